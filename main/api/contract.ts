@@ -1,0 +1,313 @@
+// THE contract between the renderer and the main process.
+//
+// Every operation the UI can ask for is declared here once, as types. The main
+// process implements it as one handler table (api/handlers.ts); Electron IPC and
+// the browser-mode HTTP server both serve that table through api/dispatch.ts,
+// and the renderer talks to it through a Proxy typed `GlossApi`.
+//
+// Rules: each method takes one JSON-serialisable object and returns one promise;
+// dates are ISO strings; no classes cross the wire. This file imports nothing.
+
+export const API_CHANNEL = 'gloss:api';
+
+// ---------------------------------------------------------------- errors
+
+export type ErrorCode =
+  | 'invalid_input' // the request itself is malformed (wrong type, bad path)
+  | 'not_found'
+  | 'conflict' // e.g. the file changed on disk since we read it
+  | 'unsupported_file' // binary, wrong type, invalid encoding, no readable article
+  | 'empty_file'
+  | 'too_large'
+  | 'storage_failed' // disk full, read-only library: the change is kept in memory
+  | 'not_supported' // this transport cannot do that (e.g. a native dialog in browser mode)
+  | 'cancelled'
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** One sentence a user can read, naming the file or article concerned. */
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// ---------------------------------------------------------------- articles
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'paste-text' | 'paste-html';
+
+/** Metadata the user may edit afterwards. */
+export interface ArticleMetaPatch {
+  title?: string;
+  author?: string | null;
+  site?: string | null;
+  published?: string | null; // ISO date or the phrase found in the page
+  sourceUrl?: string | null;
+  language?: string | null;
+  tags?: string[];
+}
+
+/** What the library view needs: small, one per article, kept in the index. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  author: string | null;
+  site: string | null;
+  published: string | null;
+  /** Original file path, or URL when the page declared one, or null for a paste. */
+  source: string | null;
+  sourceUrl: string | null;
+  format: SourceFormat;
+  added: string; // ISO timestamp
+  wordCount: number;
+  readingMinutes: number;
+  language: string | null;
+  tags: string[];
+  /** 0..1, how far the reader has scrolled. */
+  progress: number;
+  highlightCount: number;
+  /** SHA-256 (hex) of the imported source bytes: duplicate detection and export provenance. */
+  sourceSha256: string;
+}
+
+export interface Article extends ArticleSummary {
+  /** Sanitized HTML body. Its text content equals `text` exactly. */
+  html: string;
+  /** The canonical plain text: annotation offsets and entity offsets index into it. */
+  text: string;
+  textSha256: string;
+  /** Reading position as an offset into `text` (start of the first visible block). */
+  position: number;
+  /** The article-level note (Markdown). */
+  note: string;
+}
+
+// ---------------------------------------------------------------- import
+
+/** A file handed over by the renderer (file input, drag and drop). */
+export interface IncomingFile {
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  dataBase64: string;
+  /** Where the file came from, when the platform knows (Electron drag and drop). */
+  path?: string;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; article: ArticleSummary }
+  | { status: 'duplicate'; existing: ArticleSummary; name: string }
+  | { status: 'rejected'; name: string; error: ApiError };
+
+// ---------------------------------------------------------------- annotations (W3C Web Annotation model)
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface AnnotationTarget {
+  source: string; // the article id
+  selector: [TextPositionSelector, TextQuoteSelector];
+}
+
+export interface AnnotationBody {
+  color: HighlightColor;
+  /** Markdown. */
+  note: string;
+  tags: string[];
+}
+
+export type AnchorStatus = 'anchored' | 'moved' | 'orphan';
+
+export interface Annotation {
+  id: string;
+  created: string;
+  modified: string;
+  target: AnnotationTarget;
+  body: AnnotationBody;
+  /** Set by re-anchoring: 'moved' when found by fuzzy match, 'orphan' when not found. */
+  status: AnchorStatus;
+}
+
+export interface NewAnnotation {
+  articleId: string;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+export interface AnnotationPatch {
+  color?: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+export interface LibraryAnnotationHit {
+  article: Pick<ArticleSummary, 'id' | 'title'>;
+  annotation: Annotation;
+}
+
+// ---------------------------------------------------------------- entities
+
+export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'figure';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Entity {
+  /** Stable key within the library: `${type}:${normalised canonical name}`. */
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+  /** Dates: the resolved ISO date when the text allows. */
+  resolved?: string | null;
+  /** True when the entity exists because of a user correction. */
+  userDefined?: boolean;
+}
+
+export type EntityCorrection =
+  | { kind: 'add'; name: string; type: EntityType }
+  | { kind: 'rename'; key: string; name: string }
+  | { kind: 'retype'; key: string; type: EntityType }
+  | { kind: 'merge'; key: string; into: string }
+  | { kind: 'split'; key: string; alias: string }
+  | { kind: 'hide'; key: string };
+
+export interface StoredCorrection {
+  id: string;
+  created: string;
+  correction: EntityCorrection;
+}
+
+export interface LibraryEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  articleCount: number;
+  mentionCount: number;
+}
+
+export interface EntityOccurrence {
+  article: Pick<ArticleSummary, 'id' | 'title'>;
+  mention: Mention;
+  sentence: string;
+}
+
+// ---------------------------------------------------------------- export
+
+export interface ExportOptions {
+  mode?: 'full' | 'highlights';
+  groupBy?: 'position' | 'color';
+  entities?: boolean;
+  wikilinks?: boolean;
+}
+
+export interface MarkdownFile {
+  fileName: string;
+  markdown: string;
+}
+
+// ---------------------------------------------------------------- settings and app
+
+export type Theme = 'light' | 'sepia' | 'dark';
+
+export interface ReaderSettings {
+  theme: Theme;
+  font: 'serif' | 'sans';
+  fontSize: number; // px
+  lineHeight: number; // unitless
+  librarySort: 'added' | 'title' | 'progress';
+  lastColor: HighlightColor;
+}
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface AppInfo {
+  version: string;
+  libraryDir: string;
+  /** True when the transport can show native open/save dialogs (Electron). */
+  nativeDialogs: boolean;
+  /** True when the library could not be written and changes are held in memory. */
+  readOnly: boolean;
+}
+
+// ---------------------------------------------------------------- the API
+
+export interface GlossApi {
+  // app
+  getAppInfo(input: Record<string, never>): Promise<AppInfo>;
+  /** Messages the user must see: files moved aside as corrupt, unsaved changes. Drained on read. */
+  takeNotices(input: Record<string, never>): Promise<Notice[]>;
+  getSettings(input: Record<string, never>): Promise<ReaderSettings>;
+  updateSettings(input: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  /** Opens an https: or mailto: URL in the system browser (Electron only; the renderer confirms first). */
+  openExternal(input: { url: string }): Promise<void>;
+
+  // library
+  listArticles(input: Record<string, never>): Promise<ArticleSummary[]>;
+  getArticle(input: { id: string }): Promise<Article>;
+  updateArticleMeta(input: { id: string; patch: ArticleMetaPatch }): Promise<ArticleSummary>;
+  /** Moves the article to the library's trash; restoreArticle undoes it. */
+  deleteArticle(input: { id: string }): Promise<void>;
+  restoreArticle(input: { id: string }): Promise<ArticleSummary>;
+  saveReadingPosition(input: { id: string; position: number; progress: number }): Promise<void>;
+  setArticleNote(input: { id: string; note: string }): Promise<void>;
+
+  // import
+  importFiles(input: { files: IncomingFile[]; allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
+  importPaste(input: { text?: string; html?: string }): Promise<ImportOutcome>;
+  /** Electron: native open dialog, then import. Browser mode: not_supported. */
+  importWithDialog(input: Record<string, never>): Promise<ImportOutcome[]>;
+  /** Re-imports a newer version of the article's source and re-anchors its annotations. */
+  updateFromFile(input: { id: string; file: IncomingFile }): Promise<{ article: Article; annotations: Annotation[] }>;
+
+  // annotations
+  listAnnotations(input: { articleId: string }): Promise<Annotation[]>;
+  createAnnotation(input: NewAnnotation): Promise<Annotation>;
+  updateAnnotation(input: { articleId: string; id: string; patch: AnnotationPatch }): Promise<Annotation>;
+  deleteAnnotation(input: { articleId: string; id: string }): Promise<void>;
+  /** Puts back an annotation exactly as it was (undo of a delete). */
+  restoreAnnotation(input: { articleId: string; annotation: Annotation }): Promise<Annotation>;
+  searchAnnotations(input: { query: string }): Promise<LibraryAnnotationHit[]>;
+  listTags(input: Record<string, never>): Promise<string[]>;
+
+  // entities
+  getEntities(input: { articleId: string }): Promise<Entity[]>;
+  correctEntity(input: { correction: EntityCorrection }): Promise<StoredCorrection>;
+  listCorrections(input: Record<string, never>): Promise<StoredCorrection[]>;
+  undoCorrection(input: { id: string }): Promise<void>;
+  listLibraryEntities(input: Record<string, never>): Promise<LibraryEntity[]>;
+  getEntityOccurrences(input: { key: string }): Promise<EntityOccurrence[]>;
+
+  // export
+  exportMarkdown(input: { articleId: string; options?: ExportOptions }): Promise<MarkdownFile>;
+  /** Electron: native save dialog, then write. Browser mode: not_supported (the renderer downloads). */
+  saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<{ path: string }>;
+  exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile>;
+  importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<Annotation[]>;
+}
+
+export type ApiMethod = keyof GlossApi;
+export type ApiInput<M extends ApiMethod> = Parameters<GlossApi[M]>[0];
+export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<GlossApi[M]>>;

@@ -1,0 +1,75 @@
+// The shape of the library on disk, as the services see it. The storage module
+// (library-store.ts) implements `LibraryStore`; services never touch files.
+//
+// Layout of a library folder:
+//   library.json                 index: schemaVersion + ArticleSummary[] (+ trashed ids)
+//   settings.json                ReaderSettings
+//   entities.json                the user's entity corrections (their gazetteer)
+//   articles/<id>/content.json   ArticleContent (sanitized html, canonical text)
+//   articles/<id>/state.json     ArticleState (annotations, article note, reading position)
+//   articles/<id>/source.<ext>   the imported bytes, untouched
+//   backups/                     rolling copies of the files above
+//   .lock                        held by the one process that writes
+import type {
+  Annotation,
+  ArticleSummary,
+  Notice,
+  ReaderSettings,
+  StoredCorrection,
+} from '../api/contract';
+
+export interface ArticleContent {
+  html: string;
+  text: string;
+  textSha256: string;
+}
+
+export interface ArticleState {
+  annotations: Annotation[];
+  note: string;
+  /** Offset into the canonical text of the first visible block. */
+  position: number;
+}
+
+export interface NewStoredArticle {
+  summary: ArticleSummary;
+  content: ArticleContent;
+  source: { bytes: Uint8Array; ext: string };
+  state?: ArticleState;
+}
+
+export interface LibraryStore {
+  readonly dir: string;
+  /** True when the library folder cannot be written; changes are then kept in memory. */
+  readonly readOnly: boolean;
+
+  listSummaries(): ArticleSummary[];
+  getSummary(id: string): ArticleSummary | undefined;
+  findBySourceSha256(sha256: string): ArticleSummary | undefined;
+
+  addArticle(article: NewStoredArticle): Promise<void>;
+  updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>): Promise<ArticleSummary>;
+  getContent(id: string): Promise<ArticleContent>;
+  replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }): Promise<void>;
+  getState(id: string): Promise<ArticleState>;
+  /** Read-modify-write of one article's state; writes are serialised per article. */
+  updateState(id: string, change: (state: ArticleState) => ArticleState): Promise<ArticleState>;
+  readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }>;
+
+  /** Soft delete: the article leaves the index but its files stay until purged. */
+  trashArticle(id: string): Promise<void>;
+  restoreArticle(id: string): Promise<ArticleSummary>;
+
+  getSettings(): ReaderSettings;
+  updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings>;
+
+  getCorrections(): StoredCorrection[];
+  setCorrections(corrections: StoredCorrection[]): Promise<void>;
+
+  /** Messages for the user (files quarantined, unsaved changes); drained on read. */
+  takeNotices(): Notice[];
+  /** Waits for every pending write. */
+  flush(): Promise<void>;
+  /** Flushes, then releases the lock file. */
+  close(): Promise<void>;
+}
