@@ -1,0 +1,112 @@
+// First-order Viterbi decoding over IOB2 tags with hashed feature weights.
+import type { SentenceFeatures } from './features';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NUM_TAGS = TAGS.length;
+export const START = NUM_TAGS; // row of `trans` for the sentence start
+
+export interface NerWeights {
+  bits: number;
+  /** bucket * NUM_TAGS + tag. */
+  weights: Float32Array | Int16Array;
+  /** Multiplies `weights` (1 for float weights). */
+  scale: number;
+  /** (NUM_TAGS + 1) rows × NUM_TAGS: from-tag (or START) to tag. */
+  trans: Float32Array;
+}
+
+/** I-X may only follow B-X or I-X. */
+export const ALLOWED: boolean[][] = Array.from({ length: NUM_TAGS + 1 }, (_, from) =>
+  TAGS.map((to) => {
+    if (!to.startsWith('I-')) return true;
+    if (from === START) return false;
+    const f = TAGS[from]!;
+    return f !== 'O' && f.slice(2) === to.slice(2);
+  }),
+);
+
+export function emissions(model: NerWeights, sf: SentenceFeatures, out: Float64Array): void {
+  const n = sf.offs.length - 1;
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const base = i * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) out[base + t] = 0;
+    for (let k = sf.offs[i]!; k < sf.offs[i + 1]!; k++) {
+      const b = sf.feats[k]! * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[base + t]! += w[b + t]!;
+    }
+    if (model.scale !== 1) for (let t = 0; t < NUM_TAGS; t++) out[base + t]! *= model.scale;
+  }
+}
+
+export function viterbi(model: NerWeights, sf: SentenceFeatures): Uint8Array {
+  const n = sf.offs.length - 1;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const em = new Float64Array(n * NUM_TAGS);
+  emissions(model, sf, em);
+  const score = new Float64Array(n * NUM_TAGS);
+  const back = new Uint8Array(n * NUM_TAGS);
+  const tr = model.trans;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    score[t] = ALLOWED[START]![t] ? em[t]! + tr[START * NUM_TAGS + t]! : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NUM_TAGS; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NUM_TAGS; p++) {
+        if (!ALLOWED[p]![t]) continue;
+        const s = score[(i - 1) * NUM_TAGS + p]! + tr[p * NUM_TAGS + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NUM_TAGS + t] = best + em[i * NUM_TAGS + t]!;
+      back[i * NUM_TAGS + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    const s = score[(n - 1) * NUM_TAGS + t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = arg;
+    arg = back[i * NUM_TAGS + arg]!;
+  }
+  return tags;
+}
+
+export interface TagSpan {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** Maximal spans from IOB2 (or IO) tags: an I- of a new type starts a new span. */
+export function tagsToSpans(tags: readonly string[]): TagSpan[] {
+  const spans: TagSpan[] = [];
+  let cur: TagSpan | null = null;
+  tags.forEach((tag, i) => {
+    if (tag === 'O' || tag.length < 3) {
+      cur = null;
+      return;
+    }
+    const type = tag.slice(2);
+    if (tag.startsWith('B-') || !cur || cur.type !== type) {
+      cur = { start: i, end: i + 1, type };
+      spans.push(cur);
+    } else {
+      cur.end = i + 1;
+    }
+  });
+  return spans;
+}
