@@ -1,0 +1,23 @@
+// Re-anchors every annotation of an article after its canonical text changed.
+// Found annotations get fresh selectors describing the new text; the rest stay
+// exactly as they were with status 'orphan' — never dropped, so the user can see
+// the quote and note and decide.
+import type { Annotation } from '../api/contract';
+import { anchorSelectors } from './anchor';
+import { describeRange } from './describe';
+import { buildOffsetMap } from './offset-map';
+
+export function reanchorAll(oldText: string, newText: string, annotations: readonly Annotation[]): Annotation[] {
+  const map = buildOffsetMap(oldText, newText);
+  return annotations.map((a) => reanchorOne(newText, a, map(a.target.selector[0].start)));
+}
+
+export function reanchorOne(text: string, annotation: Annotation, hint?: number): Annotation {
+  const found = anchorSelectors(text, annotation.target.selector, hint === undefined ? {} : { hint });
+  if (!found) return annotation.status === 'orphan' ? annotation : { ...annotation, status: 'orphan' };
+  return {
+    ...annotation,
+    target: { ...annotation.target, selector: describeRange(text, found.start, found.end) },
+    status: found.status,
+  };
+}
