@@ -1,0 +1,235 @@
+import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ExportOptions, ImportOutcome } from '../api/contract';
+import { readOption, resolveLibraryDir } from '../app/config';
+import { createGloss, type Gloss } from '../app/composition';
+import { AppError, isAppError } from '../app/errors';
+import { importDocument } from '../import/import-document';
+import { extractEntities } from '../entities/extract-entities';
+import { applyCorrections } from '../entities/apply-corrections';
+import { exportLibrary } from '../export/library-export';
+
+const USAGE = `Usage: npm run gloss -- <command> [options]
+
+Commands:
+  import FILE...            Import .txt, .md or .html files into the library
+  list [--json]             List the articles in the library
+  show ID [--json]          Print an article's details and its canonical text
+  entities FILE|ID --json   Entities of a file (read as import would) or an article
+  export ID [--out FILE|DIR] [--mode full|highlights] [--group-by position|color]
+            [--no-entities] [--wikilinks]
+                            Export an article as annotated Markdown (stdout without --out)
+  export --all|--tag TAG --out DIR [same options]
+                            Export many articles to a folder (an Obsidian vault with --wikilinks)
+
+Options:
+  --library DIR             The library folder (default: $GLOSS_LIBRARY, else the app's)
+  --allow-duplicate         Import a file even when the same file is already in the library
+
+Exit codes: 0 done, 1 failed, 2 usage error.`;
+
+class UsageError extends Error {}
+
+/** Positional arguments, with the values of options that take one left out. */
+function positionals(argv: readonly string[]): string[] {
+  const takesValue = new Set(['--library', '--out', '--mode', '--group-by', '--tag']);
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (takesValue.has(arg)) i++;
+    else if (!arg.startsWith('--')) out.push(arg);
+  }
+  return out;
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = positionals(argv);
+  if (!command || command === 'help' || argv.includes('--help')) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const libraryDir = resolveLibraryDir({ argv });
+  const json = argv.includes('--json');
+
+  if (command === 'entities' && rest[0] && (await isFile(rest[0]))) {
+    return entitiesOfFile(rest[0], libraryDir);
+  }
+  const known = ['import', 'list', 'show', 'entities', 'export'];
+  if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
+
+  const gloss = await createGloss({ libraryDir });
+  try {
+    switch (command) {
+      case 'import':
+        return await importFiles(gloss, rest, argv.includes('--allow-duplicate'), json);
+      case 'list':
+        return await list(gloss, json);
+      case 'show':
+        return await show(gloss, need(rest[0], 'show needs an article ID.'), json);
+      case 'entities':
+        return await entitiesOfArticle(gloss, need(rest[0], 'entities needs a file or an article ID.'));
+      default:
+        return await exportCommand(gloss, rest[0], argv);
+    }
+  } finally {
+    await gloss.close();
+  }
+}
+
+function need(value: string | undefined, message: string): string {
+  if (!value) throw new UsageError(message);
+  return value;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function importFiles(gloss: Gloss, files: string[], allowDuplicate: boolean, json: boolean): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one file.');
+  const outcomes = await gloss.library.importPaths(files.map((f) => resolve(f)), { allowDuplicate });
+  if (json) console.log(JSON.stringify(outcomes, null, 2));
+  else outcomes.forEach((o) => report(o));
+  return outcomes.every((o) => o.status !== 'rejected') ? 0 : 1;
+}
+
+function report(outcome: ImportOutcome): void {
+  if (outcome.status === 'imported') {
+    console.log(`Imported ${outcome.article.id}  ${outcome.article.title}`);
+  } else if (outcome.status === 'duplicate') {
+    console.log(`Already in the library: ${outcome.name} is ${outcome.existing.id} (${outcome.existing.title}); --allow-duplicate imports it again.`);
+  } else {
+    console.error(`Not imported: ${outcome.error.message}`);
+  }
+}
+
+async function list(gloss: Gloss, json: boolean): Promise<number> {
+  const articles = await gloss.api.listArticles({});
+  if (json) {
+    console.log(JSON.stringify(articles, null, 2));
+    return 0;
+  }
+  for (const a of articles) {
+    console.log(`${a.id}  ${a.added.slice(0, 10)}  ${String(a.wordCount).padStart(6)} words  ${a.title}`);
+  }
+  if (articles.length === 0) console.log('The library is empty.');
+  return 0;
+}
+
+async function show(gloss: Gloss, id: string, json: boolean): Promise<number> {
+  const article = await gloss.api.getArticle({ id });
+  if (json) {
+    console.log(JSON.stringify(article, null, 2));
+    return 0;
+  }
+  const { html: _html, text, ...meta } = article;
+  for (const [key, value] of Object.entries(meta)) {
+    if (value !== null && value !== '') console.log(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+  }
+  console.log(`\n${text}`);
+  return 0;
+}
+
+async function entitiesOfFile(path: string, libraryDir: string): Promise<number> {
+  const bytes = new Uint8Array(await readFile(path));
+  const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
+  // The user's corrections apply to files outside the library too, but reading
+  // them must not create a library where there is none.
+  let corrections: Awaited<ReturnType<Gloss['api']['listCorrections']>> = [];
+  if (await isFile(join(libraryDir, 'library.json'))) {
+    const gloss = await createGloss({ libraryDir });
+    try {
+      corrections = await gloss.api.listCorrections({});
+    } finally {
+      await gloss.close();
+    }
+  }
+  printEntities(applyCorrections(extractEntities(doc.text), corrections, doc.text));
+  return 0;
+}
+
+async function entitiesOfArticle(gloss: Gloss, id: string): Promise<number> {
+  printEntities(await gloss.api.getEntities({ articleId: id }));
+  return 0;
+}
+
+function printEntities(entities: ReturnType<typeof extractEntities>): void {
+  const out = entities.map((e) => ({
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ...(e.resolved ? { resolved: e.resolved } : {}),
+  }));
+  console.log(JSON.stringify({ entities: out }, null, 2));
+}
+
+function exportOptions(argv: readonly string[]): ExportOptions {
+  const mode = readOption(argv, '--mode') ?? 'full';
+  if (mode !== 'full' && mode !== 'highlights') throw new UsageError('--mode is full or highlights.');
+  const groupBy = readOption(argv, '--group-by') ?? 'position';
+  if (groupBy !== 'position' && groupBy !== 'color') throw new UsageError('--group-by is position or color.');
+  return { mode, groupBy, entities: !argv.includes('--no-entities'), wikilinks: argv.includes('--wikilinks') };
+}
+
+async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonly string[]): Promise<number> {
+  const options = exportOptions(argv);
+  const out = readOption(argv, '--out');
+  const tag = readOption(argv, '--tag');
+  if (argv.includes('--all') || tag) {
+    if (!out) throw new UsageError('Exporting many articles needs --out DIR.');
+    const chosen = (await gloss.api.listArticles({})).filter((a) => !tag || a.tags.includes(tag));
+    const articles = [];
+    for (const summary of chosen) {
+      const article = await gloss.api.getArticle({ id: summary.id });
+      const annotations = await gloss.api.listAnnotations({ articleId: summary.id });
+      const entities = options.entities === false ? [] : await gloss.api.getEntities({ articleId: summary.id });
+      articles.push({ article, annotations, entities });
+    }
+    const written = await exportLibrary({
+      articles,
+      dir: resolve(out),
+      options,
+      exported: new Date().toISOString(),
+      onProgress: (done: number, total: number) => process.stderr.write(`\rExported ${done} of ${total}`),
+    });
+    process.stderr.write('\n');
+    console.log(`Wrote ${written.length} files to ${resolve(out)}`);
+    return 0;
+  }
+  const file = await gloss.api.exportMarkdown({ articleId: need(id, 'export needs an article ID, or --all.'), options });
+  if (!out) {
+    process.stdout.write(file.markdown);
+    return 0;
+  }
+  const target = (await isDirectory(out)) || out.endsWith('/') ? join(out, file.fileName) : out;
+  await mkdir(resolve(target, '..'), { recursive: true });
+  await writeFile(target, file.markdown);
+  console.log(`Wrote ${resolve(target)}`);
+  return 0;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`gloss: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    const message = isAppError(error) || error instanceof AppError ? error.message : String(error);
+    console.error(`gloss: ${message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+// `npm start`: the desktop app, or — where Electron cannot run here — a clear
+// word about why, and browser mode in its place.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { appRoot } from '../app/paths';
+import { isAppError } from '../app/errors';
+import { serve } from './serve-command';
+
+function whyElectronCannotStart(): { reason: string } | { binary: string } {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { reason: 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
+  }
+  try {
+    // electron's index.js fetches the binary on first use; offline, that fails.
+    const binary = createRequire(import.meta.url)('electron') as unknown;
+    if (typeof binary !== 'string' || !existsSync(binary)) return { reason: 'the Electron program is not installed' };
+    return { binary };
+  } catch {
+    return {
+      reason: 'the Electron program is not installed and could not be downloaded (Electron fetches it on first launch, which needs internet access)',
+    };
+  }
+}
+
+function buildIfNeeded(): void {
+  if (existsSync(join(appRoot(), 'out', 'main', 'index.js')) && existsSync(join(appRoot(), 'out', 'renderer', 'index.html'))) return;
+  console.log('Building Gloss (first run only)…');
+  const cli = join(appRoot(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: appRoot(), stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The build failed; run `npm run build` to see why.');
+}
+
+function explainAndServe(reason: string): Promise<number> {
+  console.log(
+    `\nGloss cannot open its desktop window because ${reason}. ` +
+      'Everything else works: Gloss will now run in browser mode instead, serving the same library ' +
+      'on this machine only (127.0.0.1). Open the address printed below in any browser. ' +
+      'You can start browser mode yourself with `npm run serve`, and the desktop app with `npm start` ' +
+      'on a machine with a display and the Electron program installed.\n',
+  );
+  return serve(process.argv.slice(2));
+}
+
+async function main(): Promise<number> {
+  buildIfNeeded();
+  const check = whyElectronCannotStart();
+  if ('reason' in check) return explainAndServe(check.reason);
+  const child = spawn(check.binary, [appRoot(), ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  const started = Date.now();
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  // A crash within seconds of launch is Electron failing to start (missing system libraries, no GPU…).
+  if (code !== 0 && Date.now() - started < 5000) {
+    const firstLine = stderr.trim().split('\n')[0] ?? `it exited with code ${code}`;
+    return explainAndServe(`Electron failed to start (${firstLine})`);
+  }
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`gloss: ${isAppError(error) ? error.message : String(error instanceof Error ? error.message : error)}`);
+    process.exit(1);
+  },
+);

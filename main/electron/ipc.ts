@@ -1,0 +1,24 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { API_CHANNEL, type GlossApi } from '../api/contract';
+import { dispatch } from '../api/dispatch';
+import { APP_ORIGIN } from './protocol';
+
+/** The IPC transport: one channel, the method name travels as data. */
+export function serveOverIpc(api: GlossApi): void {
+  ipcMain.handle(API_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    if (!isFromApp(event)) {
+      return { ok: false, error: { code: 'invalid_input', message: 'Refused a call from outside Gloss.' } };
+    }
+    return dispatch(api, method, input);
+  });
+}
+
+function isFromApp(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  if (!url) return false;
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,315 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type {
+  AppInfo,
+  Article,
+  ArticleMetaPatch,
+  ArticleSummary,
+  GlossApi,
+  ImportOutcome,
+  IncomingFile,
+  ReaderSettings,
+} from '../api/contract';
+import { AppError, isAppError } from '../app/errors';
+import type { LibraryStore } from '../storage/store-types';
+import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
+import type { ImportedDocument } from '../import/import-document';
+import type { Platform } from './platform';
+
+type LibraryMethods =
+  | 'getAppInfo'
+  | 'takeNotices'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'openExternal'
+  | 'listArticles'
+  | 'getArticle'
+  | 'updateArticleMeta'
+  | 'deleteArticle'
+  | 'restoreArticle'
+  | 'saveReadingPosition'
+  | 'setArticleNote'
+  | 'importFiles'
+  | 'importPaste'
+  | 'importWithDialog';
+
+export type LibraryService = Pick<GlossApi, LibraryMethods> & {
+  /** Imports files from disk paths (CLI, native dialog). */
+  importPaths(paths: string[], options?: { allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
+};
+
+export interface LibraryServiceDeps {
+  store: LibraryStore;
+  platform: Platform;
+  importDocument: (input: { name: string; bytes: Uint8Array; path?: string }) => ImportedDocument;
+  importPaste: (input: { text?: string; html?: string }) => ImportedDocument;
+  /** Hook run after a successful import (e.g. restoring annotations from a Gloss export). */
+  afterImport?: (article: ArticleSummary, doc: ImportedDocument) => Promise<void>;
+  readFile: (path: string) => Promise<Uint8Array>;
+  version: string;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+const MAX_BASE64 = 48 * 1024 * 1024;
+const SETTINGS_KEYS: ReadonlyArray<keyof ReaderSettings> = [
+  'theme',
+  'font',
+  'fontSize',
+  'lineHeight',
+  'librarySort',
+  'lastColor',
+];
+
+export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
+  const { store, platform } = deps;
+  const now = () => (deps.clock ?? (() => new Date()))().toISOString();
+  const newId = deps.newId ?? (() => randomUUID().replace(/-/g, '').slice(0, 16));
+
+  function summaryOrThrow(id: string): ArticleSummary {
+    const summary = store.getSummary(requireId(id, 'article id'));
+    if (!summary) throw new AppError('not_found', 'That article is no longer in your library.');
+    return summary;
+  }
+
+  async function addImported(
+    doc: ImportedDocument,
+    source: { bytes: Uint8Array; path: string | null; name: string },
+  ): Promise<ArticleSummary> {
+    const summary: ArticleSummary = {
+      id: newId(),
+      title: doc.title,
+      author: doc.author,
+      site: doc.site,
+      published: doc.published,
+      source: doc.sourceUrl ?? source.path,
+      sourceUrl: doc.sourceUrl,
+      format: doc.format,
+      added: now(),
+      wordCount: doc.wordCount,
+      readingMinutes: doc.readingMinutes,
+      language: doc.language,
+      tags: [],
+      progress: 0,
+      highlightCount: 0,
+      sourceSha256: doc.sourceSha256,
+    };
+    await store.addArticle({
+      summary,
+      content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+      source: { bytes: source.bytes, ext: doc.sourceExt },
+    });
+    await deps.afterImport?.(summary, doc);
+    return store.getSummary(summary.id) ?? summary;
+  }
+
+  async function importBytes(
+    name: string,
+    bytes: Uint8Array,
+    path: string | null,
+    allowDuplicate: boolean,
+  ): Promise<ImportOutcome> {
+    try {
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const existing = store.findBySourceSha256(sha);
+      if (existing && !allowDuplicate) return { status: 'duplicate', existing, name };
+      const doc = deps.importDocument({ name, bytes, ...(path ? { path } : {}) });
+      return { status: 'imported', article: await addImported(doc, { bytes, path, name }) };
+    } catch (error) {
+      if (isAppError(error)) return { status: 'rejected', name, error: error.toApiError() };
+      throw error;
+    }
+  }
+
+  const service: LibraryService = {
+    async getAppInfo(): Promise<AppInfo> {
+      return {
+        version: deps.version,
+        libraryDir: store.dir,
+        nativeDialogs: platform.nativeDialogs,
+        readOnly: store.readOnly,
+      };
+    },
+
+    async takeNotices() {
+      return store.takeNotices();
+    },
+
+    async getSettings() {
+      return store.getSettings();
+    },
+
+    async updateSettings(input) {
+      const patch: Partial<ReaderSettings> = {};
+      for (const key of SETTINGS_KEYS) {
+        if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key];
+      }
+      return store.updateSettings(validateSettings(patch));
+    },
+
+    async openExternal({ url }) {
+      const target = parseExternalUrl(requireString(url, 'The link', 4096));
+      if (!platform.openExternal) {
+        throw new AppError('not_supported', 'Opening links in the system browser needs the desktop app.');
+      }
+      await platform.openExternal(target);
+    },
+
+    async listArticles() {
+      return store.listSummaries();
+    },
+
+    async getArticle({ id }): Promise<Article> {
+      const summary = summaryOrThrow(id);
+      const [content, state] = await Promise.all([store.getContent(summary.id), store.getState(summary.id)]);
+      return { ...summary, ...content, position: state.position, note: state.note };
+    },
+
+    async updateArticleMeta({ id, patch }) {
+      const summary = summaryOrThrow(id);
+      return store.updateSummary(summary.id, validateMetaPatch(patch));
+    },
+
+    async deleteArticle({ id }) {
+      await store.trashArticle(summaryOrThrow(id).id);
+    },
+
+    async restoreArticle({ id }) {
+      return store.restoreArticle(requireId(id, 'article id'));
+    },
+
+    async saveReadingPosition({ id, position, progress }) {
+      const summary = summaryOrThrow(id);
+      const offset = Math.round(requireNumber(position, 'The reading position', 0, Number.MAX_SAFE_INTEGER));
+      const fraction = requireNumber(progress, 'Progress', 0, 1);
+      await store.updateState(summary.id, (state) => ({ ...state, position: offset }));
+      if (Math.abs(summary.progress - fraction) >= 0.01 || fraction === 1) {
+        await store.updateSummary(summary.id, { progress: fraction });
+      }
+    },
+
+    async setArticleNote({ id, note }) {
+      const summary = summaryOrThrow(id);
+      const text = requireString(note, 'The article note', 200_000);
+      await store.updateState(summary.id, (state) => ({ ...state, note: text }));
+    },
+
+    async importFiles({ files, allowDuplicate }) {
+      if (!Array.isArray(files)) throw new AppError('invalid_input', 'importFiles expects a list of files.');
+      const outcomes: ImportOutcome[] = [];
+      for (const file of files) {
+        const { name, bytes } = decodeIncoming(file);
+        const path = typeof file.path === 'string' && file.path ? file.path : null;
+        outcomes.push(await importBytes(name, bytes, path, allowDuplicate === true));
+      }
+      return outcomes;
+    },
+
+    async importPaste({ text, html }) {
+      try {
+        const doc = deps.importPaste({
+          text: optionalString(text, 'Pasted text', 40_000_000),
+          html: optionalString(html, 'Pasted HTML', 40_000_000),
+        });
+        const bytes = new TextEncoder().encode(html ?? text ?? '');
+        const existing = store.findBySourceSha256(doc.sourceSha256);
+        if (existing) return { status: 'duplicate', existing, name: 'Pasted text' };
+        return { status: 'imported', article: await addImported(doc, { bytes, path: null, name: 'Pasted text' }) };
+      } catch (error) {
+        if (isAppError(error)) return { status: 'rejected', name: 'Pasted text', error: error.toApiError() };
+        throw error;
+      }
+    },
+
+    async importWithDialog() {
+      if (!platform.pickFiles) {
+        throw new AppError('not_supported', 'The native file dialog needs the desktop app; use the file picker.');
+      }
+      const paths = await platform.pickFiles();
+      return service.importPaths(paths);
+    },
+
+    async importPaths(paths, options = {}) {
+      const outcomes: ImportOutcome[] = [];
+      for (const path of paths) {
+        const name = path.split(/[\\/]/).pop() ?? path;
+        let bytes: Uint8Array;
+        try {
+          bytes = await deps.readFile(path);
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+          outcomes.push({
+            status: 'rejected',
+            name,
+            error: { code: 'not_found', message: `${name} ${reason}.` },
+          });
+          continue;
+        }
+        outcomes.push(await importBytes(name, bytes, path, options.allowDuplicate === true));
+      }
+      return outcomes;
+    },
+  };
+  return service;
+}
+
+function decodeIncoming(file: IncomingFile): { name: string; bytes: Uint8Array } {
+  if (typeof file !== 'object' || file === null) throw new AppError('invalid_input', 'A file is missing.');
+  const name = requireString(file.name, 'The file name', 1024).split(/[\\/]/).pop() || 'Untitled';
+  const data = requireString(file.dataBase64, `The contents of ${name}`, MAX_BASE64 + 16);
+  if (data.length > MAX_BASE64) {
+    throw new AppError('too_large', `${name} is too large to import.`);
+  }
+  return { name, bytes: new Uint8Array(Buffer.from(data, 'base64')) };
+}
+
+function validateMetaPatch(patch: unknown): ArticleMetaPatch {
+  if (typeof patch !== 'object' || patch === null) throw new AppError('invalid_input', 'Nothing to change.');
+  const p = patch as Record<string, unknown>;
+  const out: ArticleMetaPatch = {};
+  if (p.title !== undefined) {
+    const title = requireString(p.title, 'The title', 1000).trim();
+    if (!title) throw new AppError('invalid_input', 'An article needs a title.');
+    out.title = title;
+  }
+  for (const key of ['author', 'site', 'published', 'sourceUrl', 'language'] as const) {
+    if (p[key] === undefined) continue;
+    const value = p[key] === null ? null : requireString(p[key], key, 2000).trim() || null;
+    out[key] = value;
+  }
+  if (p.tags !== undefined) {
+    out.tags = [...new Set(requireStringArray(p.tags, 'Tags').map((t) => t.trim()).filter(Boolean))];
+  }
+  return out;
+}
+
+function validateSettings(patch: Partial<ReaderSettings>): Partial<ReaderSettings> {
+  const allowed: Record<string, readonly unknown[]> = {
+    theme: ['light', 'sepia', 'dark'],
+    font: ['serif', 'sans'],
+    librarySort: ['added', 'title', 'progress'],
+    lastColor: ['yellow', 'green', 'blue', 'pink', 'purple'],
+  };
+  for (const [key, values] of Object.entries(allowed)) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value !== undefined && !values.includes(value)) {
+      throw new AppError('invalid_input', `${key} cannot be ${String(value)}.`);
+    }
+  }
+  if (patch.fontSize !== undefined) requireNumber(patch.fontSize, 'Font size', 12, 40);
+  if (patch.lineHeight !== undefined) requireNumber(patch.lineHeight, 'Line height', 1, 2.5);
+  return patch;
+}
+
+/** Only https: and mailto: ever leave the app. */
+export function parseExternalUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppError('invalid_input', `${raw} is not a link Gloss can open.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'mailto:') {
+    throw new AppError('invalid_input', `Gloss only opens https: and mailto: links, not ${url.protocol}.`);
+  }
+  return url.href;
+}
