@@ -1,0 +1,351 @@
+// The annotation operations of the contract: create/edit/delete/restore, library
+// search and tags, and "Update from file…" (re-import + re-anchor). Every change
+// goes through LibraryStore.updateState, which serialises writes per article, and
+// keeps summary.highlightCount equal to the number of stored annotations
+// (orphans included: they are still the user's notes).
+import { randomUUID } from 'node:crypto';
+import type {
+  Annotation,
+  AnnotationPatch,
+  Article,
+  GlossApi,
+  HighlightColor,
+  IncomingFile,
+  LibraryAnnotationHit,
+  NewAnnotation,
+} from '../api/contract';
+import { AppError } from '../app/errors';
+import type { LibraryStore } from '../storage/store-types';
+import { anchorSelectors } from './anchor';
+import { describeRange } from './describe';
+import { buildOffsetMap } from './offset-map';
+import { reanchorAll } from './reanchor';
+
+/** What this service needs from the importer (main/import/import-document.ts). */
+export interface ReimportedDocument {
+  html: string;
+  text: string;
+  textSha256: string;
+  sourceSha256: string;
+  sourceExt: string;
+  title: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type ImportDocumentFn = (input: {
+  name: string;
+  bytes: Uint8Array;
+  path?: string;
+}) => ReimportedDocument | Promise<ReimportedDocument>;
+
+export interface AnnotationsServiceOptions {
+  store: LibraryStore;
+  importDocument?: ImportDocumentFn;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+export type AnnotationsService = Pick<
+  GlossApi,
+  | 'listAnnotations'
+  | 'createAnnotation'
+  | 'updateAnnotation'
+  | 'deleteAnnotation'
+  | 'restoreAnnotation'
+  | 'searchAnnotations'
+  | 'listTags'
+  | 'updateFromFile'
+>;
+
+const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+export function createAnnotationsService(options: AnnotationsServiceOptions): AnnotationsService {
+  const { store } = options;
+  const now = () => (options.clock ? options.clock() : new Date()).toISOString();
+  const newId = options.newId ?? randomUUID;
+
+  function summaryOrThrow(articleId: unknown) {
+    if (typeof articleId !== 'string' || articleId === '') {
+      throw new AppError('invalid_input', 'No article was named for this annotation.');
+    }
+    const summary = store.getSummary(articleId);
+    if (!summary) throw new AppError('not_found', 'That article is no longer in the library.');
+    return summary;
+  }
+
+  async function writeAnnotations(articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<Annotation[]> {
+    const state = await store.updateState(articleId, (s) => ({ ...s, annotations: change(s.annotations) }));
+    const count = state.annotations.length;
+    if (store.getSummary(articleId)?.highlightCount !== count) {
+      await store.updateSummary(articleId, { highlightCount: count });
+    }
+    return state.annotations;
+  }
+
+  function notFound(title: string): AppError {
+    return new AppError('not_found', `That highlight is no longer in “${title}”.`);
+  }
+
+  return {
+    async listAnnotations({ articleId }) {
+      summaryOrThrow(articleId);
+      const state = await store.getState(articleId);
+      return inDocumentOrder(state.annotations);
+    },
+
+    async createAnnotation(input: NewAnnotation) {
+      const summary = summaryOrThrow(input.articleId);
+      const color = checkColor(input.color);
+      const { text } = await store.getContent(summary.id);
+      const range = checkRange(text, input.start, input.end, summary.title);
+      const stamp = now();
+      const annotation: Annotation = {
+        id: newId(),
+        created: stamp,
+        modified: stamp,
+        target: { source: summary.id, selector: describeRange(text, range.start, range.end) },
+        body: { color, note: checkNote(input.note ?? ''), tags: normaliseTags(input.tags ?? []) },
+        status: 'anchored',
+      };
+      await writeAnnotations(summary.id, (list) => [...list, annotation]);
+      return annotation;
+    },
+
+    async updateAnnotation({ articleId, id, patch }) {
+      const summary = summaryOrThrow(articleId);
+      const clean = checkPatch(patch);
+      let updated: Annotation | undefined;
+      await store.updateState(summary.id, (s) => ({
+        ...s,
+        annotations: s.annotations.map((a) => {
+          if (a.id !== id) return a;
+          updated = {
+            ...a,
+            modified: now(),
+            body: {
+              color: clean.color ?? a.body.color,
+              note: clean.note ?? a.body.note,
+              tags: clean.tags ?? a.body.tags,
+            },
+          };
+          return updated;
+        }),
+      }));
+      if (!updated) throw notFound(summary.title);
+      return updated;
+    },
+
+    async deleteAnnotation({ articleId, id }) {
+      const summary = summaryOrThrow(articleId);
+      let found = false;
+      await writeAnnotations(summary.id, (list) =>
+        list.filter((a) => {
+          if (a.id !== id) return true;
+          found = true;
+          return false;
+        }),
+      );
+      if (!found) throw notFound(summary.title);
+    },
+
+    async restoreAnnotation({ articleId, annotation }) {
+      const summary = summaryOrThrow(articleId);
+      checkStoredAnnotation(annotation, summary.id);
+      // The text may have changed since the delete; re-anchor only if it did.
+      const { text } = await store.getContent(summary.id);
+      const [pos, quote] = annotation.target.selector;
+      const restored =
+        annotation.status !== 'orphan' && text.slice(pos.start, pos.end) === quote.exact
+          ? annotation
+          : reanchorRestored(text, annotation);
+      await writeAnnotations(summary.id, (list) => [...list.filter((a) => a.id !== restored.id), restored]);
+      return restored;
+    },
+
+    async searchAnnotations({ query }) {
+      if (typeof query !== 'string') throw new AppError('invalid_input', 'The search needs some text.');
+      const terms = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+      const hits: LibraryAnnotationHit[] = [];
+      for (const summary of store.listSummaries()) {
+        if (summary.highlightCount === 0) continue;
+        const state = await store.getState(summary.id);
+        for (const annotation of inDocumentOrder(state.annotations)) {
+          const hay = [annotation.target.selector[1].exact, annotation.body.note, ...annotation.body.tags]
+            .join('\n')
+            .toLocaleLowerCase();
+          if (terms.every((t) => hay.includes(t.replace(/^#/, '')))) {
+            hits.push({ article: { id: summary.id, title: summary.title }, annotation });
+          }
+        }
+      }
+      return hits;
+    },
+
+    async listTags() {
+      const tags = new Map<string, string>(); // case-folded → first spelling seen
+      for (const summary of store.listSummaries()) {
+        if (summary.highlightCount === 0) continue;
+        const state = await store.getState(summary.id);
+        for (const a of state.annotations) {
+          for (const t of a.body.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
+        }
+      }
+      return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+    },
+
+    async updateFromFile({ id, file }) {
+      const summary = summaryOrThrow(id);
+      if (!options.importDocument) {
+        throw new AppError('not_supported', 'Updating an article from a file is not available here.');
+      }
+      const bytes = decodeFile(file);
+      const doc = await options.importDocument({
+        name: file.name,
+        bytes,
+        ...(file.path ? { path: file.path } : {}),
+      });
+      const old = await store.getContent(summary.id);
+      await store.replaceContent(
+        summary.id,
+        { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+        { bytes, ext: doc.sourceExt },
+      );
+      const map = buildOffsetMap(old.text, doc.text);
+      const state = await store.updateState(summary.id, (s) => ({
+        ...s,
+        annotations: old.text === doc.text ? s.annotations : reanchorAll(old.text, doc.text, s.annotations),
+        position: Math.min(doc.text.length, Math.max(0, map(s.position))),
+      }));
+      const updated = await store.updateSummary(summary.id, {
+        wordCount: doc.wordCount,
+        readingMinutes: doc.readingMinutes,
+        sourceSha256: doc.sourceSha256,
+        highlightCount: state.annotations.length,
+      });
+      const article: Article = {
+        ...updated,
+        html: doc.html,
+        text: doc.text,
+        textSha256: doc.textSha256,
+        position: state.position,
+        note: state.note,
+      };
+      return { article, annotations: inDocumentOrder(state.annotations) };
+    },
+  };
+}
+
+/** Anchored and moved annotations by position; orphans (no place in the text) last. */
+export function inDocumentOrder(list: readonly Annotation[]): Annotation[] {
+  const rank = (a: Annotation) => (a.status === 'orphan' ? 1 : 0);
+  return [...list].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.target.selector[0].start - b.target.selector[0].start ||
+      a.target.selector[0].end - b.target.selector[0].end ||
+      a.created.localeCompare(b.created),
+  );
+}
+
+function reanchorRestored(text: string, annotation: Annotation): Annotation {
+  const found = anchorSelectors(text, annotation.target.selector);
+  if (!found) return { ...annotation, status: 'orphan' };
+  return {
+    ...annotation,
+    target: { ...annotation.target, selector: describeRange(text, found.start, found.end) },
+    status: found.status,
+  };
+}
+
+function checkColor(color: unknown): HighlightColor {
+  if (typeof color !== 'string' || !COLORS.includes(color as HighlightColor)) {
+    throw new AppError('invalid_input', `“${String(color)}” is not a highlight colour.`);
+  }
+  return color as HighlightColor;
+}
+
+function checkNote(note: unknown): string {
+  if (typeof note !== 'string') throw new AppError('invalid_input', 'A note must be text.');
+  return note;
+}
+
+// The selection often carries the whitespace around a paragraph; a highlight is
+// of words, so trim it (and refuse a selection of nothing but whitespace).
+function checkRange(text: string, start: unknown, end: unknown, title: string): { start: number; end: number } {
+  if (
+    typeof start !== 'number' ||
+    typeof end !== 'number' ||
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end > text.length ||
+    start >= end
+  ) {
+    throw new AppError('invalid_input', `That selection is not inside the text of “${title}”.`);
+  }
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (s === e) throw new AppError('invalid_input', `Select some words of “${title}” to highlight.`);
+  return { start: s, end: e };
+}
+
+export function normaliseTags(tags: unknown): string[] {
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
+    throw new AppError('invalid_input', 'Tags must be a list of words.');
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags as string[]) {
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, '-');
+    if (!tag || seen.has(tag.toLocaleLowerCase())) continue;
+    seen.add(tag.toLocaleLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
+
+function checkPatch(patch: unknown): AnnotationPatch {
+  if (typeof patch !== 'object' || patch === null) throw new AppError('invalid_input', 'Nothing to change was given.');
+  const p = patch as AnnotationPatch;
+  return {
+    ...(p.color !== undefined ? { color: checkColor(p.color) } : {}),
+    ...(p.note !== undefined ? { note: checkNote(p.note) } : {}),
+    ...(p.tags !== undefined ? { tags: normaliseTags(p.tags) } : {}),
+  };
+}
+
+function checkStoredAnnotation(a: unknown, articleId: string): asserts a is Annotation {
+  const x = a as Annotation | null;
+  const sel = x?.target?.selector;
+  const ok =
+    typeof x?.id === 'string' &&
+    x.id !== '' &&
+    typeof x.created === 'string' &&
+    typeof x.modified === 'string' &&
+    x.target.source === articleId &&
+    Array.isArray(sel) &&
+    sel[0]?.type === 'TextPositionSelector' &&
+    Number.isInteger(sel[0].start) &&
+    Number.isInteger(sel[0].end) &&
+    sel[1]?.type === 'TextQuoteSelector' &&
+    typeof sel[1].exact === 'string' &&
+    typeof sel[1].prefix === 'string' &&
+    typeof sel[1].suffix === 'string' &&
+    typeof x.body?.note === 'string' &&
+    Array.isArray(x.body.tags) &&
+    COLORS.includes(x.body.color) &&
+    (x.status === 'anchored' || x.status === 'moved' || x.status === 'orphan');
+  if (!ok) throw new AppError('invalid_input', 'That highlight cannot be restored: its record is incomplete.');
+}
+
+function decodeFile(file: IncomingFile): Uint8Array {
+  if (typeof file?.name !== 'string' || typeof file.dataBase64 !== 'string') {
+    throw new AppError('invalid_input', 'No file was given to update the article from.');
+  }
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (bytes.length === 0) throw new AppError('empty_file', `“${file.name}” is empty.`);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}

@@ -1,0 +1,118 @@
+// An in-memory LibraryStore for this folder's tests and bench. It copies state
+// in and out (as JSON would) so tests catch services that mutate shared objects.
+import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
+import { AppError } from '../app/errors';
+import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle } from '../storage/store-types';
+
+interface Entry {
+  summary: ArticleSummary;
+  content: ArticleContent;
+  state: ArticleState;
+  source: { bytes: Uint8Array; ext: string };
+  trashed: boolean;
+}
+
+const copy = <T>(v: T): T => structuredClone(v);
+
+export function createMemoryStore(): LibraryStore & { writes: number } {
+  const entries = new Map<string, Entry>();
+  let settings: ReaderSettings = {
+    theme: 'light',
+    font: 'serif',
+    fontSize: 18,
+    lineHeight: 1.6,
+    librarySort: 'added',
+    lastColor: 'yellow',
+  };
+  let corrections: StoredCorrection[] = [];
+  const live = (id: string): Entry => {
+    const e = entries.get(id);
+    if (!e) throw new AppError('not_found', 'That article is no longer in the library.');
+    return e;
+  };
+  const store = {
+    dir: ':memory:',
+    readOnly: false,
+    writes: 0,
+    listSummaries: () => [...entries.values()].filter((e) => !e.trashed).map((e) => copy(e.summary)),
+    getSummary: (id: string) => {
+      const e = entries.get(id);
+      return e && !e.trashed ? copy(e.summary) : undefined;
+    },
+    findBySourceSha256: (sha: string) =>
+      [...entries.values()].find((e) => !e.trashed && e.summary.sourceSha256 === sha)?.summary,
+    async addArticle(a: NewStoredArticle) {
+      entries.set(a.summary.id, {
+        summary: copy(a.summary),
+        content: copy(a.content),
+        state: copy(a.state ?? { annotations: [], note: '', position: 0 }),
+        source: a.source,
+        trashed: false,
+      });
+    },
+    async updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>) {
+      const e = live(id);
+      e.summary = { ...e.summary, ...copy(patch) };
+      store.writes++;
+      return copy(e.summary);
+    },
+    getContent: async (id: string) => copy(live(id).content),
+    async replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }) {
+      const e = live(id);
+      e.content = copy(content);
+      if (source) e.source = source;
+      store.writes++;
+    },
+    getState: async (id: string) => copy(live(id).state),
+    async updateState(id: string, change: (s: ArticleState) => ArticleState) {
+      const e = live(id);
+      e.state = copy(change(copy(e.state)));
+      store.writes++;
+      return copy(e.state);
+    },
+    readSource: async (id: string) => live(id).source,
+    async trashArticle(id: string) {
+      live(id).trashed = true;
+    },
+    async restoreArticle(id: string) {
+      const e = live(id);
+      e.trashed = false;
+      return copy(e.summary);
+    },
+    getSettings: () => copy(settings),
+    async updateSettings(patch: Partial<ReaderSettings>) {
+      settings = { ...settings, ...patch };
+      return copy(settings);
+    },
+    getCorrections: () => copy(corrections),
+    async setCorrections(c: StoredCorrection[]) {
+      corrections = copy(c);
+    },
+    takeNotices: (): Notice[] => [],
+    flush: async () => {},
+    close: async () => {},
+  };
+  return store;
+}
+
+export function summaryFor(id: string, title: string, over: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id,
+    title,
+    author: null,
+    site: null,
+    published: null,
+    source: null,
+    sourceUrl: null,
+    format: 'txt',
+    added: '2026-11-27T00:00:00.000Z',
+    wordCount: 0,
+    readingMinutes: 0,
+    language: 'en',
+    tags: [],
+    progress: 0,
+    highlightCount: 0,
+    sourceSha256: `sha-${id}`,
+    ...over,
+  };
+}
