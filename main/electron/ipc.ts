@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_CHANNEL, type GlossApi } from '../api/contract';
 import { dispatch } from '../api/dispatch';
-import { APP_ORIGIN } from './protocol';
+import { APP_HOST, APP_SCHEME } from './protocol';
 
 /** The IPC transport: one channel, the method name travels as data. */
 export function serveOverIpc(api: GlossApi): void {
@@ -17,7 +17,9 @@ function isFromApp(event: IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url;
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Compare scheme and host: URL.origin is "null" for custom schemes outside Electron.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

@@ -1,0 +1,145 @@
+// Asserts the Electron hardening from the code that creates windows, sessions
+// and handlers, with Electron replaced by recording fakes. What needs the real
+// binary to check end to end is in tests/electron/ (npm run test:electron).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const recorded = vi.hoisted(() => ({
+  windowOptions: [] as Array<Record<string, unknown>>,
+  contentsHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+  windowOpenHandler: null as null | (() => unknown),
+  beforeRequest: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+  permissionRequest: null as null | ((wc: unknown, permission: string, cb: (allow: boolean) => void) => void),
+  permissionCheck: null as null | (() => boolean),
+  ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+  protocolHandler: null as null | ((request: Request) => Promise<Response>),
+  fetched: [] as string[],
+}));
+
+vi.mock('electron', () => {
+  const webContents = {
+    on: (event: string, handler: (...args: unknown[]) => unknown) => recorded.contentsHandlers.set(event, handler),
+    setWindowOpenHandler: (handler: () => unknown) => (recorded.windowOpenHandler = handler),
+  };
+  class BrowserWindow {
+    webContents = webContents;
+    constructor(options: Record<string, unknown>) {
+      recorded.windowOptions.push(options);
+    }
+    once() {}
+    loadURL() {
+      return Promise.resolve();
+    }
+  }
+  const session = {
+    defaultSession: {
+      webRequest: { onBeforeRequest: (fn: typeof recorded.beforeRequest) => (recorded.beforeRequest = fn) },
+      setPermissionRequestHandler: (fn: typeof recorded.permissionRequest) => (recorded.permissionRequest = fn),
+      setPermissionCheckHandler: (fn: typeof recorded.permissionCheck) => (recorded.permissionCheck = fn),
+      protocol: { handle: (_scheme: string, fn: typeof recorded.protocolHandler) => (recorded.protocolHandler = fn) },
+    },
+  };
+  return {
+    BrowserWindow,
+    session,
+    shell: { openExternal: vi.fn() },
+    ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, fn) },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
+    net: {
+      fetch: async (url: string) => {
+        recorded.fetched.push(url);
+        const exists = url === 'file:///app/out/renderer/index.html';
+        return new Response(exists ? 'ok' : 'missing', { status: exists ? 200 : 404 });
+      },
+    },
+  };
+});
+
+const { SECURE_WEB_PREFERENCES, lockDownSession, openExternalSafely } = await import('../../main/electron/security');
+const { createMainWindow } = await import('../../main/electron/window');
+const { serveOverIpc } = await import('../../main/electron/ipc');
+const { serveRenderer } = await import('../../main/electron/protocol');
+const electron = await import('electron');
+
+describe('Electron hardening', () => {
+  beforeEach(() => {
+    recorded.windowOptions.length = 0;
+    recorded.contentsHandlers.clear();
+    recorded.fetched.length = 0;
+  });
+
+  it('creates windows isolated, sandboxed, without Node and without webviews', () => {
+    createMainWindow('/app/out/preload');
+    const prefs = recorded.windowOptions[0]?.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      webSecurity: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+    expect(prefs).toMatchObject(SECURE_WEB_PREFERENCES);
+  });
+
+  it('denies navigation, redirects, webviews and new windows', () => {
+    createMainWindow('/app/out/preload');
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      recorded.contentsHandlers.get(event)?.({ preventDefault });
+      expect(preventDefault, event).toHaveBeenCalled();
+    }
+    expect(recorded.windowOpenHandler?.()).toEqual({ action: 'deny' });
+  });
+
+  it('cancels every request that is not app:// and denies every permission', () => {
+    lockDownSession();
+    const verdict = (url: string) => {
+      let cancel: boolean | undefined;
+      recorded.beforeRequest?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(verdict('app://gloss/index.html')).toBe(false);
+    for (const url of ['https://tracker.example/p.gif', 'http://127.0.0.1:1/', 'file:///etc/passwd', 'data:text/html,x', 'ws://x']) {
+      expect(verdict(url), url).toBe(true);
+    }
+    let allowed: boolean | undefined;
+    recorded.permissionRequest?.({}, 'media', (allow) => (allowed = allow));
+    expect(allowed).toBe(false);
+    expect(recorded.permissionCheck?.()).toBe(false);
+  });
+
+  it('answers IPC only from the app origin, and validates through dispatch', async () => {
+    const api = { listArticles: async () => ['a'] } as never;
+    serveOverIpc(api);
+    const handler = [...recorded.ipcHandlers.values()][0]!;
+    const from = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
+    expect(await handler(from('app://gloss/index.html'), 'listArticles', {})).toEqual({ ok: true, value: ['a'] });
+    for (const url of ['https://evil.example/', 'file:///x', undefined]) {
+      expect(await handler(from(url), 'listArticles', {}), String(url)).toMatchObject({ ok: false });
+    }
+    expect(await handler(from('app://gloss/'), 'listArticles', 'not an object')).toMatchObject({ ok: false });
+  });
+
+  it('serves the renderer from app://gloss with a CSP and refuses paths outside it', async () => {
+    serveRenderer('/app/out/renderer');
+    const ok = await recorded.protocolHandler!(new Request('app://gloss/index.html'));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-security-policy')).toContain("default-src 'none'");
+    for (const url of ['app://gloss/..%2f..%2fetc%2fpasswd', 'app://other/index.html', 'app://gloss/%2e%2e/%2e%2e/etc/passwd']) {
+      const res = await recorded.protocolHandler!(new Request(url));
+      expect(res.status, url).toBe(404);
+    }
+    expect(recorded.fetched.every((u) => u.startsWith('file:///app/out/renderer/'))).toBe(true);
+  });
+
+  it('opens only https: and mailto: links externally', async () => {
+    const open = vi.mocked(electron.shell.openExternal);
+    open.mockClear();
+    await openExternalSafely('https://example.org/a');
+    await openExternalSafely('mailto:a@example.org');
+    await openExternalSafely('file:///etc/passwd');
+    await openExternalSafely('javascript:alert(1)');
+    expect(open.mock.calls.map((c) => c[0])).toEqual(['https://example.org/a', 'mailto:a@example.org']);
+  });
+});
