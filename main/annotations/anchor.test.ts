@@ -107,4 +107,23 @@ describe('anchorSelectors', () => {
     const edited = v1.replace('four million', 'nine billion');
     expect(anchorSelectors(edited, sel)).toBeNull();
   });
+
+  it('orphans a short recurring quote whose own paragraph is gone instead of jumping to another copy', () => {
+    const quote = 'The board will vote in March.';
+    const second = selectorsFor(v1, quote, 1);
+    const paras = v1.split('\n');
+    const edited = paras.filter((p) => !p.startsWith('After two hours')).join('\n');
+    expect(edited.split(quote)).toHaveLength(2); // the first copy is still there
+    expect(anchorSelectors(edited, second, { recurred: () => true })).toBeNull();
+    // Without knowing the old text, a single remaining copy is taken (as Hypothesis would).
+    expect(anchorSelectors(edited, second)?.start).toBe(v1.indexOf(quote));
+  });
+
+  it('still follows a short quote that is unique even when its context changed', () => {
+    const sel = selectorsFor(v1, 'Tomas Reyes');
+    const edited = v1.replace('One of them, Tomas Reyes, brought', 'Among them was Tomas Reyes, who had brought');
+    const r = anchorSelectors(edited, sel);
+    expect(r?.status).toBe('anchored');
+    expect(edited.slice(r!.start, r!.end)).toBe('Tomas Reyes');
+  });
 });

@@ -20,13 +20,22 @@ export interface AnchorResult {
 export interface AnchorOptions {
   /** Where the quote is expected, e.g. the old start mapped through a diff. Defaults to the stored start. */
   hint?: number;
+  /**
+   * Whether the quote occurred more than once in the text the selectors were made
+   * on. Then only its context identified it, so a remaining copy in unfamiliar
+   * context is not taken for it. Called lazily (it costs a scan of the old text).
+   */
+  recurred?: () => boolean;
 }
 
 /** Largest share of the quote's characters a fuzzy match may differ in. */
 export const MAX_FUZZY_ERROR_RATE = 0.25;
 /** Exact occurrences scanned at most; a very common quote is disambiguated among these. */
 const MAX_EXACT_OCCURRENCES = 2000;
-/** Context agreement (0..1) above which an exact candidate is trusted without trying fuzzy. */
+/**
+ * Context agreement (0..1) above which an exact candidate is trusted without trying fuzzy.
+ * Unrelated 32-char windows of prose score about 0.3 (sentence ends and spaces align).
+ */
 const GOOD_CONTEXT = 0.5;
 /** Short quotes are easy to match by accident, so a fuzzy one needs this much context agreement. */
 const SHORT_QUOTE = 32;
@@ -56,13 +65,14 @@ export function anchorSelectors(
   const hint = clamp(options.hint ?? position.start, 0, text.length);
 
   // 1. Expected position: trusted when the quote is there and either the quote is
-  // long enough to be unambiguous or its context agrees.
-  for (const at of hint === position.start ? [hint] : [hint, position.start]) {
-    if (at >= 0 && text.startsWith(exact, at)) {
-      if (exact.length >= SHORT_QUOTE || contextScore(text, at, at + exact.length, quote) >= GOOD_CONTEXT) {
-        return { start: at, end: at + exact.length, status: 'anchored' };
-      }
-    }
+  // long enough to be unambiguous or its context agrees. The stored offset, when a
+  // hint says the text moved, must have agreeing context.
+  const expected = (at: number, contextFree: boolean) =>
+    text.startsWith(exact, at) &&
+    ((contextFree && exact.length >= SHORT_QUOTE) || contextScore(text, at, at + exact.length, quote) >= GOOD_CONTEXT);
+  if (expected(hint, true)) return { start: hint, end: hint + exact.length, status: 'anchored' };
+  if (hint !== position.start && position.start >= 0 && expected(position.start, false)) {
+    return { start: position.start, end: position.start + exact.length, status: 'anchored' };
   }
 
   // 2. Exact occurrences anywhere, best context then nearest the hint.
@@ -75,8 +85,13 @@ export function anchorSelectors(
   if (bestExact && bestExact.context >= GOOD_CONTEXT) return toResult(bestExact, 'anchored');
 
   // 3. Fuzzy match of the quote within the error budget.
+  // A quote that recurs, none of whose occurrences sits in familiar context, is
+  // ambiguous: better an orphan than a note on the wrong sentence.
+  const ambiguous =
+    (exactCandidates.length > 1 && exact.length < SHORT_QUOTE) || (exactCandidates.length > 0 && !!options.recurred?.());
+  const plausibleExact = ambiguous ? [] : exactCandidates; // none had good context (step 2)
   const fuzzy = fuzzyCandidates(text, quote, hint);
-  const winner = best([...exactCandidates, ...fuzzy]);
+  const winner = best([...plausibleExact, ...fuzzy]);
   if (!winner) return null;
   return toResult(winner, winner.errors === 0 ? 'anchored' : 'moved');
 }

@@ -63,6 +63,19 @@ describe('reanchorAll', () => {
     expect(out).toHaveLength(anns.length);
   });
 
+  it('orphans one of two identical sentences when its paragraph is deleted, leaving the other in place', () => {
+    const quote = 'The board will vote in March.';
+    const anns = [annotateQuote(v1, quote, 0, { id: 'first' }), annotateQuote(v1, quote, 1, { id: 'second' })];
+    const edited = v1
+      .split('\n')
+      .filter((p) => !p.startsWith('After two hours'))
+      .join('\n');
+    const [first, second] = reanchorAll(v1, edited, anns);
+    expect(first!.status).toBe('anchored');
+    expect(first!.target.selector[0].start).toBe(edited.indexOf(quote));
+    expect(second!.status).toBe('orphan');
+  });
+
   it('keeps an orphan as an orphan, and brings it back if its text returns', () => {
     const birds = annotateQuote(v1, 'wading birds in numbers not seen since the nineteen-fifties');
     const [orphan] = reanchorAll(v1, v2, [birds]);

@@ -1,0 +1,115 @@
+// Figures for `npm run bench`: re-anchoring cost after an edit, and how long a
+// new highlight takes from createAnnotation to saved (in-memory store, so this
+// is the service's own cost; disk time belongs to the storage bench).
+import type { Annotation } from '../api/contract';
+import { createAnnotationsService } from './annotations-service';
+import { createMemoryStore, summaryFor } from './memory-store';
+import { reanchorAll } from './reanchor';
+import { makeAnnotation } from './test-helpers';
+
+export interface AnnotationsBenchFigures {
+  reanchor: { chars: number; annotations: number; ms: number; anchored: number; moved: number; orphan: number };
+  createToSaved: { articles: number; runs: number; medianMs: number; p95Ms: number };
+}
+
+// Real prose draws on thousands of words; a made-up vocabulary of that size keeps
+// short quotes about as rare as they are in an actual article.
+const SYLLABLES = 'ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to'.split(' ');
+const COMMON = 'the of and to a in that is was for on with as by at from it be this which'.split(' ');
+function vocabulary(size: number): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < size; i++) {
+    let w = '';
+    for (let n = i + 7, k = 0; k < 2 + (i % 3); k++, n = Math.floor(n / SYLLABLES.length) + k * 13) {
+      w += SYLLABLES[n % SYLLABLES.length];
+    }
+    words.push(w);
+  }
+  return words;
+}
+const VOCAB = vocabulary(3000);
+
+/** Deterministic pseudo-random article: varied enough that quotes are mostly unique, like real prose. */
+export function syntheticArticle(chars: number, seed = 7): string {
+  let s = seed;
+  const rnd = () => {
+    // mulberry32: tiny, deterministic, no repeats within an article
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const paras: string[] = [];
+  let total = 0;
+  while (total < chars) {
+    const words: string[] = [];
+    const n = 60 + Math.floor(rnd() * 80);
+    for (let i = 0; i < n; i++) {
+      const w = rnd() < 0.4 ? COMMON[Math.floor(rnd() * COMMON.length)]! : VOCAB[Math.floor(rnd() * VOCAB.length)]!;
+      words.push(i === 0 ? w[0]!.toUpperCase() + w.slice(1) : rnd() < 0.04 ? `${w} ${Math.floor(rnd() * 1000)}` : w);
+    }
+    const p = words.join(' ') + '.';
+    paras.push(p);
+    total += p.length + 1;
+  }
+  return paras.join('\n').slice(0, chars);
+}
+
+/** An updated version: a paragraph added at the top, one removed mid-way, words changed in every tenth paragraph. */
+export function editedVersion(text: string): string {
+  const paras = text.split('\n');
+  paras.splice(Math.floor(paras.length / 2), 1);
+  for (let i = 5; i < paras.length; i += 10) paras[i] = paras[i]!.replace(/ (\w+) (\w+) /, ' $2 revised $1 ');
+  return ['Editor’s note: this version corrects two figures and removes a paragraph.', ...paras].join('\n');
+}
+
+export function benchReanchor(chars = 120_000, count = 1000): AnnotationsBenchFigures['reanchor'] {
+  const text = syntheticArticle(chars);
+  const anns: Annotation[] = [];
+  for (let k = 0; k < count; k++) {
+    const start = Math.floor((k * (chars - 200)) / count);
+    anns.push(makeAnnotation(text, start, start + 15 + ((k * 37) % 120), { id: `a${k}` }));
+  }
+  const edited = editedVersion(text);
+  reanchorAll(text, edited, anns.slice(0, 50)); // warm up the JIT
+  const t0 = performance.now();
+  const out = reanchorAll(text, edited, anns);
+  const ms = performance.now() - t0;
+  const by = (s: Annotation['status']) => out.filter((a) => a.status === s).length;
+  return { chars, annotations: count, ms: round(ms), anchored: by('anchored'), moved: by('moved'), orphan: by('orphan') };
+}
+
+export async function benchCreateToSaved(articles = 1000, runs = 200): Promise<AnnotationsBenchFigures['createToSaved']> {
+  const store = createMemoryStore();
+  const text = syntheticArticle(120_000);
+  for (let i = 0; i < articles; i++) {
+    await store.addArticle({
+      summary: summaryFor(`art-${i}`, `Article ${i}`),
+      content: { html: '', text: i === 0 ? text : `Article ${i} body text.`, textSha256: `t${i}` },
+      source: { bytes: new Uint8Array(), ext: 'txt' },
+    });
+  }
+  const service = createAnnotationsService({ store });
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = 100 + r * 500;
+    const t0 = performance.now();
+    await service.createAnnotation({ articleId: 'art-0', start, end: start + 40, color: 'yellow' });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    articles,
+    runs,
+    medianMs: round(times[Math.floor(runs / 2)]!),
+    p95Ms: round(times[Math.floor(runs * 0.95)]!),
+  };
+}
+
+export async function bench(): Promise<AnnotationsBenchFigures> {
+  return { reanchor: benchReanchor(), createToSaved: await benchCreateToSaved() };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
