@@ -167,8 +167,9 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       if (typeof query !== 'string') throw new AppError('invalid_input', 'The search needs some text.');
       const terms = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
       const hits: LibraryAnnotationHit[] = [];
+      // Every article is read, not only those whose highlightCount says so: the
+      // count is a convenience that another writer could let drift.
       for (const summary of store.listSummaries()) {
-        if (summary.highlightCount === 0) continue;
         const state = await store.getState(summary.id);
         for (const annotation of inDocumentOrder(state.annotations)) {
           const hay = [annotation.target.selector[1].exact, annotation.body.note, ...annotation.body.tags]
@@ -185,7 +186,6 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     async listTags() {
       const tags = new Map<string, string>(); // case-folded → first spelling seen
       for (const summary of store.listSummaries()) {
-        if (summary.highlightCount === 0) continue;
         const state = await store.getState(summary.id);
         for (const a of state.annotations) {
           for (const t of a.body.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
