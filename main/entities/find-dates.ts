@@ -1,0 +1,79 @@
+// Date phrases via chrono-node, run only on small windows around date-like words so
+// a long article does not pay for chrono on every sentence.
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY as far as the text (and reference date) allow. */
+  resolved: string | null;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const CANDIDATE = new RegExp(
+  `\\b(?:${MONTHS}|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`,
+  'gi',
+);
+const YEAR = /\b(?:(in|since|by|until|till|from|during|of|before|after|early|late|mid-?)\s+)?((?:1[6-9]|20)\d\d)(s)?\b/gi;
+const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|before|after)\s+/i;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function resolveResult(r: chrono.ParsedResult, hasReference: boolean): string | null {
+  const c = r.start;
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year == null || (!c.isCertain('year') && !hasReference)) return null;
+  const relative = !c.isCertain('month') && !c.isCertain('day');
+  const dayKnown = c.isCertain('day') || (hasReference && (c.isCertain('weekday') || relative));
+  if (dayKnown && month != null && day != null) return `${year}-${pad(month)}-${pad(day)}`;
+  if (c.isCertain('month') && month != null) return `${year}-${pad(month)}`;
+  return String(year);
+}
+
+export function findDates(text: string, referenceDate?: Date): FoundDate[] {
+  const windows: Array<[number, number]> = [];
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
+    // "may" and "march" are common words; chrono itself decides from the context.
+    let a = Math.max(0, m.index - 30);
+    let b = Math.min(text.length, m.index + m[0].length + 40);
+    while (a > 0 && /\S/.test(text[a - 1]!)) a--;
+    while (b < text.length && /\S/.test(text[b]!)) b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const ref = referenceDate ?? new Date(2000, 0, 1);
+  const out: FoundDate[] = [];
+  for (const [a, b] of windows) {
+    for (const r of chrono.parse(text.slice(a, b), ref)) {
+      const c = r.start;
+      if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) {
+        if (!/today|yesterday|tomorrow|tonight|ago|last|next|this/i.test(r.text)) continue;
+      }
+      let phrase = r.text;
+      let start = a + r.index;
+      const lead = LEADING.exec(phrase);
+      if (lead) {
+        start += lead[0].length;
+        phrase = phrase.slice(lead[0].length);
+      }
+      phrase = phrase.replace(/[\s,.;:]+$/, '');
+      if (phrase === '' || /^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase)) continue;
+      if (/^\d{1,2}$/.test(phrase)) continue;
+      out.push({ start, end: start + phrase.length, text: phrase, resolved: resolveResult(r, referenceDate !== undefined) });
+    }
+  }
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(text)) !== null) {
+    if (!m[1] && !m[3]) continue; // a bare four-digit number is more often a count or a score
+    const start = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    out.push({ start, end, text: text.slice(start, end), resolved: m[3] ? null : m[2]! });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

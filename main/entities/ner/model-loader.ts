@@ -1,0 +1,44 @@
+// Finds and loads data/ner/model.bin once, on first use.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeModel } from './model-file';
+import type { NerWeights } from './tagger';
+
+const RELATIVE = join('data', 'ner', 'model.bin');
+let explicitPath: string | null = null;
+let cached: NerWeights | null = null;
+
+/** Overrides where the model is read from (e.g. the packaged app's resources folder). */
+export function setNerModelPath(path: string): void {
+  explicitPath = path;
+  cached = null;
+}
+
+function candidates(): string[] {
+  const out: string[] = [];
+  if (explicitPath) out.push(explicitPath);
+  const env = process.env.GLOSS_NER_MODEL;
+  if (env) out.push(env);
+  // Electron sets process.resourcesPath in packaged builds; plain Node does not.
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) out.push(join(resources, RELATIVE));
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    out.push(join(dir, RELATIVE));
+    dir = resolve(dir, '..');
+  }
+  out.push(join(process.cwd(), RELATIVE));
+  return out;
+}
+
+export function findNerModelPath(): string {
+  const found = candidates().find((p) => existsSync(p));
+  if (!found) throw new Error(`The entity model (${RELATIVE}) was not found; looked in: ${candidates().join(', ')}`);
+  return found;
+}
+
+export function loadNerModel(): NerWeights {
+  if (!cached) cached = decodeModel(readFileSync(findNerModelPath()));
+  return cached;
+}

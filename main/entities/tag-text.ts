@@ -1,0 +1,47 @@
+// Raw text → tokens, sentences and named-entity spans with exact character offsets.
+import { documentFeatures } from './ner/features';
+import { loadNerModel } from './ner/model-loader';
+import { splitSentences, tokenize, type Token } from './ner/tokenize';
+import { TAGS, tagsToSpans, viterbi, type NerWeights } from './ner/tagger';
+
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  label: NerLabel;
+  /** Token indices into `tokens`, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface TaggedText {
+  tokens: Token[];
+  /** [first token, end token) of each sentence. */
+  sentences: Array<[number, number]>;
+  spans: NerSpan[];
+}
+
+export function tagText(text: string, model: NerWeights = loadNerModel()): TaggedText {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const words = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const mask = (1 << model.bits) - 1;
+  const feats = documentFeatures(words, mask);
+  const spans: NerSpan[] = [];
+  sentences.forEach(([a], s) => {
+    const tags = viterbi(model, feats[s]!);
+    for (const span of tagsToSpans(Array.from(tags, (t) => TAGS[t]!))) {
+      const first = tokens[a + span.start]!;
+      const last = tokens[a + span.end - 1]!;
+      spans.push({
+        start: first.start,
+        end: last.end,
+        label: span.type as NerLabel,
+        tokenStart: a + span.start,
+        tokenEnd: a + span.end,
+      });
+    }
+  });
+  return { tokens, sentences, spans };
+}
