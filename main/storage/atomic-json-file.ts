@@ -1,0 +1,120 @@
+// A lowdb adapter that never trusts what it reads and never clobbers what it
+// did not write. Unlike lowdb's JSONFile (steno) it fsyncs, uses unique temp
+// names, validates on read and refuses to overwrite a file another program changed.
+import type { Adapter } from 'lowdb';
+import { FILE_CHECKS, type FileKind, type FileKindMap } from './file-schemas';
+import { migrate, MigrationError } from './migrations';
+import { sameSignature, signatureOf, writeFileAtomic, type FileSignature } from './atomic-write';
+import { errorCode, type StoreFs } from './fs-facade';
+
+/** The file exists but cannot be trusted: bad JSON, empty, NUL-filled, `null`, wrong shape. */
+export class CorruptFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path} ${reason}`);
+    this.name = 'CorruptFileError';
+  }
+}
+
+/** The file on disk is not the one we last read or wrote. */
+export class ExternalChangeError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} was changed by another program`);
+    this.name = 'ExternalChangeError';
+  }
+}
+
+export interface AtomicJsonFileEnv {
+  fs: StoreFs;
+  tmpDir: string;
+  /** Called before a write replaces an existing file we know to be valid (rolling backups). */
+  beforeReplace?: (path: string) => Promise<void>;
+}
+
+const PRETTY: ReadonlySet<FileKind> = new Set(['settings', 'entities', 'meta']);
+
+/** Parses, upgrades and checks the bytes of a stored file. Throws CorruptFileError or NewerVersionError. */
+export function parseStoredFile<K extends FileKind>(kind: K, path: string, bytes: Uint8Array): {
+  data: FileKindMap[K];
+  fromVersion: number;
+} {
+  if (bytes.length === 0) throw new CorruptFileError(path, 'is empty');
+  if (bytes.includes(0)) throw new CorruptFileError(path, 'contains NUL bytes');
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new CorruptFileError(path, 'is empty');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new CorruptFileError(path, `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (raw === null || typeof raw !== 'object') throw new CorruptFileError(path, `holds ${JSON.stringify(raw)} instead of data`);
+  let migrated: { data: unknown; fromVersion: number };
+  try {
+    migrated = migrate(kind, raw);
+  } catch (e) {
+    if (e instanceof MigrationError) throw new CorruptFileError(path, e.message);
+    throw e;
+  }
+  const problem = FILE_CHECKS[kind](migrated.data);
+  if (problem) throw new CorruptFileError(path, `has the wrong shape (${problem})`);
+  return { data: migrated.data as FileKindMap[K], fromVersion: migrated.fromVersion };
+}
+
+export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K]> {
+  /** undefined: never looked at; null: known not to exist. */
+  signature: FileSignature | null | undefined = undefined;
+  /** Schema version found by the last read (before migration). */
+  readVersion: number | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly kind: K,
+    private readonly env: AtomicJsonFileEnv,
+  ) {}
+
+  async read(): Promise<FileKindMap[K] | null> {
+    let fh;
+    try {
+      fh = await this.env.fs.open(this.path, 'r');
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') {
+        this.signature = null;
+        this.readVersion = undefined;
+        return null;
+      }
+      throw e;
+    }
+    let bytes: Buffer;
+    let sig: FileSignature;
+    try {
+      sig = signatureOf(await fh.stat());
+      bytes = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
+    const { data, fromVersion } = parseStoredFile(this.kind, this.path, bytes);
+    this.signature = sig;
+    this.readVersion = fromVersion;
+    return data;
+  }
+
+  async write(data: FileKindMap[K]): Promise<void> {
+    const { fs } = this.env;
+    let current: FileSignature | null = null;
+    try {
+      current = signatureOf(await fs.stat(this.path));
+    } catch (e) {
+      if (errorCode(e) !== 'ENOENT') throw e;
+    }
+    if (this.signature !== undefined && current !== null) {
+      if (this.signature === null || !sameSignature(this.signature, current)) throw new ExternalChangeError(this.path);
+    }
+    if (current !== null && this.signature) await this.env.beforeReplace?.(this.path);
+    const json = PRETTY.has(this.kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
+    this.signature = await writeFileAtomic(fs, this.env.tmpDir, this.path, json);
+  }
+}
