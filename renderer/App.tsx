@@ -1,0 +1,183 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppInfo, Notice, ReaderSettings } from '../main/api/contract';
+import { createApiClient } from './api/client';
+import { pickTransport } from './api/transports';
+import { ToastRegion, useToasts } from './components/Toast';
+import { HelpDialog } from './features/help/HelpDialog';
+import { DropOverlay } from './features/import/DropOverlay';
+import { ImportStatus } from './features/import/ImportStatus';
+import { useFileDrop } from './features/import/use-file-drop';
+import { useImport } from './features/import/use-import';
+import { LibraryView } from './features/library/LibraryView';
+import { applyAppearance } from './features/reader/apply-settings';
+import { ReaderView } from './features/reader/ReaderView';
+
+type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number };
+
+/** The open article lives in the URL (?article=ID) so a reload in browser mode reopens it. */
+function viewFromLocation(): View {
+  const params = new URLSearchParams(window.location.search);
+  const id = params.get('article');
+  if (!id) return { kind: 'library' };
+  const at = Number(params.get('at'));
+  return Number.isInteger(at) && at >= 0 && params.has('at') ? { kind: 'reader', id, at } : { kind: 'reader', id };
+}
+
+function urlFor(view: View): string {
+  if (view.kind === 'library') return window.location.pathname;
+  const params = new URLSearchParams({ article: view.id });
+  if (view.at !== undefined) params.set('at', String(view.at));
+  return `${window.location.pathname}?${params}`;
+}
+
+interface Boot {
+  settings: ReaderSettings;
+  info: AppInfo;
+}
+
+export function App() {
+  const api = useMemo(() => createApiClient(pickTransport()), []);
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [bootError, setBootError] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [view, setView] = useState<View>(viewFromLocation);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { toasts, notify, dismiss } = useToasts();
+
+  const pullNotices = useCallback(() => {
+    api.takeNotices({}).then(
+      (fresh) => {
+        if (fresh.length > 0) setNotices((current) => [...current, ...fresh]);
+      },
+      () => undefined,
+    );
+  }, [api]);
+
+  useEffect(() => {
+    Promise.all([api.getSettings({}), api.getAppInfo({})]).then(
+      ([settings, info]) => {
+        applyAppearance(settings);
+        setBoot({ settings, info });
+      },
+      (error: unknown) => setBootError(error instanceof Error ? error.message : 'Gloss could not start.'),
+    );
+    pullNotices();
+  }, [api, pullNotices]);
+
+  useEffect(() => {
+    const onPop = () => setView(viewFromLocation());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const navigate = useCallback((next: View) => {
+    history.pushState(null, '', urlFor(next));
+    setView(next);
+  }, []);
+
+  const openArticle = useCallback((id: string, at?: number) => navigate({ kind: 'reader', id, at }), [navigate]);
+
+  const backToLibrary = useCallback(() => {
+    navigate({ kind: 'library' });
+    pullNotices();
+  }, [navigate, pullNotices]);
+
+  const onImported = useCallback(() => {
+    setRefreshKey((key) => key + 1);
+    pullNotices();
+  }, [pullNotices]);
+  const importer = useImport({ api, notify, onImported });
+  const dragging = useFileDrop(importer.importFiles, boot !== null);
+
+  const changeSettings = useCallback(
+    (patch: Partial<ReaderSettings>) => {
+      setBoot((current) => {
+        if (!current) return current;
+        const settings = { ...current.settings, ...patch };
+        applyAppearance(settings);
+        return { ...current, settings };
+      });
+      // Not applying the reply: quick repeated clicks must not be undone by an older answer.
+      api.updateSettings(patch).catch((error: unknown) =>
+        notify(error instanceof Error ? error.message : 'Your reading settings could not be saved.', {
+          level: 'error',
+        }),
+      );
+    },
+    [api, notify],
+  );
+
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+
+  if (bootError) {
+    return (
+      <div className="fatal" role="alert">
+        <h1>Gloss could not open your library</h1>
+        <p>{bootError}</p>
+      </div>
+    );
+  }
+  if (!boot) {
+    return (
+      <div className="app">
+        <p className="app__loading">Opening Gloss…</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      {boot.info.readOnly && (
+        <p className="notice notice--error app-banner" role="alert">
+          Gloss cannot write to your library folder ({boot.info.libraryDir}). Your changes are kept only until you
+          close the app.
+        </p>
+      )}
+      <ul className="app-notices" role="alert" aria-label="Notices">
+        {notices.map((notice) => (
+          <li key={notice.id} className={`notice notice--${notice.level}`}>
+            <p className="notice__text">{notice.message}</p>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setNotices((current) => current.filter((item) => item.id !== notice.id))}
+            >
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ImportStatus importer={importer} openArticle={openArticle} />
+      <div className="app__view">
+        {view.kind === 'library' ? (
+          <LibraryView
+            api={api}
+            nativeDialogs={boot.info.nativeDialogs}
+            importer={importer}
+            refreshKey={refreshKey}
+            sort={boot.settings.librarySort}
+            onSortChange={(librarySort) => changeSettings({ librarySort })}
+            openArticle={openArticle}
+            notify={notify}
+            onShowHelp={showHelp}
+          />
+        ) : (
+          <ReaderView
+            key={view.id}
+            api={api}
+            articleId={view.id}
+            at={view.at}
+            settings={boot.settings}
+            onSettingsChange={changeSettings}
+            onBack={backToLibrary}
+            notify={notify}
+          />
+        )}
+      </div>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      <DropOverlay visible={dragging} />
+      <ToastRegion toasts={toasts} dismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Importer } from './use-import';
+import { DuplicateDialog } from './DuplicateDialog';
+
+/**
+ * Everything an import says back: progress (a live status), per-file problems
+ * (an alert list that stays until dismissed) and the duplicate question.
+ */
+export function ImportStatus({
+  importer,
+  openArticle,
+}: {
+  importer: Importer;
+  openArticle: (id: string) => void;
+}) {
+  const { progress, problems, duplicate } = importer;
+  return (
+    <>
+      <div className="import-progress" role="status" aria-live="polite">
+        {progress && (
+          <span className="import-progress__pill">
+            <span className="import-progress__spinner" aria-hidden="true" />
+            {progress.total > 1
+              ? `Importing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`
+              : 'Importing…'}
+          </span>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <div className="import-problems" role="alert">
+          <div className="import-problems__head">
+            <h2 className="import-problems__title">
+              {problems.length === 1 ? 'One file was not imported' : `${problems.length} files were not imported`}
+            </h2>
+            <button type="button" className="button button--quiet" onClick={importer.clearProblems}>
+              Dismiss all
+            </button>
+          </div>
+          <ul className="import-problems__list" aria-label="Import problems">
+            {problems.map((problem) => (
+              <li key={problem.id} className="import-problems__item">
+                <span>
+                  <strong>{problem.name}</strong>: {problem.message}
+                </span>
+                <button
+                  type="button"
+                  className="button button--quiet icon-button"
+                  aria-label={`Dismiss the message about ${problem.name}`}
+                  onClick={() => importer.dismissProblem(problem.id)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {duplicate && (
+        <DuplicateDialog
+          key={duplicate.name + duplicate.existing.id}
+          duplicate={duplicate}
+          onCancel={importer.skipDuplicate}
+          onImportAnyway={() => void importer.importDuplicateAnyway()}
+          onOpenExisting={() => {
+            importer.skipDuplicate();
+            openArticle(duplicate.existing.id);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { IncomingFile } from '../../../main/api/contract';
+
+/** What the file picker offers; the importer decides for itself whatever arrives by drag and drop. */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
+
+/** Reads a File to base64 without building a giant binary string (FileReader does it natively). */
+export function readAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+export async function toIncomingFile(file: File): Promise<IncomingFile> {
+  const incoming: IncomingFile = { name: file.name, dataBase64: await readAsBase64(file) };
+  // Electron knows where a dropped file lives; the path becomes the article's source.
+  const path = window.glossBridge?.pathForFile(file);
+  if (path) incoming.path = path;
+  return incoming;
+}

@@ -1,0 +1,184 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/api/contract';
+import type { Notify } from '../../components/Toast';
+import { toIncomingFile } from './file-to-incoming';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** The file being read or sent right now. */
+  name: string;
+}
+
+export interface ImportProblem {
+  id: number;
+  name: string;
+  message: string;
+}
+
+export interface PendingDuplicate {
+  name: string;
+  existing: ArticleSummary;
+  /** Present when we still hold the bytes (file input, drop): "Import anyway" is possible. */
+  file?: File;
+}
+
+interface Options {
+  api: GlossApi;
+  notify: Notify;
+  onImported: (articles: ArticleSummary[]) => void;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong while importing.';
+}
+
+/**
+ * One import pipeline for the file picker, drag and drop and paste. Files go
+ * one call each so progress can be shown; batches that arrive while another
+ * runs join the queue instead of racing it.
+ */
+export function useImport({ api, notify, onImported }: Options) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [duplicates, setDuplicates] = useState<PendingDuplicate[]>([]);
+  const queue = useRef<File[]>([]);
+  const running = useRef(false);
+  const counts = useRef({ done: 0, total: 0 });
+  const problemId = useRef(1);
+
+  const addProblem = useCallback((name: string, message: string) => {
+    setProblems((current) => [...current, { id: problemId.current++, name, message }]);
+  }, []);
+
+  /** Sorts outcomes into the list, the duplicate queue and the problem list. */
+  const absorb = useCallback(
+    (outcomes: ImportOutcome[], file?: File): ArticleSummary[] => {
+      const imported: ArticleSummary[] = [];
+      for (const outcome of outcomes) {
+        if (outcome.status === 'imported') imported.push(outcome.article);
+        else if (outcome.status === 'duplicate')
+          setDuplicates((current) => [...current, { name: outcome.name, existing: outcome.existing, file }]);
+        else addProblem(outcome.name, outcome.error.message);
+      }
+      return imported;
+    },
+    [addProblem],
+  );
+
+  const announce = useCallback(
+    (imported: ArticleSummary[]) => {
+      if (imported.length === 0) return;
+      onImported(imported);
+      notify(
+        imported.length === 1 ? `Imported “${imported[0]!.title}”.` : `Imported ${imported.length} articles.`,
+      );
+    },
+    [notify, onImported],
+  );
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    const imported: ArticleSummary[] = [];
+    try {
+      for (let file = queue.current.shift(); file; file = queue.current.shift()) {
+        setProgress({ done: counts.current.done, total: counts.current.total, name: file.name });
+        try {
+          const incoming = await toIncomingFile(file);
+          const outcomes = await api.importFiles({ files: [incoming] });
+          imported.push(...absorb(outcomes, file));
+        } catch (error) {
+          addProblem(file.name, errorMessage(error));
+        }
+        counts.current.done += 1;
+      }
+    } finally {
+      running.current = false;
+      counts.current = { done: 0, total: 0 };
+      setProgress(null);
+      announce(imported);
+    }
+  }, [absorb, addProblem, announce, api]);
+
+  const importFiles = useCallback(
+    (files: Iterable<File>) => {
+      const list = [...files];
+      if (list.length === 0) return;
+      queue.current.push(...list);
+      counts.current.total += list.length;
+      void drain();
+    },
+    [drain],
+  );
+
+  /** Electron: the native dialog, which imports in the main process. */
+  const importWithDialog = useCallback(async () => {
+    setProgress({ done: 0, total: 0, name: '' });
+    try {
+      const outcomes = await api.importWithDialog({});
+      announce(absorb(outcomes));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'cancelled') addProblem('Import', errorMessage(error));
+    } finally {
+      setProgress(null);
+    }
+  }, [absorb, addProblem, announce, api]);
+
+  /** Returns true when the paste was handled (imported, duplicate or rejected with a message). */
+  const importPaste = useCallback(
+    async (input: { text?: string; html?: string }): Promise<boolean> => {
+      setProgress({ done: 0, total: 1, name: 'pasted text' });
+      try {
+        const outcome = await api.importPaste(input);
+        announce(absorb([outcome]));
+        return true;
+      } catch (error) {
+        addProblem('Pasted text', errorMessage(error));
+        return false;
+      } finally {
+        setProgress(null);
+      }
+    },
+    [absorb, addProblem, announce, api],
+  );
+
+  /** "Import anyway" for the duplicate at the head of the queue. */
+  const importDuplicateAnyway = useCallback(async () => {
+    const head = duplicates[0];
+    setDuplicates((current) => current.slice(1));
+    if (!head?.file) return;
+    setProgress({ done: 0, total: 1, name: head.name });
+    try {
+      const outcomes = await api.importFiles({ files: [await toIncomingFile(head.file)], allowDuplicate: true });
+      announce(absorb(outcomes, head.file));
+    } catch (error) {
+      addProblem(head.name, errorMessage(error));
+    } finally {
+      setProgress(null);
+    }
+  }, [absorb, addProblem, announce, api, duplicates]);
+
+  const skipDuplicate = useCallback(() => setDuplicates((current) => current.slice(1)), []);
+  const dismissProblem = useCallback(
+    (id: number) => setProblems((current) => current.filter((problem) => problem.id !== id)),
+    [],
+  );
+  const clearProblems = useCallback(() => setProblems([]), []);
+
+  return {
+    progress,
+    problems,
+    dismissProblem,
+    clearProblems,
+    duplicate: duplicates[0] ?? null,
+    importDuplicateAnyway,
+    skipDuplicate,
+    importFiles,
+    importWithDialog,
+    importPaste,
+  };
+}
+
+export type Importer = ReturnType<typeof useImport>;

@@ -1,0 +1,254 @@
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { ArticleSummary, GlossApi } from '../../../main/api/contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Icon } from '../../components/Icon';
+import { Tabs } from '../../components/Tabs';
+import type { Notify } from '../../components/Toast';
+import { LibraryAnnotationsView } from '../annotations/LibraryAnnotationsView';
+import { LibraryEntitiesView } from '../entities/LibraryEntitiesView';
+import { ImportButtons } from '../import/ImportButtons';
+import type { Importer } from '../import/use-import';
+import { ArticleList } from './ArticleList';
+import { filterArticles, sortArticles, type LibrarySort } from './library-order';
+
+type Section = 'articles' | 'highlights' | 'entities';
+
+interface Props {
+  api: GlossApi;
+  nativeDialogs: boolean;
+  importer: Importer;
+  /** Bumped by the app after an import so the list reloads. */
+  refreshKey: number;
+  sort: LibrarySort;
+  onSortChange: (sort: LibrarySort) => void;
+  openArticle: (id: string, at?: number) => void;
+  notify: Notify;
+  onShowHelp: () => void;
+}
+
+const SORT_LABELS: Record<LibrarySort, string> = {
+  added: 'Recently added',
+  title: 'Title',
+  progress: 'Reading progress',
+};
+
+export function LibraryView(props: Props) {
+  const { api, openArticle, onShowHelp } = props;
+  const [section, setSection] = useState<Section>('articles');
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        onShowHelp();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onShowHelp]);
+
+  return (
+    <div className="library">
+      <Tabs<Section>
+          label="Library sections"
+          className="library__tabs"
+          selected={section}
+          onSelect={setSection}
+          leading={<h1 className="wordmark">Gloss</h1>}
+          trailing={
+            <button
+              type="button"
+              className="button button--quiet icon-button library__help"
+              aria-label="Keyboard shortcuts"
+              aria-keyshortcuts="?"
+              onClick={onShowHelp}
+            >
+              <Icon name="help" />
+            </button>
+          }
+          tabs={[
+            { id: 'articles', label: 'Articles', render: () => <ArticlesSection {...props} /> },
+            {
+              id: 'highlights',
+              label: 'Highlights',
+              render: () => (
+                <div className="library__section">
+                  <LibraryAnnotationsView api={api} openArticle={openArticle} />
+                </div>
+              ),
+            },
+            {
+              id: 'entities',
+              label: 'Entities',
+              render: () => (
+                <div className="library__section">
+                  <LibraryEntitiesView api={api} openArticle={openArticle} />
+                </div>
+              ),
+            },
+          ]}
+        />
+    </div>
+  );
+}
+
+function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSortChange, openArticle, notify }: Props) {
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [confirming, setConfirming] = useState<ArticleSummary | null>(null);
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    let live = true;
+    performance.mark('gloss:library-request');
+    api.listArticles({}).then(
+      (list) => {
+        if (live) setArticles(list);
+      },
+      (error: unknown) => {
+        if (live) setLoadError(error instanceof Error ? error.message : 'The library could not be read.');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, refreshKey]);
+
+  // For the benchmark: the list is in the DOM once this runs.
+  useLayoutEffect(() => {
+    if (articles) performance.mark('gloss:library-shown');
+  }, [articles]);
+
+  const sorted = useMemo(() => (articles ? sortArticles(articles, sort) : []), [articles, sort]);
+  const shown = useMemo(() => filterArticles(sorted, deferredQuery), [sorted, deferredQuery]);
+
+  const askDelete = useCallback((article: ArticleSummary) => setConfirming(article), []);
+
+  const remove = async (article: ArticleSummary) => {
+    setConfirming(null);
+    setArticles((current) => current?.filter((item) => item.id !== article.id) ?? null);
+    const putBack = (restored: ArticleSummary) =>
+      setArticles((current) => [...(current ?? []).filter((item) => item.id !== restored.id), restored]);
+    try {
+      await api.deleteArticle({ id: article.id });
+      notify(`Deleted “${article.title}”.`, {
+        undo: () => {
+          api.restoreArticle({ id: article.id }).then(putBack, (error: unknown) =>
+            notify(error instanceof Error ? error.message : 'The article could not be restored.', { level: 'error' }),
+          );
+        },
+      });
+    } catch (error) {
+      putBack(article);
+      notify(error instanceof Error ? error.message : `“${article.title}” could not be deleted.`, { level: 'error' });
+    }
+  };
+
+  if (loadError) {
+    return (
+      <div className="library__section">
+        <p className="library__error" role="alert">
+          {loadError}
+        </p>
+      </div>
+    );
+  }
+  if (!articles) {
+    return (
+      <div className="library__section">
+        <p className="library__loading">Opening your library…</p>
+      </div>
+    );
+  }
+
+  if (articles.length === 0) {
+    return (
+      <div className="library__section">
+        <div className="empty-state">
+          <h2 className="empty-state__title">Your library is empty</h2>
+          <p className="empty-state__text">
+            Bring in something worth reading: a saved web page, a Markdown file or plain text. You can also paste an
+            article, or drop files anywhere in this window.
+          </p>
+          <div className="empty-state__actions">
+            <ImportButtons importer={importer} nativeDialogs={nativeDialogs} />
+          </div>
+          <p className="empty-state__hint">Everything stays on this computer. Nothing is fetched from the web.</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="library__section">
+      <div className="library__toolbar">
+        <label className="library__filter">
+          <Icon name="search" />
+          <input
+            type="search"
+            className="input"
+            aria-label="Filter articles"
+            placeholder="Filter by title, author, site or tag"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && query) {
+                event.preventDefault();
+                setQuery('');
+              } else if (event.key === 'ArrowDown' || (event.key === 'Enter' && shown.length > 0)) {
+                event.preventDefault();
+                document.querySelector<HTMLButtonElement>('.article-list .article-row__open')?.focus();
+              }
+            }}
+          />
+        </label>
+        <label className="library__sort">
+          <span className="library__sort-label">Sort</span>
+          <select
+            className="select"
+            aria-label="Sort articles"
+            value={sort}
+            onChange={(event) => onSortChange(event.target.value as LibrarySort)}
+          >
+            {(Object.keys(SORT_LABELS) as LibrarySort[]).map((key) => (
+              <option key={key} value={key}>
+                {SORT_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="library__import">
+          <ImportButtons importer={importer} nativeDialogs={nativeDialogs} />
+        </div>
+      </div>
+      <p className="library__count" aria-live="polite">
+        {deferredQuery.trim()
+          ? `${shown.length} of ${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`
+          : `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`}
+      </p>
+      {shown.length === 0 ? (
+        <p className="library__no-match">No articles match “{deferredQuery.trim()}”.</p>
+      ) : (
+        <ArticleList key={sort + '|' + deferredQuery} articles={shown} onOpen={openArticle} onDelete={askDelete} />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this article?"
+          confirmLabel="Delete"
+          danger
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => void remove(confirming)}
+        >
+          <p>
+            “{confirming.title}” and its highlights and notes will be removed from your library. You can undo this
+            for a few seconds afterwards.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

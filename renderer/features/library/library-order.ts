@@ -1,0 +1,41 @@
+import type { ArticleSummary, ReaderSettings } from '../../../main/api/contract';
+
+export type LibrarySort = ReaderSettings['librarySort'];
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Newest first; titles A–Z; progress: the ones you are in the middle of first, finished ones last. */
+export function sortArticles(articles: readonly ArticleSummary[], sort: LibrarySort): ArticleSummary[] {
+  const list = [...articles];
+  switch (sort) {
+    case 'title':
+      return list.sort((a, b) => collator.compare(a.title, b.title) || b.added.localeCompare(a.added));
+    case 'progress':
+      return list.sort((a, b) => progressRank(b) - progressRank(a) || b.added.localeCompare(a.added));
+    case 'added':
+    default:
+      return list.sort((a, b) => b.added.localeCompare(a.added) || collator.compare(a.title, b.title));
+  }
+}
+
+// Started-but-unfinished outranks unread, which outranks finished.
+function progressRank(article: ArticleSummary): number {
+  if (article.progress >= 0.98) return -1;
+  return article.progress;
+}
+
+/** Every word of the query must appear in the title, author, site or tags (case- and accent-insensitive). */
+export function filterArticles(articles: readonly ArticleSummary[], query: string): readonly ArticleSummary[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return articles;
+  return articles.filter((article) => {
+    const haystack = fold(
+      [article.title, article.author ?? '', article.site ?? '', article.tags.join(' ')].join(' '),
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

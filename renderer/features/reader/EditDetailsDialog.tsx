@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Article, ArticleSummary, GlossApi } from '../../../main/api/contract';
+import { Dialog } from '../../components/Dialog';
+
+function tagsFrom(value: string): string[] {
+  return [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
+
+function orNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** "Edit details": title, author, site, published date and tags. */
+export function EditDetailsDialog({
+  api,
+  article,
+  onSaved,
+  onClose,
+}: {
+  api: GlossApi;
+  article: Article;
+  onSaved: (summary: ArticleSummary) => void;
+  onClose: () => void;
+}) {
+  const formId = useId();
+  const [title, setTitle] = useState(article.title);
+  const [author, setAuthor] = useState(article.author ?? '');
+  const [site, setSite] = useState(article.site ?? '');
+  const [published, setPublished] = useState(article.published ?? '');
+  const [tags, setTags] = useState(article.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    // Never a real submission: the CSP forbids form actions anyway.
+    event.preventDefault();
+    if (title.trim() === '') {
+      setError('The title cannot be empty.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const summary = await api.updateArticleMeta({
+        id: article.id,
+        patch: {
+          title: title.trim(),
+          author: orNull(author),
+          site: orNull(site),
+          published: orNull(published),
+          tags: tagsFrom(tags),
+        },
+      });
+      onSaved(summary);
+      onClose();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'The details could not be saved.');
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Edit details"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button--primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="details-form" onSubmit={(event) => void submit(event)} noValidate>
+        <label className="field">
+          <span className="field__label">Title</span>
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus="" required />
+        </label>
+        <label className="field">
+          <span className="field__label">Author</span>
+          <input className="input" value={author} onChange={(e) => setAuthor(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">Site</span>
+          <input className="input" value={site} onChange={(e) => setSite(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">Published</span>
+          <input
+            className="input"
+            value={published}
+            onChange={(e) => setPublished(e.target.value)}
+            placeholder="2026-11-27, or as the page says it"
+          />
+        </label>
+        <div className="field">
+          <label className="field__label" htmlFor={`${formId}-tags`}>
+            Tags
+          </label>
+          <input
+            id={`${formId}-tags`}
+            className="input"
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            placeholder="economy, ports, to-read"
+            aria-describedby={`${formId}-tags-hint`}
+          />
+          <span className="field__hint" id={`${formId}-tags-hint`}>
+            Separate tags with commas.
+          </span>
+        </div>
+        {error && (
+          <p className="details-form__error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

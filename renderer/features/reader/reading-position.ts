@@ -1,0 +1,44 @@
+import { rangeFromOffsets, textOffsetOf } from './text-offsets';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, table, dt, dd, hr';
+
+/** Space kept above a restored block so it does not sit flush against the toolbar. */
+const TOP_MARGIN = 24;
+
+/**
+ * The canonical offset of the first block whose bottom is below the top of
+ * the scroller. Binary search: blocks come in document order, so their tops
+ * increase (nested blocks keep it monotonic enough for this purpose).
+ */
+export function firstVisibleOffset(root: HTMLElement, scroller: HTMLElement): number {
+  const blocks = root.querySelectorAll<HTMLElement>(BLOCKS);
+  if (blocks.length === 0) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.getBoundingClientRect().bottom <= top) low = mid + 1;
+    else high = mid;
+  }
+  const block = blocks[low]!;
+  if (block.getBoundingClientRect().bottom <= top) return textOffsetOf(root, root, root.childNodes.length);
+  return textOffsetOf(root, block, 0);
+}
+
+export function scrollProgress(scroller: HTMLElement): number {
+  const max = scroller.scrollHeight - scroller.clientHeight;
+  if (max <= 0) return 1;
+  return Math.min(1, Math.max(0, scroller.scrollTop / max));
+}
+
+/** Scrolls so the block containing `offset` starts at the top. False when the offset is not in the text. */
+export function scrollToOffset(root: HTMLElement, scroller: HTMLElement, offset: number): boolean {
+  const range = rangeFromOffsets(root, offset, offset);
+  if (!range) return false;
+  const container = range.startContainer.parentElement;
+  const block = container?.closest<HTMLElement>(BLOCKS) ?? container;
+  const rect = (block ?? range).getBoundingClientRect();
+  scroller.scrollTop += rect.top - scroller.getBoundingClientRect().top - TOP_MARGIN;
+  return true;
+}

@@ -1,0 +1,39 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+/**
+ * The renderer's own pass over article HTML, right before insertion (the
+ * importer already sanitized it; this is defence in depth, and it is the
+ * last step: nothing rewrites the markup afterwards). The config mirrors the
+ * importer's so the text content does not change.
+ */
+const purifier = DOMPurify(window);
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'iframe', 'embed', 'object', 'link', 'meta', 'base'],
+  FORBID_ATTR: ['style'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#)/i,
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  // Offline means offline: only images embedded in the page may load (CSP agrees).
+  if (node.tagName === 'IMG') {
+    const src = node.getAttribute('src') ?? '';
+    if (!/^data:image\//i.test(src)) node.removeAttribute('src');
+    node.removeAttribute('srcset');
+  }
+  if (node.tagName === 'A') {
+    // Links never navigate by themselves; the reader's click handler decides.
+    node.removeAttribute('target');
+    node.removeAttribute('ping');
+  }
+});
+
+export function sanitizeArticleHtml(html: string): DocumentFragment {
+  return purifier.sanitize(html, CONFIG);
+}

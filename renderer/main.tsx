@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { applyCachedAppearance } from './features/reader/apply-settings';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/dialog.css';
+import './styles/toast.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/article.css';
+import './styles/import.css';
+
+applyCachedAppearance();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
