@@ -17,6 +17,8 @@ export const DEFAULT_BACKUP_POLICY: BackupPolicy = { minIntervalMs: 60_000, keep
 export interface BackupCandidate {
   path: string;
   taken: Date;
+  /** Orders copies taken within the same millisecond. */
+  seq: number;
 }
 
 export class BackupManager {
@@ -43,14 +45,20 @@ export class BackupManager {
     const { dir, prefix } = this.locate(target);
     try {
       await this.fs.mkdir(dir, { recursive: true });
-      // FICLONE makes the copy a cheap reflink where the filesystem allows it.
-      await this.fs.copyFile(target, join(dir, prefix + fileStamp(now, true)), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+      const stamp = fileStamp(now, true);
+      for (let n = 0; n < 100; n++) {
+        try {
+          // FICLONE makes the copy a cheap reflink where the filesystem allows it.
+          await this.fs.copyFile(target, join(dir, `${prefix}${stamp}${n ? `.${n}` : ''}`), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+          break;
+        } catch (e) {
+          if (errorCode(e) !== 'EEXIST') throw e; // several copies within one millisecond
+        }
+      }
       this.lastTaken.set(target, now.getTime());
       await this.prune(target, now);
-    } catch (e) {
-      // EEXIST: a copy from this very millisecond exists already. Anything else: a backup
-      // is a convenience; the write it precedes reports real disk trouble itself.
-      if (errorCode(e) === 'EEXIST') this.lastTaken.set(target, now.getTime());
+    } catch {
+      // A backup is a convenience; the write it precedes reports real disk trouble itself.
     }
   }
 
@@ -66,10 +74,11 @@ export class BackupManager {
     const out: BackupCandidate[] = [];
     for (const name of names) {
       if (!name.startsWith(prefix)) continue;
-      const taken = parseFileStamp(name.slice(prefix.length));
-      if (taken) out.push({ path: join(dir, name), taken });
+      const [stamp = '', seq = '0'] = name.slice(prefix.length).split('.');
+      const taken = parseFileStamp(stamp);
+      if (taken && /^\d+$/.test(seq)) out.push({ path: join(dir, name), taken, seq: Number(seq) });
     }
-    return out.sort((a, b) => b.taken.getTime() - a.taken.getTime());
+    return out.sort((a, b) => b.taken.getTime() - a.taken.getTime() || b.seq - a.seq);
   }
 
   private async prune(target: string, now: Date): Promise<void> {

@@ -242,6 +242,7 @@ export class FileLibraryStore implements LibraryStore {
         }
       }
       if (!this.writable()) {
+        this.heldNoticeShown = true;
         this.notify(
           'warning',
           `The library folder ${this.dir} cannot be written, so Gloss opened it read-only: changes will not be saved.`,
@@ -454,7 +455,11 @@ export class FileLibraryStore implements LibraryStore {
     if (disk === null) return true;
     const active = new Map<string, ArticleSummary>();
     const trash = new Map<string, TrashEntry>();
-    for (const s of disk.articles) if (!this.indexDirty.has(s.id)) active.set(s.id, s);
+    // Disk order, with our version of each entry we changed since the last write.
+    for (const s of disk.articles) {
+      if (!this.indexDirty.has(s.id)) active.set(s.id, s);
+      else if (this.active.has(s.id)) active.set(s.id, this.active.get(s.id)!);
+    }
     for (const t of disk.trash) {
       if (!this.indexDirty.has(t.summary.id) && !active.has(t.summary.id)) trash.set(t.summary.id, t);
     }
