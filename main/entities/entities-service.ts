@@ -1,0 +1,173 @@
+// The entity operations of GlossApi: extraction cached per article text, the user's
+// corrections stored in the library and applied on every read.
+import { randomUUID } from 'node:crypto';
+import type {
+  Entity,
+  EntityCorrection,
+  EntityOccurrence,
+  EntityType,
+  GlossApi,
+  LibraryEntity,
+  StoredCorrection,
+} from '../api/contract';
+import { AppError } from '../app/errors';
+import type { LibraryStore } from '../storage/store-types';
+import { applyCorrections } from './apply-corrections';
+import { extractEntities } from './extract-entities';
+import { sentenceAround, sentenceRanges } from './sentence-ranges';
+
+export type EntitiesService = Pick<
+  GlossApi,
+  'getEntities' | 'correctEntity' | 'listCorrections' | 'undoCorrection' | 'listLibraryEntities' | 'getEntityOccurrences'
+>;
+
+interface Cached {
+  textSha256: string;
+  /** Cheap check for the library-wide views, which should not re-read every article. */
+  sourceSha256: string;
+  text: string;
+  extracted: Entity[];
+  version: number;
+  corrected: Entity[] | null;
+  sentences: Array<[number, number]> | null;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];
+
+export function createEntitiesService({ store }: { store: LibraryStore }): EntitiesService {
+  const cache = new Map<string, Cached>();
+  let version = 0;
+
+  const summaryOf = (articleId: string) => {
+    const summary = store.getSummary(articleId);
+    if (!summary) throw new AppError('not_found', `The article "${articleId}" is not in the library.`);
+    return summary;
+  };
+
+  async function entry(articleId: string, verify: boolean): Promise<Cached> {
+    const summary = summaryOf(articleId);
+    const hit = cache.get(articleId);
+    if (hit && !verify && hit.sourceSha256 === summary.sourceSha256) return hit;
+    const content = await store.getContent(articleId);
+    if (hit && hit.textSha256 === content.textSha256) {
+      hit.sourceSha256 = summary.sourceSha256;
+      return hit;
+    }
+    const referenceDate = summary.published && !Number.isNaN(Date.parse(summary.published)) ? summary.published : null;
+    const fresh: Cached = {
+      textSha256: content.textSha256,
+      sourceSha256: summary.sourceSha256,
+      text: content.text,
+      extracted: extractEntities(content.text, { referenceDate }),
+      version: -1,
+      corrected: null,
+      sentences: null,
+    };
+    cache.set(articleId, fresh);
+    return fresh;
+  }
+
+  function corrected(c: Cached): Entity[] {
+    if (!c.corrected || c.version !== version) {
+      c.corrected = applyCorrections(c.extracted, store.getCorrections(), c.text);
+      c.version = version;
+    }
+    return c.corrected;
+  }
+
+  /** Every article's corrected entities, yielding between articles so other requests get served. */
+  async function* everyArticle(): AsyncGenerator<{ id: string; title: string; c: Cached; entities: Entity[] }> {
+    for (const summary of store.listSummaries()) {
+      let c: Cached;
+      try {
+        c = await entry(summary.id, false);
+      } catch {
+        continue; // an unreadable article is reported where it is opened, not here
+      }
+      yield { id: summary.id, title: summary.title, c, entities: corrected(c) };
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  return {
+    async getEntities({ articleId }) {
+      return structuredClone(corrected(await entry(articleId, true)));
+    },
+
+    async correctEntity({ correction }) {
+      const stored: StoredCorrection = { id: randomUUID(), created: new Date().toISOString(), correction: checked(correction) };
+      await store.setCorrections([...store.getCorrections(), stored]);
+      version++;
+      return stored;
+    },
+
+    async listCorrections() {
+      return store.getCorrections();
+    },
+
+    async undoCorrection({ id }) {
+      const list = store.getCorrections();
+      if (!list.some((c) => c.id === id)) throw new AppError('not_found', 'That entity correction no longer exists.');
+      await store.setCorrections(list.filter((c) => c.id !== id));
+      version++;
+    },
+
+    async listLibraryEntities() {
+      const byKey = new Map<string, LibraryEntity & { names: Map<string, number> }>();
+      for await (const { entities } of everyArticle()) {
+        for (const e of entities) {
+          let row = byKey.get(e.key);
+          if (!row) {
+            row = { key: e.key, name: e.name, type: e.type, articleCount: 0, mentionCount: 0, names: new Map() };
+            byKey.set(e.key, row);
+          }
+          row.articleCount++;
+          row.mentionCount += e.mentions.length;
+          row.names.set(e.name, (row.names.get(e.name) ?? 0) + e.mentions.length);
+        }
+      }
+      return [...byKey.values()]
+        .map(({ names, ...row }) => ({ ...row, name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? row.name }))
+        .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    },
+
+    async getEntityOccurrences({ key }) {
+      if (typeof key !== 'string' || !key.includes(':')) throw new AppError('invalid_input', 'An entity key looks like "person:name".');
+      const out: EntityOccurrence[] = [];
+      for await (const { id, title, c, entities } of everyArticle()) {
+        const e = entities.find((x) => x.key === key);
+        if (!e) continue;
+        c.sentences ??= sentenceRanges(c.text);
+        for (const mention of e.mentions) {
+          out.push({ article: { id, title }, mention, sentence: sentenceAround(c.text, c.sentences, mention.start, mention.end) });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function checked(c: EntityCorrection): EntityCorrection {
+  const bad = (what: string): never => {
+    throw new AppError('invalid_input', `This entity correction is incomplete: ${what}.`);
+  };
+  const str = (v: unknown, what: string): string => (typeof v === 'string' && v.trim() !== '' ? v.trim() : bad(what));
+  const type = (v: unknown): EntityType => (TYPES.includes(v as EntityType) ? (v as EntityType) : bad('the type is not one of ' + TYPES.join(', ')));
+  if (!c || typeof c !== 'object') return bad('no correction was given');
+  switch (c.kind) {
+    case 'add':
+      return { kind: 'add', name: str(c.name, 'the name is empty'), type: type(c.type) };
+    case 'rename':
+      return { kind: 'rename', key: str(c.key, 'no entity key'), name: str(c.name, 'the new name is empty') };
+    case 'retype':
+      return { kind: 'retype', key: str(c.key, 'no entity key'), type: type(c.type) };
+    case 'merge':
+      return { kind: 'merge', key: str(c.key, 'no entity key'), into: str(c.into, 'no entity to merge into') };
+    case 'split':
+      return { kind: 'split', key: str(c.key, 'no entity key'), alias: str(c.alias, 'no alias to split off') };
+    case 'hide':
+      return { kind: 'hide', key: str(c.key, 'no entity key') };
+    default:
+      return bad('unknown kind of correction');
+  }
+}
