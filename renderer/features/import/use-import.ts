@@ -105,6 +105,8 @@ export function useImport({ api, notify, onImported }: Options) {
     (files: Iterable<File>) => {
       const list = [...files];
       if (list.length === 0) return;
+      // A new batch starts with a clean slate; problems of a batch still running stay.
+      if (!running.current) setProblems([]);
       queue.current.push(...list);
       counts.current.total += list.length;
       void drain();
