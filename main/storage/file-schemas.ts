@@ -74,146 +74,143 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
 };
 
 // ---------------------------------------------------------------- checks
-// Each returns a short description of the first problem found, or null.
+// Each returns null, or where and what the first problem is (" is not a string",
+// ".body.color is not one of …"): paths are built only on failure, since state
+// files with a thousand annotations are checked on every write.
 
-type Check = (v: unknown, at: string) => string | null;
+type Check = (v: unknown) => string | null;
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const str: Check = (v, at) => (typeof v === 'string' ? null : `${at} is not a string`);
-const nstr: Check = (v, at) => (v === null || typeof v === 'string' ? null : `${at} is not a string or null`);
-const num: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : `${at} is not a number`);
-const strArr: Check = (v, at) =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : `${at} is not a list of strings`;
-const oneOf =
-  (values: readonly string[]): Check =>
-  (v, at) =>
-    typeof v === 'string' && values.includes(v) ? null : `${at} is not one of ${values.join(', ')}`;
-
-function fields(v: unknown, at: string, spec: Record<string, Check>): string | null {
-  if (!isObj(v)) return `${at} is not an object`;
-  for (const [key, check] of Object.entries(spec)) {
-    const problem = check(v[key], `${at}.${key}`);
-    if (problem) return problem;
-  }
+const str: Check = (v) => (typeof v === 'string' ? null : ' is not a string');
+const nstr: Check = (v) => (v === null || typeof v === 'string' ? null : ' is not a string or null');
+const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ' is not a number');
+const strArr: Check = (v) => {
+  if (!Array.isArray(v)) return ' is not a list of strings';
+  for (const x of v) if (typeof x !== 'string') return ' is not a list of strings';
   return null;
+};
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set(values);
+  return (v) => (typeof v === 'string' && set.has(v) ? null : ` is not one of ${values.join(', ')}`);
+};
+
+function fields(spec: Record<string, Check>): Check {
+  const entries = Object.entries(spec);
+  return (v) => {
+    if (!isObj(v)) return ' is not an object';
+    for (const [key, check] of entries) {
+      const problem = check(v[key]);
+      if (problem) return `.${key}${problem}`;
+    }
+    return null;
+  };
 }
 
-function list(v: unknown, at: string, item: Check): string | null {
-  if (!Array.isArray(v)) return `${at} is not a list`;
-  for (let i = 0; i < v.length; i++) {
-    const problem = item(v[i], `${at}[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
+function list(item: Check): Check {
+  return (v) => {
+    if (!Array.isArray(v)) return ' is not a list';
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i]);
+      if (problem) return `[${i}]${problem}`;
+    }
+    return null;
+  };
+}
+
+/** `describeProblem('summary', checkSummary, v)` → null, or "summary.title is not a string". */
+export function describeProblem(name: string, check: Check, v: unknown): string | null {
+  const problem = check(v);
+  return problem ? `${name}${problem}` : null;
 }
 
 const FORMATS = ['txt', 'md', 'html', 'paste-text', 'paste-html'] as const;
 const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 const ENTITY_TYPES = ['person', 'organization', 'place', 'date', 'figure'] as const;
 
-export const checkSummary: Check = (v, at) =>
-  fields(v, at, {
-    id: str,
-    title: str,
-    author: nstr,
-    site: nstr,
-    published: nstr,
-    source: nstr,
-    sourceUrl: nstr,
-    format: oneOf(FORMATS),
-    added: str,
-    wordCount: num,
-    readingMinutes: num,
-    language: nstr,
-    tags: strArr,
-    progress: num,
-    highlightCount: num,
-    sourceSha256: str,
-  });
+export const checkSummary: Check = fields({
+  id: str,
+  title: str,
+  author: nstr,
+  site: nstr,
+  published: nstr,
+  source: nstr,
+  sourceUrl: nstr,
+  format: oneOf(FORMATS),
+  added: str,
+  wordCount: num,
+  readingMinutes: num,
+  language: nstr,
+  tags: strArr,
+  progress: num,
+  highlightCount: num,
+  sourceSha256: str,
+});
 
-export const checkAnnotation: Check = (v, at) =>
-  fields(v, at, {
-    id: str,
-    created: str,
-    modified: str,
-    status: oneOf(['anchored', 'moved', 'orphan']),
-    body: (b, bat) => fields(b, bat, { color: oneOf(COLORS), note: str, tags: strArr }),
-    target: (t, tat) =>
-      fields(t, tat, {
-        source: str,
-        selector: (s, sat) => {
-          if (!Array.isArray(s) || s.length !== 2) return `${sat} is not a pair of selectors`;
-          return (
-            fields(s[0], `${sat}[0]`, { type: oneOf(['TextPositionSelector']), start: num, end: num }) ??
-            fields(s[1], `${sat}[1]`, { type: oneOf(['TextQuoteSelector']), exact: str, prefix: str, suffix: str })
-          );
-        },
-      }),
-  });
+const selectorPair: Check = (s) => {
+  if (!Array.isArray(s) || s.length !== 2) return ' is not a pair of selectors';
+  const a = positionSelector(s[0]);
+  if (a) return `[0]${a}`;
+  const b = quoteSelector(s[1]);
+  return b ? `[1]${b}` : null;
+};
+const positionSelector = fields({ type: oneOf(['TextPositionSelector']), start: num, end: num });
+const quoteSelector = fields({ type: oneOf(['TextQuoteSelector']), exact: str, prefix: str, suffix: str });
 
-const checkCorrection: Check = (v, at) => {
-  const base = fields(v, at, { kind: oneOf(['add', 'rename', 'retype', 'merge', 'split', 'hide']) });
-  if (base || !isObj(v)) return base;
-  switch (v.kind) {
-    case 'add':
-      return fields(v, at, { name: str, type: oneOf(ENTITY_TYPES) });
-    case 'rename':
-      return fields(v, at, { key: str, name: str });
-    case 'retype':
-      return fields(v, at, { key: str, type: oneOf(ENTITY_TYPES) });
-    case 'merge':
-      return fields(v, at, { key: str, into: str });
-    case 'split':
-      return fields(v, at, { key: str, alias: str });
-    default:
-      return fields(v, at, { key: str });
-  }
+export const checkAnnotation: Check = fields({
+  id: str,
+  created: str,
+  modified: str,
+  status: oneOf(['anchored', 'moved', 'orphan']),
+  body: fields({ color: oneOf(COLORS), note: str, tags: strArr }),
+  target: fields({ source: str, selector: selectorPair }),
+});
+
+const CORRECTION_FIELDS: Record<string, Check> = {
+  add: fields({ name: str, type: oneOf(ENTITY_TYPES) }),
+  rename: fields({ key: str, name: str }),
+  retype: fields({ key: str, type: oneOf(ENTITY_TYPES) }),
+  merge: fields({ key: str, into: str }),
+  split: fields({ key: str, alias: str }),
+  hide: fields({ key: str }),
+};
+const correctionKind = fields({ kind: oneOf(Object.keys(CORRECTION_FIELDS)) });
+const checkCorrection: Check = (v) => correctionKind(v) ?? CORRECTION_FIELDS[(v as { kind: string }).kind]!(v);
+
+export const checkStoredCorrection: Check = fields({ id: str, created: str, correction: checkCorrection });
+
+export const checkSettings: Check = fields({
+  theme: oneOf(['light', 'sepia', 'dark']),
+  font: oneOf(['serif', 'sans']),
+  fontSize: num,
+  lineHeight: num,
+  librarySort: oneOf(['added', 'title', 'progress']),
+  lastColor: oneOf(COLORS),
+});
+
+const version: Check = (v) => (v === SCHEMA_VERSION ? null : ` is not ${SCHEMA_VERSION}`);
+
+const KIND_CHECKS: { [K in FileKind]: Check } = {
+  index: fields({
+    schemaVersion: version,
+    articles: list(checkSummary),
+    trash: list(fields({ summary: checkSummary, trashedAt: str })),
+  }),
+  content: fields({
+    schemaVersion: version,
+    summary: (s) => (s === null ? null : checkSummary(s)),
+    html: str,
+    text: str,
+    textSha256: str,
+  }),
+  state: fields({ schemaVersion: version, annotations: list(checkAnnotation), note: str, position: num }),
+  meta: fields({ schemaVersion: version, summary: checkSummary, trashedAt: nstr }),
+  settings: fields({ schemaVersion: version, settings: checkSettings }),
+  entities: fields({ schemaVersion: version, corrections: list(checkStoredCorrection) }),
 };
 
-export const checkStoredCorrection: Check = (v, at) =>
-  fields(v, at, { id: str, created: str, correction: checkCorrection });
-
-export const checkSettings: Check = (v, at) =>
-  fields(v, at, {
-    theme: oneOf(['light', 'sepia', 'dark']),
-    font: oneOf(['serif', 'sans']),
-    fontSize: num,
-    lineHeight: num,
-    librarySort: oneOf(['added', 'title', 'progress']),
-    lastColor: oneOf(COLORS),
-  });
-
-const version: Check = (v, at) => (v === SCHEMA_VERSION ? null : `${at} is not ${SCHEMA_VERSION}`);
-
-export const FILE_CHECKS: { [K in FileKind]: (v: unknown) => string | null } = {
-  index: (v) =>
-    fields(v, 'file', {
-      schemaVersion: version,
-      articles: (a, at) => list(a, at, checkSummary),
-      trash: (t, at) => list(t, at, (e, eat) => fields(e, eat, { summary: checkSummary, trashedAt: str })),
-    }),
-  content: (v) =>
-    fields(v, 'file', {
-      schemaVersion: version,
-      summary: (s, at) => (s === null ? null : checkSummary(s, at)),
-      html: str,
-      text: str,
-      textSha256: str,
-    }),
-  state: (v) =>
-    fields(v, 'file', {
-      schemaVersion: version,
-      annotations: (a, at) => list(a, at, checkAnnotation),
-      note: str,
-      position: num,
-    }),
-  meta: (v) => fields(v, 'file', { schemaVersion: version, summary: checkSummary, trashedAt: nstr }),
-  settings: (v) => fields(v, 'file', { schemaVersion: version, settings: checkSettings }),
-  entities: (v) =>
-    fields(v, 'file', {
-      schemaVersion: version,
-      corrections: (c, at) => list(c, at, checkStoredCorrection),
-    }),
-};
+/** Checks a whole file: null, or "file.annotations[3].body.color is not one of …". */
+export const FILE_CHECKS = Object.fromEntries(
+  Object.entries(KIND_CHECKS).map(([kind, check]) => [kind, (v: unknown) => describeProblem('file', check, v)]),
+) as { [K in FileKind]: (v: unknown) => string | null };

@@ -9,7 +9,7 @@
 // read (file-schemas.ts), upgraded by version (migrations.ts), and never
 // written over when it is unreadable or was changed by another program.
 import { join, resolve } from 'node:path';
-import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
+import type { Annotation, ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
 import { AppError } from '../app/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
 import { AtomicJsonFile, CorruptFileError, parseStoredFile, type AtomicJsonFileEnv } from './atomic-json-file';
@@ -19,6 +19,7 @@ import {
   checkStoredCorrection,
   checkSummary,
   DEFAULT_SETTINGS,
+  describeProblem,
   FILE_CHECKS,
   SCHEMA_VERSION,
   type ContentFile,
@@ -83,8 +84,18 @@ function copySummary(s: ArticleSummary): ArticleSummary {
   return { ...s, tags: [...s.tags] };
 }
 
+/** A typed deep copy: several times faster than structuredClone on a thousand annotations. */
+function cloneAnnotation(a: Annotation): Annotation {
+  const [pos, quote] = a.target.selector;
+  return {
+    ...a,
+    target: { ...a.target, selector: [{ ...pos }, { ...quote }] },
+    body: { ...a.body, tags: [...a.body.tags] },
+  };
+}
+
 function cloneState(s: StateFile | ArticleState): ArticleState {
-  return structuredClone({ annotations: s.annotations, note: s.note, position: s.position });
+  return { annotations: s.annotations.map(cloneAnnotation), note: s.note, position: s.position };
 }
 
 function emptyState(): StateFile {
@@ -690,7 +701,7 @@ export class FileLibraryStore implements LibraryStore {
     const { summary, content, source } = article;
     this.checkId(summary.id);
     const id = summary.id;
-    const problem = checkSummary(summary, 'summary') ?? FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
+    const problem = describeProblem('summary', checkSummary, summary) ?? FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
     if (problem) throw new AppError('invalid_input', `The article “${String(summary.title)}” cannot be stored (${problem}).`);
     if (!EXT.test(source.ext)) throw new AppError('invalid_input', `"${source.ext}" is not a valid source file extension.`);
     const state: StateFile = { schemaVersion: SCHEMA_VERSION, ...(article.state ?? emptyState()) };
@@ -731,7 +742,7 @@ export class FileLibraryStore implements LibraryStore {
   async updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>): Promise<ArticleSummary> {
     const current = this.knownSummary(id);
     const next: ArticleSummary = { ...current, ...patch, id };
-    const problem = checkSummary(next, 'summary');
+    const problem = describeProblem('summary', checkSummary, next);
     if (problem) throw new AppError('invalid_input', `The details given for “${current.title}” are not valid (${problem}).`);
     const stored = copySummary(next);
     const trashed = this.trash.get(id);
@@ -875,7 +886,7 @@ export class FileLibraryStore implements LibraryStore {
   async updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
     this.assertOpen();
     const next = { ...this.settings.data.settings, ...patch };
-    const problem = checkSettings(next, 'settings');
+    const problem = describeProblem('settings', checkSettings, next);
     if (problem) throw new AppError('invalid_input', `These reader settings are not valid (${problem}).`);
     this.settings.data = { schemaVersion: SCHEMA_VERSION, settings: next };
     await this.settings.save();
@@ -889,7 +900,7 @@ export class FileLibraryStore implements LibraryStore {
   async setCorrections(corrections: StoredCorrection[]): Promise<void> {
     this.assertOpen();
     for (let i = 0; i < corrections.length; i++) {
-      const problem = checkStoredCorrection(corrections[i], `corrections[${i}]`);
+      const problem = describeProblem(`corrections[${i}]`, checkStoredCorrection, corrections[i]);
       if (problem) throw new AppError('invalid_input', `This entity correction is not valid (${problem}).`);
     }
     this.entities.data = { schemaVersion: SCHEMA_VERSION, corrections: structuredClone(corrections) };
