@@ -1,0 +1,82 @@
+// How one highlight is written outside the body text: as a footnote (full
+// mode) or as a blockquote item (highlights mode and the orphan list).
+//
+// Conventions (documented in the README and the goldens):
+// - meta line `(green) #tag_one #tag_two`: the colour in parentheses, then the
+//   tags as Obsidian tags (spaces → `_`).
+// - full mode: `==text==` marks the text; a highlight that has a note, tags or
+//   a colour other than yellow gets a footnote `[^n]` right after its last
+//   segment, whose first line is the meta line and whose following indented
+//   paragraphs are the note. A plain `==text==` with no footnote is yellow.
+// - highlights mode: `> quote ^blockid`, a blank line, the meta line, a blank
+//   line, then the note.
+import { createHash } from 'node:crypto';
+import type { HighlightColor } from '../api/contract';
+import { escapeMarkdownText, formatTag } from './markdown-escape';
+import { neutraliseNoteMarkdown } from './note-markdown';
+
+export const COLOR_ORDER: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+export function metaLine(color: HighlightColor, tags: string[]): string {
+  return [`(${color})`, ...tags.filter((t) => t.trim()).map(formatTag)].join(' ');
+}
+
+export const META_LINE_RE = /^\((yellow|green|blue|pink|purple)\)(?: .*)?$/;
+
+export function needsFootnote(a: { color: HighlightColor; note: string; tags: string[] }): boolean {
+  return a.color !== 'yellow' || a.note.trim() !== '' || a.tags.length > 0;
+}
+
+/** Body of a footnote definition, without the `[^n]: ` label, lines unindented. */
+export function footnoteBody(a: { color: HighlightColor; note: string; tags: string[] }): string {
+  const note = neutraliseNoteMarkdown(a.note.trim());
+  return note ? `${metaLine(a.color, a.tags)}\n\n${note}` : metaLine(a.color, a.tags);
+}
+
+export function footnoteDefinition(n: number, body: string): string {
+  const lines = body.split('\n');
+  return [`[^${n}]: ${lines[0]}`, ...lines.slice(1).map((l) => (l.trim() ? '    ' + l : ''))].join('\n');
+}
+
+/** A quote as one blockquote: paragraphs kept, separated by `>` lines. */
+export function quoteLines(exact: string, blockId: string): string[] {
+  const paragraphs = exact
+    .split(/\n\s*\n/)
+    .map((p) => escapeMarkdownText(p.replace(/\s+/g, ' ').trim()))
+    .filter(Boolean);
+  if (!paragraphs.length) paragraphs.push('…');
+  const lines: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i > 0) lines.push('>');
+    lines.push(`> ${p}`);
+  });
+  lines[lines.length - 1] += ` ^${blockId}`;
+  return lines;
+}
+
+/** The note part of a highlights-mode item, as written (may be empty). */
+export function itemNote(note: string): string {
+  return neutraliseNoteMarkdown(note.trim());
+}
+
+export function highlightItem(a: { color: HighlightColor; note: string; tags: string[]; exact: string; block: string }): string {
+  const parts = [quoteLines(a.exact, a.block).join('\n'), metaLine(a.color, a.tags)];
+  const note = itemNote(a.note);
+  if (note) parts.push(note);
+  return parts.join('\n\n');
+}
+
+/** Short, stable Obsidian block ids (letters, digits, dashes), unique in one file. */
+export function blockIds(annotationIds: string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of [...annotationIds].sort()) {
+    const hash = createHash('sha256').update(id).digest('hex');
+    let len = 6;
+    let block = `h${hash.slice(0, len)}`;
+    while (used.has(block) && len < hash.length) block = `h${hash.slice(0, ++len)}`;
+    used.add(block);
+    ids.set(id, block);
+  }
+  return ids;
+}

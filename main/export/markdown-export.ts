@@ -1,0 +1,197 @@
+// One article as annotated Markdown for Obsidian and any CommonMark reader.
+//
+// Layout (both modes):
+//   front matter (id, title, …, source_sha256, text_sha256)
+//   # Title
+//   > [!note] Article note          (the article-level note, when there is one)
+//   %% gloss:user-start %% … %% gloss:user-end %%   (kept across re-exports)
+//   full mode:       %% gloss:body-start %% body with ==marks==[^n] %% gloss:body-end %%, then footnotes
+//   highlights mode: ## Highlights, one blockquote item per highlight (### per colour when grouped)
+//   ## Entities, ## Orphaned highlights
+//   %% gloss:data ```json … ``` %%  (a lossless copy of the annotations)
+//
+// Same input, same output: everything is sorted by stable keys, and only the
+// `exported` field depends on the clock.
+import { JSDOM } from 'jsdom';
+import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
+import { entitiesSection } from './entities-section';
+import { articleFileName } from './file-names';
+import { writeFrontMatter } from './front-matter';
+import { DATA_START, writeGlossData, type DataAnnotation } from './gloss-data';
+import { SentinelPlacer, type PlacedHighlight } from './highlight-sentinels';
+import { domToMarkdown } from './html-to-markdown';
+import { COLOR_ORDER, blockIds, footnoteBody, footnoteDefinition, highlightItem, needsFootnote } from './highlight-items';
+import { replaceSentinels } from './mark-delimiters';
+import { escapeInlineLine } from './markdown-escape';
+import { neutraliseNoteMarkdown } from './note-markdown';
+import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
+
+export const BODY_START = '%% gloss:body-start %%';
+export const BODY_END = '%% gloss:body-end %%';
+export const NOTE_CALLOUT = '> [!note] Article note';
+export const HIGHLIGHTS_HEADING = '## Highlights';
+export const ORPHANS_HEADING = '## Orphaned highlights';
+export const FORMAT_VERSION = 1;
+
+export interface ExportArticleInput {
+  article: Article;
+  annotations: Annotation[];
+  entities: Entity[];
+  options?: ExportOptions;
+  /** ISO timestamp written as `exported`. */
+  exported: string;
+  /** The file already on disk, whose user sections are kept. */
+  existing?: string;
+}
+
+export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
+  const { article, options = {} } = input;
+  const mode = options.mode ?? 'full';
+  const annotations = sortAnnotations(input.annotations);
+  const placeable = (a: Annotation): boolean => {
+    const p = a.target.selector[0];
+    return a.status !== 'orphan' && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.start < p.end && p.end <= article.text.length;
+  };
+  const anchored = annotations.filter(placeable);
+  const orphans = annotations.filter((a) => !placeable(a));
+  const blocks = blockIds(annotations.map((a) => a.id));
+
+  const footnotes = new Map<string, number>();
+  if (mode === 'full') {
+    const withNote = anchored
+      .filter((a) => needsFootnote(a.body))
+      .sort((a, b) => pos(a).end - pos(b).end || pos(a).start - pos(b).start || cmp(a.id, b.id));
+    withNote.forEach((a, i) => footnotes.set(a.id, i + 1));
+  }
+
+  const parts: string[] = [frontMatter(article, input.exported, mode), `# ${escapeInlineLine(article.title) || 'Untitled'}`];
+  const note = neutraliseNoteMarkdown(article.note.trim());
+  if (note) parts.push(calloutLines(note));
+  const userSections = input.existing ? extractUserSections(input.existing) : [];
+  if (!userSections.length) parts.push(EMPTY_USER_SECTION);
+
+  if (mode === 'full') {
+    parts.push(BODY_START, bodyMarkdown(article, anchored, footnotes) || '*(empty article)*', BODY_END);
+    const defs = anchored
+      .filter((a) => footnotes.has(a.id))
+      .sort((a, b) => footnotes.get(a.id)! - footnotes.get(b.id)!)
+      .map((a) => footnoteDefinition(footnotes.get(a.id)!, footnoteBody(a.body)));
+    if (defs.length) parts.push(defs.join('\n\n'));
+  } else {
+    parts.push(HIGHLIGHTS_HEADING);
+    const item = (a: Annotation): string => highlightItem({ ...a.body, exact: quoteOf(article, a), block: blocks.get(a.id)! });
+    if (!anchored.length) parts.push('*No highlights yet.*');
+    else if (options.groupBy === 'color') {
+      for (const color of COLOR_ORDER) {
+        const list = anchored.filter((a) => a.body.color === color);
+        if (!list.length) continue;
+        parts.push(`### ${color[0]!.toUpperCase()}${color.slice(1)}`, ...list.map(item));
+      }
+    } else parts.push(...anchored.map(item));
+  }
+
+  if (options.entities !== false) {
+    const section = entitiesSection(input.entities, options.wikilinks === true);
+    if (section) parts.push(section);
+  }
+  if (orphans.length) {
+    parts.push(ORPHANS_HEADING, '*These highlights no longer match the article text.*');
+    parts.push(...orphans.map((a) => highlightItem({ ...a.body, exact: a.target.selector[1].exact, block: blocks.get(a.id)! })));
+  }
+
+  const data: DataAnnotation[] = annotations.map((a) => ({
+    id: a.id,
+    created: a.created,
+    modified: a.modified,
+    status: a.status,
+    color: a.body.color,
+    tags: a.body.tags,
+    note: a.body.note,
+    start: a.target.selector[0].start,
+    end: a.target.selector[0].end,
+    exact: a.target.selector[1].exact,
+    prefix: a.target.selector[1].prefix,
+    suffix: a.target.selector[1].suffix,
+    fn: footnotes.get(a.id) ?? null,
+    block: blocks.get(a.id)!,
+  }));
+  parts.push(writeGlossData({ format: FORMAT_VERSION, id: article.id, mode, note: article.note, annotations: data }).trimEnd());
+
+  let markdown = parts.join('\n\n') + '\n';
+  if (userSections.length) markdown = mergeUserSections(markdown, userSections);
+  return { fileName: articleFileName(article.title), markdown };
+}
+
+function pos(a: Annotation): { start: number; end: number } {
+  return a.target.selector[0];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortAnnotations(list: Annotation[]): Annotation[] {
+  return [...list].sort((a, b) => pos(a).start - pos(b).start || pos(a).end - pos(b).end || cmp(a.id, b.id));
+}
+
+function quoteOf(article: Article, a: Annotation): string {
+  return article.text.slice(pos(a).start, pos(a).end);
+}
+
+function calloutLines(note: string): string {
+  return [NOTE_CALLOUT, ...note.split('\n').map((l) => (l.trim() ? `> ${l}` : '>'))].join('\n');
+}
+
+function frontMatter(article: Article, exported: string, mode: string): string {
+  return writeFrontMatter([
+    ['id', article.id],
+    ['title', article.title],
+    ['author', article.author],
+    ['site', article.site],
+    ['source', article.sourceUrl ?? article.source],
+    ['published', article.published],
+    ['added', article.added],
+    ['exported', exported],
+    ['tags', [...article.tags]],
+    ['word_count', article.wordCount],
+    ['language', article.language],
+    ['format', article.format],
+    ['source_sha256', article.sourceSha256],
+    ['text_sha256', article.textSha256],
+    ['gloss_export', `${FORMAT_VERSION} ${mode}`],
+  ]).trimEnd();
+}
+
+/** The article body as Markdown with highlight marks and footnote references. */
+export function bodyMarkdown(article: Article, anchored: Annotation[], footnotes: Map<string, number>): string {
+  const fragment = JSDOM.fragment(article.html);
+  const placer = new SentinelPlacer(fragment);
+  const highlights: PlacedHighlight[] = [];
+  for (const a of anchored) {
+    const range = placer.text === article.text ? pos(a) : relocate(placer.text, article.text, pos(a));
+    if (range) highlights.push({ ...range, footnote: footnotes.get(a.id) ?? null });
+  }
+  placer.place(highlights);
+  placer.apply();
+  const md = replaceSentinels(domToMarkdown(fragment));
+  // A body must never contain Gloss's own markers (an article quoting them is escaped already).
+  return md.replace(new RegExp(`^${escapeRe(DATA_START)}`, 'gm'), '\\%% gloss:data').trim();
+}
+
+/**
+ * When the HTML's text differs from the canonical text (an older import), finds
+ * the highlight's quote in the HTML text nearest to its old position.
+ */
+function relocate(htmlText: string, text: string, range: { start: number; end: number }): { start: number; end: number } | null {
+  const exact = text.slice(range.start, range.end);
+  if (!exact.trim()) return null;
+  let best = -1;
+  for (let i = htmlText.indexOf(exact); i >= 0; i = htmlText.indexOf(exact, i + 1)) {
+    if (best < 0 || Math.abs(i - range.start) < Math.abs(best - range.start)) best = i;
+  }
+  return best < 0 ? null : { start: best, end: best + exact.length };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,260 @@
+// Reads back a Markdown file Gloss exported: the article body (as clean
+// Markdown, marks and footnote references removed), its metadata, the article
+// note and every annotation.
+//
+// The `%% gloss:data` block is the lossless source (ids, offsets, exact
+// quotes, dates, the notes as the user wrote them). The visible text wins where
+// the user edited it in Obsidian: if a footnote, highlight item or the article
+// note callout no longer reads exactly as Gloss would have written it, the
+// visible note (and the colour and tags on its meta line) are taken instead.
+import type { Annotation, HighlightColor } from '../api/contract';
+import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
+import { readGlossData, type DataAnnotation } from './gloss-data';
+import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
+import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING } from './markdown-export';
+import { neutraliseNoteMarkdown } from './note-markdown';
+import { USER_END, USER_START } from './user-sections';
+
+export type ExportedAnnotation = Omit<Annotation, 'target'> & {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+};
+
+export interface ExportedMeta {
+  id: string;
+  title: string;
+  author: string | null;
+  site: string | null;
+  source: string | null;
+  published: string | null;
+  added: string | null;
+  exported: string | null;
+  wordCount: number | null;
+  language: string | null;
+  format: string | null;
+  sourceSha256: string | null;
+  textSha256: string | null;
+  mode: 'full' | 'highlights';
+}
+
+export interface ExportedArticle {
+  bodyMarkdown: string;
+  meta: ExportedMeta;
+  note: string;
+  annotations: ExportedAnnotation[];
+  tags: string[];
+}
+
+export function readExportedMarkdown(markdown: string): ExportedArticle | null {
+  const fm = splitFrontMatter(markdown);
+  if (!fm) return null;
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const data = readGlossData(text);
+  const f = fm.fields;
+  if (f.gloss_export === undefined && !data) return null;
+  const lines = withoutUserSections(fm.body.split('\n'));
+  const mode: 'full' | 'highlights' =
+    data?.mode ?? (String(f.gloss_export ?? '').includes('highlights') ? 'highlights' : 'full');
+  const titleLine = lines.find((l) => /^# /.test(l));
+
+  const meta: ExportedMeta = {
+    id: fieldString(f.id) ?? data?.id ?? '',
+    title: fieldString(f.title) ?? (titleLine ? unescapeInline(titleLine.slice(2)) : 'Untitled'),
+    author: fieldString(f.author),
+    site: fieldString(f.site),
+    source: fieldString(f.source),
+    published: fieldString(f.published),
+    added: fieldString(f.added),
+    exported: fieldString(f.exported),
+    wordCount: typeof f.word_count === 'number' ? f.word_count : null,
+    language: fieldString(f.language),
+    format: fieldString(f.format),
+    sourceSha256: fieldString(f.source_sha256),
+    textSha256: fieldString(f.text_sha256),
+    mode,
+  };
+
+  const visibleNote = readCallout(lines);
+  let note = visibleNote ?? '';
+  if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
+
+  const annotations = (data?.annotations ?? []).map((a) => readAnnotation(a, lines));
+  return { bodyMarkdown: mode === 'full' ? readBody(lines) : '', meta, note, annotations, tags: toTags(f.tags) };
+}
+
+function toTags(v: FrontMatterValue | undefined): string[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string' && v.trim()) return v.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean);
+  return [];
+}
+
+function withoutUserSections(lines: string[]): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const l of lines) {
+    if (l.trim() === USER_START) inside = true;
+    else if (l.trim() === USER_END) inside = false;
+    else if (!inside) out.push(l);
+  }
+  return out;
+}
+
+function readCallout(lines: string[]): string | null {
+  const at = lines.indexOf(NOTE_CALLOUT);
+  if (at < 0) return null;
+  const body: string[] = [];
+  for (let i = at + 1; i < lines.length && lines[i]!.startsWith('>'); i++) body.push(lines[i]!.replace(/^> ?/, ''));
+  return body.join('\n').trim();
+}
+
+function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation {
+  let { color, tags, note } = a;
+  const expected = { color: a.color, tags: a.tags, note: a.note };
+  const visible = a.fn !== null ? readFootnote(lines, a.fn) : readItem(lines, a.block);
+  const rendered = a.fn !== null ? footnoteBody(expected) : [metaLine(a.color, a.tags), itemNote(a.note)].filter(Boolean).join('\n\n');
+  if (visible !== null && visible !== rendered) {
+    const [first = '', ...rest] = visible.split('\n');
+    if (META_LINE_RE.test(first)) {
+      const parsed = parseMetaLine(first);
+      if (first !== metaLine(a.color, a.tags)) ({ color, tags } = parsed);
+      const restNote = rest.join('\n').trim();
+      const renderedNote = itemNote(a.note);
+      note = restNote === renderedNote ? a.note : restNote;
+    } else {
+      note = visible.trim();
+    }
+  }
+  return {
+    id: a.id,
+    created: a.created,
+    modified: a.modified,
+    status: a.status,
+    body: { color, note, tags },
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+  };
+}
+
+function parseMetaLine(line: string): { color: HighlightColor; tags: string[] } {
+  const m = /^\((\w+)\)(.*)$/.exec(line)!;
+  const tags = m[2]!
+    .split(/\s+#/)
+    .map((t) => t.trim().replace(/^#/, ''))
+    .filter(Boolean)
+    .map((t) => t.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  return { color: m[1] as HighlightColor, tags };
+}
+
+/** The text of footnote `[^n]` with its continuation lines unindented. */
+function readFootnote(lines: string[], n: number): string | null {
+  const label = `[^${n}]: `;
+  const at = lines.findIndex((l) => l.startsWith(label) || l === `[^${n}]:`);
+  if (at < 0) return null;
+  const body = [lines[at]!.slice(label.length)];
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.trim() && !/^( {4}|\t)/.test(l)) break;
+    body.push(l.replace(/^( {4}|\t)/, ''));
+  }
+  return body.join('\n').trim();
+}
+
+/** The meta line and note under the blockquote ending in `^block`. */
+function readItem(lines: string[], block: string): string | null {
+  const suffix = ` ^${block}`;
+  const at = lines.findIndex((l) => l.startsWith('>') && l.endsWith(suffix));
+  if (at < 0) return null;
+  const body: string[] = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (/^#{2,3} /.test(l) && (l === HIGHLIGHTS_HEADING || l === ORPHANS_HEADING || l === '## Entities' || /^### (Yellow|Green|Blue|Pink|Purple)$/.test(l))) break;
+    if (l.startsWith('%% gloss:')) break;
+    if (l.startsWith('>') && / \^h[0-9a-f]{6,}$/.test(l)) {
+      // The next item: drop its preceding quote lines from this body.
+      while (body.length && body[body.length - 1]!.startsWith('>')) body.pop();
+      break;
+    }
+    body.push(l);
+  }
+  return body.join('\n').trim();
+}
+
+/** Body Markdown between the body markers, marks and footnote references removed. */
+function readBody(lines: string[]): string {
+  const start = lines.indexOf(BODY_START);
+  const end = lines.indexOf(BODY_END, start + 1);
+  if (start < 0 || end < 0) return '';
+  const out: string[] = [];
+  let fence: string | null = null;
+  let prose: string[] = [];
+  const flush = (): void => {
+    if (prose.length) out.push(stripMarks(prose.join('\n')));
+    prose = [];
+  };
+  for (const line of lines.slice(start + 1, end)) {
+    const m = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      out.push(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (m) {
+      flush();
+      fence = m[1]!;
+      out.push(line);
+      continue;
+    }
+    prose.push(line);
+  }
+  flush();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function stripMarks(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length) {
+      out += c + text[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      const run = /^`+/.exec(text.slice(i))![0];
+      const close = text.indexOf(run, i + run.length);
+      const end = close < 0 ? i + run.length : close + run.length;
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (c === '=' && text[i + 1] === '=') {
+      i += 2;
+      continue;
+    }
+    const ref = /^\[\^\d+\]/.exec(text.slice(i, i + 12));
+    if (ref) {
+      i += ref[0].length;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  // Images were written as links titled "image" so nothing loads remotely; restore them.
+  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\(([^()\s]+) "image"\)/g, '$1![$2]($3)');
+  // A footnote reference alone on its line (after a code block) leaves an empty line.
+  return out.replace(/^[ \t]+$/gm, '');
+}
+
+function unescapeInline(s: string): string {
+  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+}
