@@ -13,6 +13,7 @@ import type {
   IncomingFile,
   LibraryAnnotationHit,
   NewAnnotation,
+  SourceFormat,
 } from '../api/contract';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
@@ -31,6 +32,9 @@ export interface ReimportedDocument {
   title: string;
   wordCount: number;
   readingMinutes: number;
+  /** The bytes to keep as the source; the file's own bytes when absent. */
+  sourceBytes?: Uint8Array;
+  format?: SourceFormat;
 }
 
 export type ImportDocumentFn = (input: {
@@ -209,7 +213,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       await store.replaceContent(
         summary.id,
         { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
-        { bytes, ext: doc.sourceExt },
+        { bytes: doc.sourceBytes ?? bytes, ext: doc.sourceExt },
       );
       const map = buildOffsetMap(old.text, doc.text);
       const state = await store.updateState(summary.id, (s) => ({
@@ -222,6 +226,8 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         readingMinutes: doc.readingMinutes,
         sourceSha256: doc.sourceSha256,
         highlightCount: state.annotations.length,
+        ...(doc.format ? { format: doc.format } : {}),
+        ...(file.path ? { source: file.path } : {}),
       });
       const article: Article = {
         ...updated,

@@ -1,0 +1,98 @@
+// The service over the real file store and importer: changes survive a reopen,
+// and "Update from file…" re-anchors through a real re-import.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../api/contract';
+import { importDocument } from '../import/import-document';
+import { openLibraryStore } from '../storage/library-store';
+import { createAnnotationsService } from './annotations-service';
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/anchoring/${name}`, import.meta.url));
+
+const dirs: string[] = [];
+afterEach(async () => {
+  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
+});
+
+async function libraryWithHarbour() {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-annotations-'));
+  dirs.push(dir);
+  const store = await openLibraryStore(dir);
+  const doc = importDocument({ name: 'harbour.txt', bytes: new Uint8Array(fixture('harbour-v1.txt')) });
+  await store.addArticle({
+    summary: {
+      id: 'harbour',
+      title: doc.title,
+      author: null,
+      site: null,
+      published: null,
+      source: null,
+      sourceUrl: null,
+      format: doc.format,
+      added: '2026-11-27T00:00:00.000Z',
+      wordCount: doc.wordCount,
+      readingMinutes: doc.readingMinutes,
+      language: doc.language,
+      tags: [],
+      progress: 0,
+      highlightCount: 0,
+      sourceSha256: doc.sourceSha256,
+    },
+    content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+    source: { bytes: doc.sourceBytes, ext: doc.sourceExt },
+  });
+  return { dir, store, text: doc.text };
+}
+
+const at = (text: string, quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+const quoteOf = (text: string, a: Annotation) => text.slice(a.target.selector[0].start, a.target.selector[0].end);
+
+describe('annotations service over the file store', () => {
+  it('keeps highlights, notes, tags and highlightCount after the library is reopened', async () => {
+    const { dir, store, text } = await libraryWithHarbour();
+    const service = createAnnotationsService({ store, importDocument });
+    const a = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'Ruth Abernathy'), color: 'green' });
+    await service.updateAnnotation({ articleId: 'harbour', id: a.id, patch: { note: 'chair', tags: ['people'] } });
+    const b = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'tide table'), color: 'yellow' });
+    await service.deleteAnnotation({ articleId: 'harbour', id: b.id });
+    await store.close();
+
+    const again = await openLibraryStore(dir);
+    const reopened = createAnnotationsService({ store: again, importDocument });
+    const list = await reopened.listAnnotations({ articleId: 'harbour' });
+    expect(list).toHaveLength(1);
+    expect(list[0]!.body).toEqual({ color: 'green', note: 'chair', tags: ['people'] });
+    expect(again.getSummary('harbour')!.highlightCount).toBe(1);
+    expect(await reopened.listTags({})).toEqual(['people']);
+    await again.close();
+  });
+
+  it('updates from an edited file: highlights follow their text and the removed passage becomes an orphan', async () => {
+    const { store, text } = await libraryWithHarbour();
+    const service = createAnnotationsService({ store, importDocument });
+    const kept = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'managed retreat of the eastern quay'), color: 'blue' });
+    const gone = await service.createAnnotation({
+      articleId: 'harbour',
+      ...at(text, 'wading birds in numbers not seen since the nineteen-fifties'),
+      color: 'pink',
+      note: 'check',
+    });
+    const v2 = fixture('harbour-v2.txt');
+    const { article, annotations } = await service.updateFromFile({
+      id: 'harbour',
+      file: { name: 'harbour.txt', dataBase64: v2.toString('base64') },
+    });
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    expect(byId.get(kept.id)!.status).toBe('anchored');
+    expect(quoteOf(article.text, byId.get(kept.id)!)).toBe('managed retreat of the eastern quay');
+    expect(byId.get(gone.id)!.status).toBe('orphan');
+    expect(article.text).toContain('Updated on Wednesday');
+    expect((await store.getContent('harbour')).text).toBe(article.text);
+    expect(new TextDecoder().decode((await store.readSource('harbour')).bytes)).toContain('Updated on Wednesday');
+    expect(store.getSummary('harbour')!.highlightCount).toBe(2);
+    await store.close();
+  });
+});
