@@ -40,6 +40,8 @@ const GOOD_CONTEXT = 0.5;
 /** Short quotes are easy to match by accident, so a fuzzy one needs this much context agreement. */
 const SHORT_QUOTE = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.75;
+/** Characters either side of the expected position searched before the whole text. */
+const NEAR_WINDOW = 4000;
 /** Above this many words the word-level check is skipped (the character budget suffices). */
 const MAX_WORDS_CHECKED = 300;
 
@@ -90,7 +92,15 @@ export function anchorSelectors(
   const ambiguous =
     (exactCandidates.length > 1 && exact.length < SHORT_QUOTE) || (exactCandidates.length > 0 && !!options.recurred?.());
   const plausibleExact = ambiguous ? [] : exactCandidates; // none had good context (step 2)
-  const fuzzy = fuzzyCandidates(text, quote, hint);
+  // Most edits are local: search near the hint first, the whole text only when
+  // nothing there agrees with the context (a moved passage, or an orphan).
+  const from = Math.max(0, hint - NEAR_WINDOW);
+  const to = Math.min(text.length, hint + exact.length + NEAR_WINDOW);
+  let fuzzy = fuzzyCandidates(text, quote, hint, from, to);
+  const nearBest = best(fuzzy);
+  if (!nearBest || nearBest.context < GOOD_CONTEXT) {
+    if (from > 0 || to < text.length) fuzzy = fuzzyCandidates(text, quote, hint, 0, text.length);
+  }
   const winner = best([...plausibleExact, ...fuzzy]);
   if (!winner) return null;
   return toResult(winner, winner.errors === 0 ? 'anchored' : 'moved');
@@ -114,16 +124,16 @@ function exactOccurrences(text: string, exact: string): number[] {
   return found;
 }
 
-function fuzzyCandidates(text: string, quote: TextQuoteSelector, hint: number): Candidate[] {
+function fuzzyCandidates(text: string, quote: TextQuoteSelector, hint: number, from: number, to: number): Candidate[] {
   const exact = quote.exact;
   const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR_RATE);
   if (maxErrors === 0) return [];
   const out: Candidate[] = [];
-  for (const m of search(text, exact, maxErrors)) {
+  for (const m of search(text.slice(from, to), exact, maxErrors)) {
     if (m.errors === 0 || m.end <= m.start) continue; // exact ones are scored in step 2
-    const c = scoreCandidate(text, m.start, m.end, m.errors, quote, hint);
+    const c = scoreCandidate(text, from + m.start, from + m.end, m.errors, quote, hint);
     if (exact.length < SHORT_QUOTE && c.context < SHORT_QUOTE_MIN_CONTEXT) continue;
-    if (!sameWords(exact, text.slice(m.start, m.end))) continue;
+    if (!sameWords(exact, text.slice(c.start, c.end))) continue;
     out.push(c);
   }
   return out;
