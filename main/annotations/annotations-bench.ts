@@ -13,7 +13,8 @@ import { reanchorAll } from './reanchor';
 import { makeAnnotation } from './test-helpers';
 
 export interface AnnotationsBenchFigures {
-  reanchor: { chars: number; annotations: number; ms: number; anchored: number; moved: number; orphan: number };
+  /** ms: median of the runs; minMs: the best one. */
+  reanchor: { chars: number; annotations: number; ms: number; minMs: number; anchored: number; moved: number; orphan: number };
   createToSaved: CreateFigures;
   createToSavedOnDisk: CreateFigures;
 }
@@ -77,7 +78,7 @@ export function editedVersion(text: string): string {
   return ['Editor’s note: this version corrects two figures and removes a paragraph.', ...paras].join('\n');
 }
 
-export function benchReanchor(chars = 120_000, count = 1000): AnnotationsBenchFigures['reanchor'] {
+export function benchReanchor(chars = 120_000, count = 1000, repeats = 5): AnnotationsBenchFigures['reanchor'] {
   const text = syntheticArticle(chars);
   const anns: Annotation[] = [];
   for (let k = 0; k < count; k++) {
@@ -86,11 +87,25 @@ export function benchReanchor(chars = 120_000, count = 1000): AnnotationsBenchFi
   }
   const edited = editedVersion(text);
   reanchorAll(text, edited, anns.slice(0, 50)); // warm up the JIT
-  const t0 = performance.now();
-  const out = reanchorAll(text, edited, anns);
-  const ms = performance.now() - t0;
+  // The CPU is shared: report the median and the best of several runs.
+  const times: number[] = [];
+  let out: Annotation[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    out = reanchorAll(text, edited, anns);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
   const by = (s: Annotation['status']) => out.filter((a) => a.status === s).length;
-  return { chars, annotations: count, ms: round(ms), anchored: by('anchored'), moved: by('moved'), orphan: by('orphan') };
+  return {
+    chars,
+    annotations: count,
+    ms: round(times[Math.floor(times.length / 2)]!),
+    minMs: round(times[0]!),
+    anchored: by('anchored'),
+    moved: by('moved'),
+    orphan: by('orphan'),
+  };
 }
 
 /**
