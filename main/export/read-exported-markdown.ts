@@ -249,8 +249,10 @@ function stripMarks(text: string): string {
     out += c;
     i++;
   }
-  // Images were written as links titled "image" so nothing loads remotely; restore them.
-  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\(([^()\s]+) "image"\)/g, '$1![$2]($3)');
+  // Images were written as links titled "image" (nothing loads remotely). An image
+  // adds no canonical text, and the import pipeline would turn `![alt](src)` into
+  // "[image: alt]" text, shifting every offset after it: they are left out.
+  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\(([^()\s]+) "image"\) ?/g, '$1');
   // A footnote reference alone on its line (after a code block) leaves an empty line.
   return out.replace(/^[ \t]+$/gm, '');
 }

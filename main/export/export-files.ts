@@ -1,0 +1,25 @@
+// Reading the file an export will replace (for its user sections) and
+// replacing it without ever leaving half a file behind.
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { AppError } from '../app/errors';
+
+export async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new AppError('storage_failed', `Could not read the existing file ${path} to keep your sections.`);
+  }
+}
+
+/** Write to a sibling temp file, then rename, so a crash never leaves half an export. */
+export async function writeAtomically(path: string, text: string, label: string): Promise<void> {
+  const tmp = `${path}.gloss-${process.pid}-${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, text, 'utf8');
+    await rename(tmp, path);
+  } catch {
+    await unlink(tmp).catch(() => undefined);
+    throw new AppError('storage_failed', `Could not write the export of “${label}” to ${path}.`);
+  }
+}

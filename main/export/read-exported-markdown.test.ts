@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { anchorSelectors } from '../annotations/anchor';
+import { importDocument } from '../import/import-document';
+import { loadFixture } from './export-fixtures';
+import { exportArticleMarkdown } from './markdown-export';
+import { readExportedMarkdown } from './read-exported-markdown';
+import { normalise } from './render-check';
+
+const EXPORTED = '2026-11-27T12:00:00.000Z';
+
+describe('readExportedMarkdown', () => {
+  it('returns null for Markdown Gloss did not export', () => {
+    expect(readExportedMarkdown('# Just notes\n\nHello')).toBeNull();
+    expect(readExportedMarkdown('---\ntitle: x\n---\n\nBody')).toBeNull();
+  });
+
+  for (const mode of ['full', 'highlights'] as const) {
+    it(`${mode} mode: restores metadata, article note and every annotation exactly`, () => {
+      for (const name of ['article', 'escaping']) {
+        const f = loadFixture(name);
+        const md = exportArticleMarkdown({ ...f, options: { mode }, exported: EXPORTED }).markdown;
+        const back = readExportedMarkdown(md)!;
+        expect(back.meta).toMatchObject({ id: f.article.id, title: f.article.title, author: f.article.author, mode, textSha256: f.article.textSha256 });
+        expect(back.tags).toEqual(f.article.tags);
+        expect(back.note).toBe(f.article.note);
+        const expected = f.annotations.map((a) => ({ id: a.id, body: a.body, status: a.status, start: a.target.selector[0].start, exact: a.target.selector[1].exact }));
+        const got = back.annotations.map((a) => ({ id: a.id, body: a.body, status: a.status, start: a.start, exact: a.exact }));
+        expect(got.sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(expected.sort((x, y) => (x.id < y.id ? -1 : 1)));
+      }
+    });
+  }
+
+  it('takes notes, colours and tags the user edited in Obsidian from the visible text', () => {
+    const f = loadFixture('article');
+    const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
+    const edited = md
+      .replace('[^1]: (green) #provenance\n\n    Who made the *copies*, and when?', '[^1]: (blue) #provenance #checked\n\n    Rewritten in Obsidian.')
+      .replace('> Follow up with the archive in Santiago.', '> Follow up by email instead.');
+    const back = readExportedMarkdown(edited)!;
+    const a2 = back.annotations.find((a) => a.id === 'ann-02')!;
+    expect(a2.body).toEqual({ color: 'blue', note: 'Rewritten in Obsidian.', tags: ['provenance', 'checked'] });
+    expect(back.note).toBe('Read for the **provenance** piece.\n\nFollow up by email instead.');
+    // Untouched ones still come from the lossless copy.
+    expect(back.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe('Auditor; find her report.');
+
+    const hl = exportArticleMarkdown({ ...f, options: { mode: 'highlights' }, exported: EXPORTED }).markdown;
+    const hlEdited = hl.replace('(purple)\n\nAuditor; find her report.', '(purple)\n\nAuditor; report found.');
+    expect(readExportedMarkdown(hlEdited)!.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe('Auditor; report found.');
+  });
+
+  it('ignores what the user wrote in user sections', () => {
+    const f = loadFixture('article');
+    const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown.replace(
+      '%% gloss:user-start %%\n\n%% gloss:user-end %%',
+      '%% gloss:user-start %%\n> [!note] Article note\n> not the article note\n\n[^1]: fake footnote\n%% gloss:user-end %%',
+    );
+    const back = readExportedMarkdown(md)!;
+    expect(back.note).toBe(f.article.note);
+    expect(back.annotations.find((a) => a.id === 'ann-02')!.body.note).toBe('Who made the *copies*, and when?');
+  });
+
+  it('gives back body Markdown that the import pipeline turns into the same text, where every highlight re-anchors', () => {
+    for (const name of ['article', 'escaping']) {
+      const f = loadFixture(name);
+      const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
+      const back = readExportedMarkdown(md)!;
+      expect(back.bodyMarkdown).not.toMatch(/==[^=]|\[\^\d+\]/);
+      const imported = importDocument({ name: 'back.md', bytes: new TextEncoder().encode(back.bodyMarkdown) });
+      expect(normalise(imported.text)).toBe(normalise(f.article.text));
+      for (const a of back.annotations.filter((x) => x.status !== 'orphan')) {
+        const found = anchorSelectors(imported.text, [
+          { type: 'TextPositionSelector', start: a.start, end: a.end },
+          { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+        ]);
+        expect(found, `${name}: ${a.id}`).not.toBeNull();
+      }
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { anchorSelectors } from '../annotations/anchor';
+import { loadFixture } from './export-fixtures';
+import { parseWebAnnotations, toWebAnnotations, webAnnotationsJson, type AnchorFn } from './web-annotation';
+
+const anchor: AnchorFn = (text, selectors) => anchorSelectors(text, selectors);
+
+describe('W3C Web Annotation export', () => {
+  it('writes the W3C shape: context, TextualBody note and tags, both selectors, colour as styleClass', () => {
+    const f = loadFixture('article');
+    const out = toWebAnnotations(f.article.id, f.annotations);
+    const green = out.find((a) => a.id === 'urn:gloss:annotation:ann-02')!;
+    expect(green['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(green.type).toBe('Annotation');
+    expect(green.motivation).toBe('commenting');
+    expect(green.body).toEqual([
+      { type: 'TextualBody', value: 'Who made the *copies*, and when?', purpose: 'commenting', format: 'text/markdown' },
+      { type: 'TextualBody', value: 'provenance', purpose: 'tagging' },
+    ]);
+    expect(green.target.styleClass).toBe('gloss-green');
+    expect(green.target.selector.map((s) => s.type)).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
+    expect(green.target.selector[1].exact).toBe('copied three times. Nobody at the port authority');
+  });
+});
+
+describe('W3C Web Annotation import', () => {
+  const f = loadFixture('article');
+  let n = 0;
+  const ctx = { article: f.article, anchor, now: '2026-11-27T00:00:00.000Z', newId: () => `new-${++n}` };
+
+  it('round-trips every annotation (colour, note, tags, offsets)', () => {
+    const back = parseWebAnnotations(webAnnotationsJson(f.article.id, f.annotations), ctx);
+    const byId = new Map(back.map((a) => [a.id, a]));
+    for (const a of f.annotations) {
+      const b = byId.get(a.id)!;
+      expect(b.body).toEqual(a.body);
+      if (a.status !== 'orphan') expect(b.target.selector[0]).toEqual(a.target.selector[0]);
+      else expect(b.status).toBe('orphan');
+    }
+  });
+
+  it('re-anchors by quote when positions are off, and keeps unplaceable ones as orphans', () => {
+    const text = f.article.text;
+    const start = text.indexOf('María Soto');
+    const json = JSON.stringify({
+      type: 'AnnotationCollection',
+      first: {
+        items: [
+          {
+            type: 'Annotation',
+            id: 'https://hypothes.is/a/abc',
+            body: [{ type: 'TextualBody', value: 'moved note' }],
+            target: { selector: [{ type: 'TextPositionSelector', start: start + 40, end: start + 50 }, { type: 'TextQuoteSelector', exact: 'María Soto', prefix: 'said ', suffix: ', who' }] },
+          },
+          { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in the article' } } },
+        ],
+      },
+    });
+    const [moved, orphan] = parseWebAnnotations(json, ctx);
+    expect(moved!.target.selector[0]).toEqual({ type: 'TextPositionSelector', start, end: start + 10 });
+    expect(moved!.status).toBe('anchored');
+    expect(moved!.body.note).toBe('moved note');
+    expect(moved!.id).toMatch(/^new-/);
+    expect(orphan!.status).toBe('orphan');
+    expect(orphan!.target.selector[1].exact).toBe('words that are nowhere in the article');
+  });
+
+  it('reads Hypothesis-style text and tags', () => {
+    const json = JSON.stringify({ rows: [{ text: 'hyp note', tags: ['t1'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'ARR-07' }] }] }] });
+    const [a] = parseWebAnnotations(json, ctx);
+    expect(a!.body).toEqual({ color: 'yellow', note: 'hyp note', tags: ['t1'] });
+    expect(f.article.text.slice(a!.target.selector[0].start, a!.target.selector[0].end)).toBe('ARR-07');
+  });
+
+  it('rejects files that are not annotations with a clear error', () => {
+    expect(() => parseWebAnnotations('{not json', ctx)).toThrow(/not valid JSON/);
+    expect(() => parseWebAnnotations('[]', ctx)).toThrow(/No annotations/);
+    expect(() => parseWebAnnotations('[{"type":"Annotation","body":"x"}]', ctx)).toThrow(/selector/);
+  });
+});
