@@ -3,7 +3,7 @@
 // article's text nodes (and every offset into them) stay as they are.
 //
 //   const layer = createHighlightLayer(articleRoot);
-//   layer.set([{ id, start, end, color }, …]);   // replace all (offsets into the canonical text)
+//   layer.set(toHighlightSpecs(annotations));     // replace all; or [{ id, start, end, color }, …]
 //   layer.upsert(spec); layer.remove(id);         // one change, e.g. after create/undo
 //   layer.select(id | null);                      // the open annotation, drawn on top
 //   layer.flash(id);                              // brief emphasis after "scroll to"
@@ -14,7 +14,7 @@
 // hit-test.ts finds the layer of a root to answer "which annotations are under
 // this point". Where CSS.highlights is missing (jsdom, old engines) `supported`
 // is false and nothing is painted; lookups still work.
-import type { HighlightColor } from '../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../main/api/contract';
 import { FLASH_NAME, HIGHLIGHT_COLORS, HIGHLIGHT_PREFIX, SELECTED_NAME, ensureHighlightStyles } from './highlight-styles';
 import { buildIntervalIndex, type IntervalIndex } from './interval-index';
 import { getTextIndex, invalidateTextIndex, offsetsToRange, offsetsToStaticRange } from './text-offsets';
@@ -42,6 +42,13 @@ export interface HighlightLayer {
 }
 
 const layers = new WeakMap<Node, HighlightLayer>();
+
+/** What to paint for an article's annotations: orphans have no place in the text. */
+export function toHighlightSpecs(annotations: readonly Annotation[]): HighlightSpec[] {
+  return annotations
+    .filter((a) => a.status !== 'orphan')
+    .map((a) => ({ id: a.id, start: a.target.selector[0].start, end: a.target.selector[0].end, color: a.body.color }));
+}
 
 export function layerFor(root: Node): HighlightLayer | undefined {
   return layers.get(root);

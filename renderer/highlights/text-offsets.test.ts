@@ -101,3 +101,25 @@ describe('interval index', () => {
     }
   });
 });
+
+describe('selection offsets', () => {
+  it('clips a selection that runs out of the article', async () => {
+    const { selectionOffsets } = await import('./selection-offsets');
+    const dom = new JSDOM(`<!doctype html><body><header>Title bar</header>${HTML}<aside>Sidebar</aside></body>`);
+    const doc = dom.window.document;
+    const root = doc.getElementById('a')!;
+    const text = root.textContent!;
+    const sel = dom.window.getSelection()!;
+    const range = doc.createRange();
+    range.setStart(doc.querySelector('header')!.firstChild!, 2);
+    range.setEnd(doc.querySelector('li')!.firstChild!, 5);
+    sel.removeAllRanges();
+    sel.addRange(range);
+    expect(selectionOffsets(root, sel)).toEqual({ start: 0, end: text.indexOf('First') + 5 });
+    const outside = doc.createRange();
+    outside.selectNodeContents(doc.querySelector('aside')!);
+    sel.removeAllRanges();
+    sel.addRange(outside);
+    expect(selectionOffsets(root, sel)).toBeNull();
+  });
+});
