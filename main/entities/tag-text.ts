@@ -1,8 +1,8 @@
 // Raw text → tokens, sentences and named-entity spans with exact character offsets.
-import { documentFeatures } from './ner/features';
-import { loadNerModel } from './ner/model-loader';
+import { documentFeatures, stackedFeatures } from './ner/features';
+import { loadNerModel, type NerModel } from './ner/model-loader';
 import { splitSentences, tokenize, type Token } from './ner/tokenize';
-import { TAGS, tagsToSpans, viterbi, type NerWeights } from './ner/tagger';
+import { TAGS, tagsToSpans, viterbi } from './ner/tagger';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -22,15 +22,21 @@ export interface TaggedText {
   spans: NerSpan[];
 }
 
-export function tagText(text: string, model: NerWeights = loadNerModel()): TaggedText {
+export function tagText(text: string, model: NerModel = loadNerModel()): TaggedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const words = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
-  const mask = (1 << model.bits) - 1;
-  const feats = documentFeatures(words, mask);
+  const feats = documentFeatures(words, (1 << model.first.bits) - 1);
+  let tagged = feats.map((f) => viterbi(model.first, f));
+  const second = model.second;
+  if (second) {
+    // Same base features (both passes use the same number of buckets), plus the stacked ones.
+    const stacked = stackedFeatures(words, tagged, (1 << second.bits) - 1);
+    tagged = feats.map((f, s) => viterbi(second, f, stacked[s]));
+  }
   const spans: NerSpan[] = [];
   sentences.forEach(([a], s) => {
-    const tags = viterbi(model, feats[s]!);
+    const tags = tagged[s]!;
     for (const span of tagsToSpans(Array.from(tags, (t) => TAGS[t]!))) {
       const first = tokens[a + span.start]!;
       const last = tokens[a + span.end - 1]!;

@@ -1,6 +1,7 @@
 // Token features for the NER tagger, shared by training and inference so both see
-// exactly the same thing. Features are hashed into buckets; no strings are kept.
-import { fnvSep, fnvStart, fnvUpdate } from './hash';
+// exactly the same thing. Every string is hashed once per token; features are integer
+// mixes of those hashes, masked into buckets. No strings are kept in the model.
+import { fnvStart, fnvUpdate } from './hash';
 
 export interface SentenceFeatures {
   /** Hashed feature buckets of all tokens, token after token. */
@@ -9,22 +10,46 @@ export interface SentenceFeatures {
   offs: Uint32Array;
 }
 
-const UPPER = /^\p{Lu}/u;
+/**
+ * First-pass tags of the whole document, for the second-pass ("stacked") model:
+ * it sees how the first pass labelled the same words elsewhere in the document.
+ */
+export type FirstPass = Uint8Array[];
+
+const UPPER_RE = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const UPPER = {
+  test(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(w);
+  },
+};
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const hashOf = (s: string): number => fnvUpdate(fnvStart(0), s);
 
 function shapeOf(w: string, cap: number): string {
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch of w) {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
     let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i]!;
+    else {
+      const ch = w[i]!;
+      c = /\p{Ll}/u.test(ch) ? 'x' : /\p{Lu}/u.test(ch) ? 'X' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     if (c === last) {
       run++;
       if (run >= cap) continue;
@@ -46,9 +71,10 @@ function isAllCapsSentence(tokens: string[]): boolean {
   let upper = 0;
   let lower = 0;
   for (const t of tokens) {
-    for (const ch of t) {
-      if (ch >= 'A' && ch <= 'Z') upper++;
-      else if (ch >= 'a' && ch <= 'z') lower++;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
     }
   }
   return upper >= 3 && lower * 10 < upper;
@@ -71,6 +97,66 @@ function docStats(sentences: string[][], allCaps: boolean[]): DocStats {
   return { lowerSeen, capNonInitial };
 }
 
+// Stage-one labels by entity type: 0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC (tags are O, B-/I- pairs).
+const typeOfTag = (t: number): number => (t + 1) >> 1;
+
+interface StackStats {
+  /** lowercased word → counts of the stage-one type over its capitalised occurrences. */
+  word: Map<string, Int32Array>;
+  /** lowercased span text → counts of the stage-one type of that span. */
+  span: Map<string, Int32Array>;
+  /** lowercased word → types of multi-word stage-one spans containing it. */
+  inside: Map<string, Int32Array>;
+}
+
+function stackStats(sentences: string[][], first: FirstPass): StackStats {
+  const word = new Map<string, Int32Array>();
+  const span = new Map<string, Int32Array>();
+  const inside = new Map<string, Int32Array>();
+  const bump = (m: Map<string, Int32Array>, k: string, t: number): void => {
+    let c = m.get(k);
+    if (!c) m.set(k, (c = new Int32Array(5)));
+    c[t]!++;
+  };
+  sentences.forEach((tokens, s) => {
+    const tags = first[s]!;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tags[i]!;
+      if (UPPER.test(tokens[i]!)) bump(word, tokens[i]!.toLowerCase(), typeOfTag(t));
+      if (t === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < tokens.length && tags[j]! === t + (t % 2 === 1 ? 1 : 0) && tags[j]! % 2 === 0) {
+        if (UPPER.test(tokens[j]!)) bump(word, tokens[j]!.toLowerCase(), typeOfTag(tags[j]!));
+        j++;
+      }
+      const type = typeOfTag(t);
+      bump(span, tokens.slice(i, j).join(' ').toLowerCase(), type);
+      if (j - i > 1) for (let k = i; k < j; k++) bump(inside, tokens[k]!.toLowerCase(), type);
+      i = j;
+    }
+  });
+  return { word, span, inside };
+}
+
+/** Most frequent type after removing this occurrence's own vote (-1 when none is left). */
+function majority(counts: Int32Array | undefined, own: number): number {
+  if (!counts) return -1;
+  let best = -1;
+  let bestN = 0;
+  for (let t = 0; t < 5; t++) {
+    const n = counts[t]! - (t === own ? 1 : 0);
+    if (n > bestN) {
+      bestN = n;
+      best = t;
+    }
+  }
+  return best;
+}
+
 /** Features of every sentence of one document (the text one extraction call sees). */
 export function documentFeatures(sentences: string[][], mask: number): SentenceFeatures[] {
   const allCaps = sentences.map(isAllCapsSentence);
@@ -78,46 +164,115 @@ export function documentFeatures(sentences: string[][], mask: number): SentenceF
   return sentences.map((tokens, s) => sentenceFeatures(tokens, allCaps[s] ?? false, stats, mask));
 }
 
-const BOS = ['<s2>', '<s1>'];
-const EOS = ['</s1>', '</s2>'];
+/** The second pass's extra features: how the first pass labelled the same words elsewhere. */
+export function stackedFeatures(sentences: string[][], first: FirstPass, mask: number): SentenceFeatures[] {
+  const stats = stackStats(sentences, first);
+  return sentences.map((tokens, s) => sentenceStackFeatures(tokens, first[s]!, stats, mask));
+}
 
-function sentenceFeatures(tokens: string[], allCaps: boolean, stats: DocStats, mask: number): SentenceFeatures {
+function sentenceStackFeatures(tokens: string[], tags: Uint8Array, stats: StackStats, mask: number): SentenceFeatures {
   const n = tokens.length;
-  const lw = tokens.map((t) => t.toLowerCase());
-  const sh = tokens.map((t) => shapeOf(t, 1));
-  let numeric = 0;
-  for (const t of tokens) if (/\d/.test(t)) numeric++;
-  const numSent = n > 2 && numeric * 3 > n ? 'N' : 'n';
-  const ac = allCaps ? 'A' : 'a';
-  const lwAt = (i: number): string => (i < 0 ? BOS[i + 2] ?? '<s>' : i >= n ? EOS[i - n] ?? '</s>' : lw[i]!);
-  const shAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : sh[i]!);
-
-  const feats: number[] = [];
+  const feats = new Uint32Array(n * 8);
   const offs = new Uint32Array(n + 1);
-  const f1 = (id: number, a: string): void => {
-    feats.push(fnvUpdate(fnvStart(id), a) & mask);
+  let p = 0;
+  const f1 = (id: number, a: number): void => {
+    feats[p++] = mix(id, a) & mask;
   };
-  const f2 = (id: number, a: string, b: string): void => {
-    feats.push(fnvUpdate(fnvSep(fnvUpdate(fnvStart(id), a)), b) & mask);
+  const f2 = (id: number, a: number, b: number): void => {
+    feats[p++] = mix(mix(id, a), b) & mask;
   };
-  const f3 = (id: number, a: string, b: string, c: string): void => {
-    feats.push(fnvUpdate(fnvSep(fnvUpdate(fnvSep(fnvUpdate(fnvStart(id), a)), b)), c) & mask);
+  const lw = tokens.map((t) => t.toLowerCase());
+  for (let i = 0; i < n; i++) {
+    offs[i] = p;
+    const own = tags[i]!;
+    const ownType = typeOfTag(own);
+    f1(40, own);
+    f2(41, own, i > 0 ? tags[i - 1]! : 99);
+    f2(42, own, i + 1 < n ? tags[i + 1]! : 99);
+    if (UPPER.test(tokens[i]!)) {
+      const wm = majority(stats.word.get(lw[i]!), ownType);
+      f1(43, wm);
+      f2(44, wm, ownType);
+      f2(45, majority(stats.inside.get(lw[i]!), -1), ownType);
+    }
+    if (own !== 0) {
+      // the first-pass span this token is in, and how that text was labelled elsewhere
+      let a = i;
+      while (a > 0 && tags[a]! % 2 === 0) a--;
+      let b = i + 1;
+      while (b < n && tags[b]! === own + (own % 2 === 1 ? 1 : 0) && tags[b]! % 2 === 0) b++;
+      f2(46, majority(stats.span.get(lw.slice(a, b).join(' ')), ownType), ownType);
+    }
+  }
+  offs[n] = p;
+  return { feats: feats.subarray(0, p), offs };
+}
+
+const H_BOS2 = hashOf('<s2>');
+const H_BOS1 = hashOf('<s1>');
+const H_EOS1 = hashOf('</s1>');
+const H_EOS2 = hashOf('</s2>');
+const H_SBOS = hashOf('<s>');
+const H_SEOS = hashOf('</s>');
+
+function sentenceFeatures(
+  tokens: string[],
+  allCaps: boolean,
+  stats: DocStats,
+  mask: number,
+): SentenceFeatures {
+  const n = tokens.length;
+  const lw: string[] = new Array(n);
+  const hw = new Uint32Array(n);
+  const hl = new Uint32Array(n);
+  const hs = new Uint32Array(n);
+  let numeric = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const l = t.toLowerCase();
+    lw[i] = l;
+    hw[i] = hashOf(t);
+    hl[i] = hashOf(l);
+    hs[i] = hashOf(shapeOf(t, 1));
+    if (/\d/.test(t)) numeric++;
+  }
+  const numSent = n > 2 && numeric * 3 > n ? 1 : 0;
+  const ac = allCaps ? 1 : 0;
+  const lwAt = (i: number): number => (i < 0 ? (i === -1 ? H_BOS1 : H_BOS2) : i >= n ? (i === n ? H_EOS1 : H_EOS2) : hl[i]!);
+  const shAt = (i: number): number => (i < 0 ? H_SBOS : i >= n ? H_SEOS : hs[i]!);
+
+  const feats = new Uint32Array(n * 56);
+  let p = 0;
+  const offs = new Uint32Array(n + 1);
+  const f1 = (id: number, a: number): void => {
+    feats[p++] = mix(id, a) & mask;
+  };
+  const f2 = (id: number, a: number, b: number): void => {
+    feats[p++] = mix(mix(id, a), b) & mask;
+  };
+  const f3 = (id: number, a: number, b: number, c: number): void => {
+    feats[p++] = mix(mix(mix(id, a), b), c) & mask;
   };
 
   for (let i = 0; i < n; i++) {
-    offs[i] = feats.length;
+    offs[i] = p;
     const w = tokens[i]!;
     const l = lw[i]!;
-    const s = sh[i]!;
-    const pos = i === 0 ? 'F' : i === n - 1 ? 'L' : i === 1 ? 'S' : 'M';
-    f1(0, '');
-    f1(1, l);
-    if (!allCaps) f1(2, w);
+    const s = hs[i]!;
+    const pos = i === 0 ? 0 : i === n - 1 ? 1 : i === 1 ? 2 : 3;
+    f1(0, 0);
+    f1(1, hl[i]!);
+    if (!allCaps) f1(2, hw[i]!);
     f1(3, s);
-    f1(4, shapeOf(w, 3).slice(0, 8));
-    for (let k = 1; k <= 4 && k <= l.length; k++) {
-      f1(4 + k, l.slice(0, k));
-      f1(8 + k, l.slice(-k));
+    f1(4, hashOf(shapeOf(w, 3).slice(0, 8)));
+    const len = l.length;
+    let h = fnvStart(0);
+    for (let k = 1; k <= 4 && k <= len; k++) {
+      h = Math.imul(h ^ l.charCodeAt(k - 1), 16777619) >>> 0; // the FNV of l.slice(0, k)
+      f1(4 + k, h);
+      let hs = fnvStart(0);
+      for (let j = len - k; j < len; j++) hs = Math.imul(hs ^ l.charCodeAt(j), 16777619);
+      f1(8 + k, hs >>> 0);
     }
     f1(13, lwAt(i - 1));
     f1(14, lwAt(i + 1));
@@ -125,8 +280,8 @@ function sentenceFeatures(tokens: string[], allCaps: boolean, stats: DocStats, m
     f1(16, lwAt(i + 2));
     f1(17, shAt(i - 1));
     f1(18, shAt(i + 1));
-    f2(19, lwAt(i - 1), l);
-    f2(20, l, lwAt(i + 1));
+    f2(19, lwAt(i - 1), hl[i]!);
+    f2(20, hl[i]!, lwAt(i + 1));
     f3(21, shAt(i - 1), s, shAt(i + 1));
     f2(22, pos, s);
     f2(23, ac, s);
@@ -134,20 +289,20 @@ function sentenceFeatures(tokens: string[], allCaps: boolean, stats: DocStats, m
     f2(25, numSent, s);
     f2(26, lwAt(i - 1), s);
     f2(27, s, lwAt(i + 1));
-    f2(28, ac, l);
-    f1(29, l.length > 12 ? '13' : String(l.length));
+    f2(28, ac, hl[i]!);
+    f1(29, l.length > 12 ? 13 : l.length);
     if (UPPER.test(w)) {
-      const low = stats.lowerSeen.has(l) ? 'L' : 'l';
+      const low = stats.lowerSeen.has(l) ? 1 : 0;
       let caps = stats.capNonInitial.get(l) ?? 0;
       if (!allCaps && i > 0 && HAS_LOWER.test(w)) caps--;
-      const cap = caps > 0 ? 'C' : 'c';
+      const cap = caps > 0 ? 1 : 0;
       f2(30, low, cap);
       f3(31, low, cap, s);
-      f3(32, low, cap, pos === 'F' ? 'F' : ac);
+      f3(32, low, cap, pos === 0 ? 9 : ac);
     }
     f2(33, shAt(i - 2), shAt(i - 1));
     f2(34, shAt(i + 1), shAt(i + 2));
   }
-  offs[n] = feats.length;
-  return { feats: Uint32Array.from(feats), offs };
+  offs[n] = p;
+  return { feats: feats.subarray(0, p), offs };
 }

@@ -57,6 +57,33 @@ export function encodeModel(model: NerWeights): Uint8Array {
   return out;
 }
 
+/** Several models (first and second pass) in one file: u32 length, then the model, repeated. */
+export function encodeModels(models: NerWeights[]): Uint8Array {
+  const parts = models.map(encodeModel);
+  const out = new Uint8Array(parts.reduce((n, p) => n + 4 + p.length, 0));
+  const view = new DataView(out.buffer);
+  let p = 0;
+  for (const part of parts) {
+    view.setUint32(p, part.length, true);
+    out.set(part, p + 4);
+    p += 4 + part.length;
+  }
+  return out;
+}
+
+export function decodeModels(bytes: Uint8Array): NerWeights[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: NerWeights[] = [];
+  let p = 0;
+  while (p + 4 <= bytes.length) {
+    const len = view.getUint32(p, true);
+    out.push(decodeModel(bytes.subarray(p + 4, p + 4 + len)));
+    p += 4 + len;
+  }
+  if (out.length === 0) throw new Error('Empty NER model file');
+  return out;
+}
+
 export function decodeModel(bytes: Uint8Array): NerWeights {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 16 || view.getUint32(0, true) !== MAGIC || bytes[4] !== 1 || bytes[6] !== NUM_TAGS) {

@@ -2,12 +2,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeModel } from './model-file';
+import { decodeModels } from './model-file';
 import type { NerWeights } from './tagger';
 
 const RELATIVE = join('data', 'ner', 'model.bin');
 let explicitPath: string | null = null;
-let cached: NerWeights | null = null;
+let cached: NerModel | null = null;
+
+/** The first-pass tagger and, when the file has one, the second (document-aware) pass. */
+export interface NerModel {
+  first: NerWeights;
+  second: NerWeights | null;
+}
 
 /** Overrides where the model is read from (e.g. the packaged app's resources folder). */
 export function setNerModelPath(path: string): void {
@@ -38,7 +44,10 @@ export function findNerModelPath(): string {
   return found;
 }
 
-export function loadNerModel(): NerWeights {
-  if (!cached) cached = decodeModel(readFileSync(findNerModelPath()));
+export function loadNerModel(): NerModel {
+  if (!cached) {
+    const [first, second] = decodeModels(readFileSync(findNerModelPath()));
+    cached = { first: first!, second: second ?? null };
+  }
   return cached;
 }

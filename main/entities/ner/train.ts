@@ -1,73 +1,71 @@
-// Trains the NER tagger (averaged structured perceptron) and writes data/ner/model.bin.
-// Usage: npx tsx main/entities/ner/train.ts [TRAIN] [--dev DEV] [--extra FILE] [--epochs N] [--bits B] [--out FILE]
+// Trains the NER tagger and writes data/ner/model.bin: two averaged structured
+// perceptrons, the second seeing the first's labels of the same words elsewhere in the
+// document (stacking; the first pass's labels on the training data come from models
+// that did not see that document).
+// Usage: npx tsx main/entities/ner/train.ts [TRAIN] [--extra FILE]... [--dev DEV]
+//          [--epochs N] [--folds K] [--bits B] [--single] [--out FILE]
 // Builds only from the files it is given; tune with --dev, never with test data.
 import { writeFileSync } from 'node:fs';
 import { readConll, type ConllDocument } from './conll-reader';
-import { documentFeatures, type SentenceFeatures } from './features';
-import { decodeModel, encodeModel } from './model-file';
+import { documentFeatures, stackedFeatures, type SentenceFeatures } from './features';
+import { decodeModels, encodeModels } from './model-file';
 import { NUM_TAGS, START, TAGS, tagsToSpans, viterbi, type NerWeights } from './tagger';
 
-interface Example {
-  sf: SentenceFeatures;
-  gold: Uint8Array;
+interface Options {
+  train: string;
+  dev?: string;
+  extra: string[];
+  epochs: number;
+  folds: number;
+  bits: number;
+  single: boolean;
+  out: string;
 }
 
-function args(): { train: string; dev?: string; extra: string[]; epochs: number; bits: number; out: string } {
+function parseArgs(): Options {
   const a = process.argv.slice(2);
-  let train = '/work/shared/eval/ner/conll2003-train.txt';
-  let dev: string | undefined;
-  const extra: string[] = [];
-  let epochs = 12;
-  let bits = 20;
-  let out = 'data/ner/model.bin';
+  const o: Options = {
+    train: '/work/shared/eval/ner/conll2003-train.txt',
+    extra: [],
+    epochs: 10,
+    folds: 4,
+    bits: 18,
+    single: false,
+    out: 'data/ner/model.bin',
+  };
   for (let i = 0; i < a.length; i++) {
     const v = a[i]!;
-    if (v === '--dev') dev = a[++i];
-    else if (v === '--extra') extra.push(a[++i]!);
-    else if (v === '--epochs') epochs = Number(a[++i]);
-    else if (v === '--bits') bits = Number(a[++i]);
-    else if (v === '--out') out = a[++i]!;
-    else train = v;
+    if (v === '--dev') o.dev = a[++i];
+    else if (v === '--extra') o.extra.push(a[++i]!);
+    else if (v === '--epochs') o.epochs = Number(a[++i]);
+    else if (v === '--folds') o.folds = Number(a[++i]);
+    else if (v === '--bits') o.bits = Number(a[++i]);
+    else if (v === '--single') o.single = true;
+    else if (v === '--out') o.out = a[++i]!;
+    else o.train = v;
   }
-  return { train, dev, extra, epochs, bits, out };
+  return o;
 }
 
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
-function examples(docs: ConllDocument[], mask: number): Example[] {
-  const out: Example[] = [];
-  for (const doc of docs) {
-    const feats = documentFeatures(
-      doc.map((s) => s.tokens),
-      mask,
-    );
-    doc.forEach((s, i) => {
-      out.push({ sf: feats[i]!, gold: Uint8Array.from(s.tags.map((t) => TAG_INDEX.get(t) ?? 0)) });
-    });
-  }
-  return out;
+interface Doc {
+  words: string[][];
+  gold: Uint8Array[];
+  feats: SentenceFeatures[];
+  stacked: SentenceFeatures[] | null;
 }
 
-function f1(model: NerWeights, data: Example[]): { all: number; plo: number } {
-  const count = (keepMisc: boolean): number => {
-    let tp = 0;
-    let np = 0;
-    let ng = 0;
-    for (const ex of data) {
-      const pred = viterbi(model, ex.sf);
-      const key = (s: { start: number; end: number; type: string }): string => `${s.start}:${s.end}:${s.type}`;
-      const keep = (s: { type: string }): boolean => keepMisc || s.type !== 'MISC';
-      const g = new Set(tagsToSpans(Array.from(ex.gold, (t) => TAGS[t]!)).filter(keep).map(key));
-      const p = tagsToSpans(Array.from(pred, (t) => TAGS[t]!)).filter(keep).map(key);
-      ng += g.size;
-      np += p.length;
-      for (const k of p) if (g.has(k)) tp++;
-    }
-    const pr = tp / (np || 1);
-    const rc = tp / (ng || 1);
-    return (2 * pr * rc) / (pr + rc || 1);
-  };
-  return { all: count(true), plo: count(false) };
+function prepare(docs: ConllDocument[], mask: number): Doc[] {
+  return docs.map((doc) => {
+    const words = doc.map((s) => s.tokens);
+    return {
+      words,
+      gold: doc.map((s) => Uint8Array.from(s.tags.map((t) => TAG_INDEX.get(t) ?? 0))),
+      feats: documentFeatures(words, mask),
+      stacked: null,
+    };
+  });
 }
 
 function shuffle<T>(xs: T[], seed: number): void {
@@ -79,15 +77,8 @@ function shuffle<T>(xs: T[], seed: number): void {
   }
 }
 
-function main(): void {
-  const opt = args();
-  const t0 = Date.now();
-  const mask = (1 << opt.bits) - 1;
-  const trainDocs = [...readConll(opt.train), ...opt.extra.flatMap((f) => readConll(f))];
-  const train = examples(trainDocs, mask);
-  const dev = opt.dev ? examples(readConll(opt.dev), mask) : [];
-  console.log(`features: ${train.length} training sentences in ${Date.now() - t0} ms`);
-
+/** Averaged structured perceptron over sentences of `docs` (stacked features when `stage2`). */
+function trainPerceptron(docs: Doc[], opt: Options, stage2: boolean, report?: (epoch: number, m: NerWeights) => string): NerWeights {
   const size = (1 << opt.bits) * NUM_TAGS;
   const w = new Float32Array(size);
   const u = new Float64Array(size);
@@ -109,24 +100,26 @@ function main(): void {
       u[j]! += c * d;
     }
   };
-  const order = train.slice();
+  const order: Array<[Doc, number]> = docs.flatMap((d) => d.gold.map((_, s) => [d, s] as [Doc, number]));
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
     shuffle(order, epoch * 7919);
-    let errors = 0;
-    for (const ex of order) {
-      const pred = viterbi(model, ex.sf);
-      const n = pred.length;
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        const g = ex.gold[i]!;
+    for (const [doc, s] of order) {
+      const sf = doc.feats[s]!;
+      const extra = stage2 ? doc.stacked![s]! : undefined;
+      const gold = doc.gold[s]!;
+      const pred = viterbi(model, sf, extra);
+      for (let i = 0; i < pred.length; i++) {
+        const g = gold[i]!;
         const p = pred[i]!;
-        const gp = i === 0 ? START : ex.gold[i - 1]!;
+        const gp = i === 0 ? START : gold[i - 1]!;
         const pp = i === 0 ? START : pred[i - 1]!;
         if (g !== p) {
-          wrong = true;
-          errors++;
-          bump(ex.sf, i, g, 1);
-          bump(ex.sf, i, p, -1);
+          bump(sf, i, g, 1);
+          bump(sf, i, p, -1);
+          if (extra) {
+            bump(extra, i, g, 1);
+            bump(extra, i, p, -1);
+          }
         }
         if (g !== p || gp !== pp) {
           tr[gp * NUM_TAGS + g]! += 1;
@@ -135,22 +128,85 @@ function main(): void {
           tu[pp * NUM_TAGS + p]! -= c;
         }
       }
-      if (wrong || true) c++;
+      c++;
     }
-    let line = `epoch ${epoch}: ${errors} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s`;
-    if (dev.length && (epoch >= opt.epochs - 6 || epoch % 2 === 0)) {
-      const s = f1(averaged(), dev);
-      line += `  dev F1 all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}`;
+    if (report) {
+      const line = report(epoch, averaged());
+      if (line) console.log(`  epoch ${epoch}: ${line}`);
     }
-    console.log(line);
   }
-  const final = averaged();
-  const bytes = encodeModel(final);
+  return averaged();
+}
+
+function firstPass(model: NerWeights, doc: Doc): Uint8Array[] {
+  return doc.feats.map((f) => viterbi(model, f));
+}
+
+function score(docs: Doc[], tag: (d: Doc) => Uint8Array[]): { all: number; plo: number } {
+  const counts = { all: [0, 0, 0], plo: [0, 0, 0] };
+  for (const d of docs) {
+    const pred = tag(d);
+    d.gold.forEach((g, s) => {
+      const key = (x: { start: number; end: number; type: string }): string => `${x.start}:${x.end}:${x.type}`;
+      const gs = tagsToSpans(Array.from(g, (t) => TAGS[t]!));
+      const ps = tagsToSpans(Array.from(pred[s]!, (t) => TAGS[t]!));
+      for (const [name, keep] of [['all', () => true], ['plo', (x: { type: string }) => x.type !== 'MISC']] as const) {
+        const gk = new Set(gs.filter(keep).map(key));
+        const pk = ps.filter(keep).map(key);
+        const c = counts[name];
+        c[0]! += pk.filter((k) => gk.has(k)).length;
+        c[1]! += pk.length;
+        c[2]! += gk.size;
+      }
+    });
+  }
+  const f1 = ([tp, np, ng]: number[]): number => (2 * tp!) / (np! + ng! || 1);
+  return { all: f1(counts.all), plo: f1(counts.plo) };
+}
+
+function main(): void {
+  const opt = parseArgs();
+  const t0 = Date.now();
+  const secs = (): string => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  const mask = (1 << opt.bits) - 1;
+  const train = prepare([...readConll(opt.train), ...opt.extra.flatMap((f) => readConll(f))], mask);
+  const dev = opt.dev ? prepare(readConll(opt.dev), mask) : [];
+  console.log(`${train.length} training documents, features in ${secs()}`);
+  const devReport = (stage: (m: NerWeights) => (d: Doc) => Uint8Array[]) => (epoch: number, m: NerWeights): string => {
+    if (!dev.length || (epoch < opt.epochs - 3 && epoch % 3 !== 0)) return '';
+    const s = score(dev, stage(m));
+    return `dev F1 all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}  (${secs()})`;
+  };
+
+  console.log('first pass, all training data');
+  const first = trainPerceptron(train, opt, false, devReport((m) => (d) => firstPass(m, d)));
+  const models = [first];
+  if (!opt.single) {
+    console.log(`first-pass labels of the training data from ${opt.folds} held-out folds`);
+    for (let k = 0; k < opt.folds; k++) {
+      const fold = train.filter((_, i) => i % opt.folds === k);
+      const rest = train.filter((_, i) => i % opt.folds !== k);
+      const m = trainPerceptron(rest, opt, false);
+      for (const d of fold) d.stacked = stackedFeatures(d.words, firstPass(m, d), mask);
+      console.log(`  fold ${k + 1}/${opt.folds} (${secs()})`);
+    }
+    for (const d of dev) d.stacked = stackedFeatures(d.words, firstPass(first, d), mask);
+    console.log('second pass');
+    const second = trainPerceptron(train, opt, true, devReport((m) => (d) => d.feats.map((f, s) => viterbi(m, f, d.stacked![s]))));
+    models.push(second);
+  }
+  const bytes = encodeModels(models);
   writeFileSync(opt.out, bytes);
-  console.log(`wrote ${opt.out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`wrote ${opt.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${models.length} pass(es), in ${secs()}`);
   if (dev.length) {
-    const s = f1(decodeModel(bytes), dev);
-    console.log(`quantized dev F1 all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}`);
+    const [m1, m2] = decodeModels(bytes);
+    const s = score(dev, (d) => {
+      const tags = firstPass(m1!, d);
+      if (!m2) return tags;
+      const st = stackedFeatures(d.words, tags, mask);
+      return d.feats.map((f, i) => viterbi(m2, f, st[i]));
+    });
+    console.log(`dev F1 of the written model: all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}`);
   }
 }
 
