@@ -44,7 +44,14 @@ export async function writeFileAtomic(
     } finally {
       await fh.close();
     }
-    await renameWithRetry(fs, tmp, target);
+    try {
+      await renameWithRetry(fs, tmp, target);
+    } catch (e) {
+      // The article folder is missing (its creation failed earlier, or it was deleted): recreate it.
+      if (errorCode(e) !== 'ENOENT') throw e;
+      await fs.mkdir(dirname(target), { recursive: true });
+      await renameWithRetry(fs, tmp, target);
+    }
   } catch (e) {
     await fs.unlink(tmp).catch(() => undefined);
     throw e;

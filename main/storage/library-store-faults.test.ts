@@ -84,6 +84,30 @@ describe('disk full (ENOSPC)', () => {
     await store.close();
   });
 
+  it('an import on a full disk stays readable in memory and is written completely once there is room', async () => {
+    const dir = await tempLibrary();
+    const fault = { on: false, code: 'ENOSPC' };
+    const store = await openLibraryStore(dir, { fs: faultyFs(fault) });
+    fault.on = true;
+    await store.addArticle(makeArticle('a1', 'Imported On Full Disk'));
+    expect(store.takeNotices().map((n) => n.message)).toEqual([
+      expect.stringMatching(/Could not save the article “Imported On Full Disk” \(the disk is full\)/),
+    ]);
+    expect(store.listSummaries().map((s) => s.id)).toEqual(['a1']);
+    expect((await store.getContent('a1')).text).toBe(makeArticle('a1').content.text);
+    expect((await store.readSource('a1')).ext).toBe('md');
+    await expect(readdir(join(dir, 'articles'))).rejects.toMatchObject({ code: 'ENOENT' }); // nothing half-written
+
+    fault.on = false;
+    await store.close(); // flush retries every held file
+    const again = await openLibraryStore(dir);
+    expect(again.listSummaries().map((s) => s.id)).toEqual(['a1']);
+    expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
+    expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual(['content.json', 'meta.json', 'source.md', 'state.json']);
+    expect(again.takeNotices()).toEqual([]);
+    await again.close();
+  });
+
   it('flush on quit tries once more and never hangs', async () => {
     const dir = await tempLibrary();
     const fault = { on: false, code: 'ENOSPC' };
@@ -97,6 +121,14 @@ describe('disk full (ENOSPC)', () => {
 });
 
 describe('a folder that cannot be written (EACCES, read-only)', () => {
+  it('a disk already full at open: opens read-only instead of failing', async () => {
+    const dir = await tempLibrary();
+    const store = await openLibraryStore(dir, { fs: faultyFs({ on: true, code: 'ENOSPC' }) });
+    expect(store.readOnly).toBe(true);
+    expect(store.takeNotices()[0]!.message).toMatch(/opened it read-only/);
+    await store.close();
+  });
+
   it('opens read-only, serves reads, keeps changes in memory and writes nothing', async () => {
     const dir = await tempLibrary();
     const seed = await openLibraryStore(dir);

@@ -94,6 +94,8 @@ describe('library store: round trip', () => {
     await expect(store.getState('nope')).rejects.toMatchObject({ code: 'not_found' });
     await expect(store.getContent('../etc')).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(store.addArticle(makeArticle('a1'))).rejects.toMatchObject({ code: 'conflict' });
+    const twice = await Promise.allSettled([store.addArticle(makeArticle('b1')), store.addArticle(makeArticle('b1'))]);
+    expect(twice.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     await expect(store.updateSettings({ fontSize: Number.NaN })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(store.updateSummary('a1', { title: 5 as unknown as string })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(store.updateState('a1', (s) => ({ ...s, position: 'x' as unknown as number }))).rejects.toMatchObject({

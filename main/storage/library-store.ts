@@ -13,6 +13,9 @@ import type { Annotation, ArticleSummary, Notice, ReaderSettings, StoredCorrecti
 import { AppError } from '../app/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
 import { AtomicJsonFile, CorruptFileError, parseStoredFile, type AtomicJsonFileEnv } from './atomic-json-file';
+import { loadStoredFile, type RecoveryContext } from './file-recovery';
+import { mergeIndex } from './merge-index';
+import { StoreStatus } from './store-status';
 import { BackupManager, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backups';
 import {
   checkSettings,
@@ -24,7 +27,6 @@ import {
   SCHEMA_VERSION,
   type ContentFile,
   type EntitiesFile,
-  type FileKind,
   type FileKindMap,
   type IndexFile,
   type MetaFile,
@@ -32,13 +34,11 @@ import {
   type StateFile,
   type TrashEntry,
 } from './file-schemas';
-import { describeFsError, errorCode, isNotWritableError, nodeFs, type StoreFs } from './fs-facade';
+import { describeFsError, isNotWritableError, nodeFs, type StoreFs } from './fs-facade';
 import { acquireLock, type HeldLock } from './lock-file';
-import { NewerVersionError } from './migrations';
 import { quarantineFile } from './quarantine';
-import { StoredFile, type StoredFileHooks } from './stored-file';
+import { StoredFile } from './stored-file';
 import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle } from './store-types';
-import { humanTime } from './timestamp';
 
 export interface OpenLibraryStoreOptions {
   clock?: () => Date;
@@ -66,13 +66,6 @@ interface ArticleFiles {
   source?: { file: StoredFile<Uint8Array>; ext: string };
   loading: Map<string, Promise<unknown>>;
 }
-
-type LoadResult<T> =
-  | { status: 'ok'; data: T; migrated: boolean }
-  | { status: 'restored'; data: T }
-  | { status: 'missing' }
-  | { status: 'lost'; movedTo: string | null }
-  | { status: 'newer'; version: number };
 
 export async function openLibraryStore(dir: string, opts: OpenLibraryStoreOptions = {}): Promise<FileLibraryStore> {
   const store = new FileLibraryStore(dir, opts);
@@ -102,10 +95,6 @@ function emptyState(): StateFile {
   return { schemaVersion: SCHEMA_VERSION, annotations: [], note: '', position: 0 };
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 export class FileLibraryStore implements LibraryStore {
   readonly dir: string;
   private readonly fs: StoreFs;
@@ -119,15 +108,10 @@ export class FileLibraryStore implements LibraryStore {
   private readonly blindEnv: AtomicJsonFileEnv;
 
   private lock: HeldLock | null = null;
-  private notWritable = false;
   private closed = false;
-  private readonly notices: Notice[] = [];
-  private noticeSeq = 0;
-  private readonly unsavedFiles = new Set<StoredFile<unknown>>();
-  private failureNoticeShown = false;
-  private heldNoticeShown = false;
-  private retrying = false;
   private readonly background = new Set<Promise<unknown>>();
+  private readonly status: StoreStatus;
+  private readonly recovery: RecoveryContext;
 
   private readonly active = new Map<string, ArticleSummary>();
   private readonly trash = new Map<string, TrashEntry>();
@@ -136,6 +120,8 @@ export class FileLibraryStore implements LibraryStore {
   private indexWriting = new Map<string, number>();
   private changeSeq = 0;
   private readonly articles = new Map<string, ArticleFiles>();
+  /** Ids whose addArticle is writing files: not listed yet, but taken. */
+  private readonly adding = new Set<string>();
 
   private index!: StoredFile<IndexFile>;
   private settings!: StoredFile<SettingsFile>;
@@ -152,73 +138,23 @@ export class FileLibraryStore implements LibraryStore {
     this.backups = new BackupManager(this.fs, this.dir, this.clock, { ...DEFAULT_BACKUP_POLICY, ...opts.backupPolicy });
     this.env = { fs: this.fs, tmpDir: this.tmpDir, beforeReplace: (path) => this.backups.maybeBackup(path) };
     this.blindEnv = { fs: this.fs, tmpDir: this.tmpDir };
+    this.status = new StoreStatus(this.dir, (p) => this.track(p));
+    this.recovery = { fs: this.fs, backups: this.backups, clock: this.clock, status: this.status, track: (p) => this.track(p) };
   }
 
   // ------------------------------------------------------------ status
 
   get readOnly(): boolean {
-    return !this.writable() || this.unsavedFiles.size > 0;
+    return !this.status.writable() || this.status.unsaved.size > 0;
   }
 
   /** True while some change could not be written and is held in memory only. */
   get hasUnsavedChanges(): boolean {
-    return this.unsavedFiles.size > 0;
-  }
-
-  private writable(): boolean {
-    return this.lock !== null && !this.notWritable;
-  }
-
-  private notify(level: Notice['level'], message: string): void {
-    this.noticeSeq += 1;
-    this.notices.push({ id: `storage-${Date.now().toString(36)}-${this.noticeSeq}`, level, message });
+    return this.status.unsaved.size > 0;
   }
 
   takeNotices(): Notice[] {
-    return this.notices.splice(0, this.notices.length);
-  }
-
-  private readonly hooks: StoredFileHooks = {
-    canWrite: () => this.writable(),
-    onHeld: (file) => {
-      this.unsavedFiles.add(file);
-      if (this.heldNoticeShown || this.failureNoticeShown) return;
-      this.heldNoticeShown = true;
-      this.notify(
-        'warning',
-        `The library at ${this.dir} is open read-only, so ${file.label} could not be saved; changes are kept unsaved in memory and are lost when Gloss quits.`,
-      );
-    },
-    onWritten: (file) => {
-      this.unsavedFiles.delete(file);
-      if (this.unsavedFiles.size === 0) this.failureNoticeShown = false;
-      else this.retryUnsaved();
-    },
-    onFailure: (file, error) => {
-      this.unsavedFiles.add(file);
-      if (isNotWritableError(error)) this.notWritable = true;
-      if (this.failureNoticeShown) return;
-      this.failureNoticeShown = true;
-      this.notify(
-        'error',
-        `Could not save ${file.label} (${describeFsError(error)}); the change is kept unsaved in memory and Gloss will try again with your next change.`,
-      );
-    },
-    onConflict: (file) => {
-      this.unsavedFiles.add(file);
-      this.notify(
-        'warning',
-        `${capitalize(file.label)} was changed by another program while Gloss had it open; Gloss did not overwrite it, and your latest change is kept unsaved. Reopen the library to load the other version.`,
-      );
-    },
-  };
-
-  private retryUnsaved(): void {
-    if (this.retrying || !this.writable()) return;
-    const files = [...this.unsavedFiles].filter((f) => !f.frozen);
-    if (files.length === 0) return;
-    this.retrying = true;
-    this.track(Promise.all(files.map((f) => f.save())).finally(() => (this.retrying = false)));
+    return this.status.take();
   }
 
   private track(p: Promise<unknown>): void {
@@ -238,24 +174,26 @@ export class FileLibraryStore implements LibraryStore {
       try {
         await this.fs.mkdir(this.dir, { recursive: true });
       } catch (e) {
-        if (!isNotWritableError(e) && errorCode(e) !== 'EEXIST') {
-          throw new AppError('storage_failed', `Could not create the library folder ${this.dir} (${describeFsError(e)}).`);
-        }
+        const exists = await this.fs.stat(this.dir).then((st) => st.isDirectory(), () => false);
+        if (!exists) throw new AppError('storage_failed', `Could not create the library folder ${this.dir} (${describeFsError(e)}).`);
       }
-      this.lock = await acquireLock(this.fs, this.dir, now);
-      if (this.lock) {
-        try {
+      try {
+        this.lock = await acquireLock(this.fs, this.dir, now);
+        this.status.locked = this.lock !== null;
+        if (this.lock) {
           await this.fs.mkdir(this.tmpDir, { recursive: true });
           await this.removeStaleTemps();
-        } catch (e) {
-          if (!isNotWritableError(e)) throw e;
-          this.notWritable = true;
         }
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        if (!isNotWritableError(e)) {
+          await this.lock?.release();
+          throw new AppError('storage_failed', `Could not open the library at ${this.dir} (${describeFsError(e)}).`);
+        }
+        this.status.notWritable = true;
       }
-      if (!this.writable()) {
-        this.heldNoticeShown = true;
-        this.notify(
-          'warning',
+      if (!this.status.writable()) {
+        this.status.announceReadOnly(
           `The library folder ${this.dir} cannot be written, so Gloss opened it read-only: changes will not be saved.`,
         );
       }
@@ -264,10 +202,11 @@ export class FileLibraryStore implements LibraryStore {
       await this.loadIndex();
       await this.recoverFolders();
       await this.loadSettingsAndEntities();
-      if (this.writable()) this.track(this.purgeTrash(now));
+      if (this.status.writable()) this.track(this.purgeTrash(now));
     } catch (e) {
       await this.lock?.release();
       this.lock = null;
+      this.status.locked = false;
       throw e;
     }
   }
@@ -284,7 +223,7 @@ export class FileLibraryStore implements LibraryStore {
     this.index = new StoredFile<IndexFile>(
       adapter,
       { schemaVersion: SCHEMA_VERSION, articles: [], trash: [] },
-      this.hooks,
+      this.status,
       {
         label: () => 'the library index (library.json)',
         prepare: () => {
@@ -301,7 +240,7 @@ export class FileLibraryStore implements LibraryStore {
         resolveConflict: () => this.mergeIndexFromDisk(),
       },
     );
-    const r = await this.loadStored(this.index, 'index');
+    const r = await loadStoredFile(this.recovery, this.index, 'index');
     if (r.status === 'newer') {
       throw new AppError(
         'unsupported_file',
@@ -312,7 +251,7 @@ export class FileLibraryStore implements LibraryStore {
       for (const s of r.data.articles) this.active.set(s.id, s);
       for (const t of r.data.trash) if (!this.active.has(t.summary.id)) this.trash.set(t.summary.id, t);
     }
-    if (r.status === 'ok' && r.migrated && this.writable()) {
+    if (r.status === 'ok' && r.migrated && this.status.writable()) {
       await this.backups.maybeBackup(this.index.path, true);
       this.track(this.index.save());
     }
@@ -344,7 +283,7 @@ export class FileLibraryStore implements LibraryStore {
       }
     }
     if (recovered === 0) return;
-    this.notify(
+    this.status.notify(
       'info',
       `Recovered ${recovered} article${recovered === 1 ? '' : 's'} missing from the library index (library.json) from ${recovered === 1 ? 'its folder' : 'their folders'}.`,
     );
@@ -374,81 +313,26 @@ export class FileLibraryStore implements LibraryStore {
     this.settings = new StoredFile<SettingsFile>(
       new AtomicJsonFile(join(this.dir, 'settings.json'), 'settings', this.env),
       { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS } },
-      this.hooks,
+      this.status,
       { label: () => 'the reader settings (settings.json)' },
     );
     this.entities = new StoredFile<EntitiesFile>(
       new AtomicJsonFile(join(this.dir, 'entities.json'), 'entities', this.env),
       { schemaVersion: SCHEMA_VERSION, corrections: [] },
-      this.hooks,
+      this.status,
       { label: () => 'the entity corrections (entities.json)' },
     );
     for (const [file, kind] of [
       [this.settings, 'settings'],
       [this.entities, 'entities'],
     ] as const) {
-      const r = await this.loadStored(file as StoredFile<FileKindMap[typeof kind]>, kind);
+      const r = await loadStoredFile(this.recovery, file as StoredFile<FileKindMap[typeof kind]>, kind);
       if (r.status === 'newer') file.frozen = true;
-      if (r.status === 'ok' && r.migrated && this.writable()) {
+      if (r.status === 'ok' && r.migrated && this.status.writable()) {
         await this.backups.maybeBackup(file.path, true);
         this.track(file.save());
       }
     }
-  }
-
-  /**
-   * Reads one file into `file`. An unreadable file is moved aside (never
-   * overwritten), the newest backup that passes the checks is restored, and
-   * the user is told. If the file cannot be moved aside it is frozen in place.
-   */
-  private async loadStored<K extends FileKind>(file: StoredFile<FileKindMap[K]>, kind: K): Promise<LoadResult<FileKindMap[K]>> {
-    const adapter = file.adapter as AtomicJsonFile<K>;
-    try {
-      await file.db.read();
-    } catch (e) {
-      if (e instanceof NewerVersionError) {
-        file.frozen = true;
-        this.notify(
-          'warning',
-          `${capitalize(file.label)} was written by a newer version of Gloss (schema ${e.version}); Gloss will not change it.`,
-        );
-        return { status: 'newer', version: e.version };
-      }
-      if (!(e instanceof CorruptFileError)) {
-        throw new AppError('storage_failed', `Could not read ${file.label} at ${file.path} (${describeFsError(e)}).`);
-      }
-      return this.recoverCorrupt(file, kind, e.reason);
-    }
-    if (adapter.signature === null) return { status: 'missing' };
-    return { status: 'ok', data: file.data, migrated: (adapter.readVersion ?? SCHEMA_VERSION) < SCHEMA_VERSION };
-  }
-
-  private async recoverCorrupt<K extends FileKind>(
-    file: StoredFile<FileKindMap[K]>,
-    kind: K,
-    reason: string,
-  ): Promise<LoadResult<FileKindMap[K]>> {
-    const movedTo = this.writable() ? await quarantineFile(this.fs, file.path, this.clock()) : null;
-    if (movedTo === null) file.frozen = true;
-    else file.adapter.signature = null;
-    let restored: { data: FileKindMap[K]; taken: Date } | null = null;
-    for (const b of await this.backups.list(file.path)) {
-      try {
-        restored = { data: parseStoredFile(kind, b.path, await this.fs.readFile(b.path)).data, taken: b.taken };
-        break;
-      } catch {
-        // a damaged backup: try the one before it
-      }
-    }
-    const where = movedTo ? `was moved aside as ${movedTo}` : 'was left in place untouched';
-    const outcome = restored
-      ? `the backup from ${humanTime(restored.taken)} was restored`
-      : 'no backup was available';
-    this.notify(restored ? 'warning' : 'error', `${capitalize(file.label)} was damaged (${reason}) and ${where}; ${outcome}.`);
-    if (!restored) return { status: 'lost', movedTo };
-    file.data = restored.data;
-    if (movedTo) this.track(file.save());
-    return { status: 'restored', data: restored.data };
   }
 
   private async mergeIndexFromDisk(): Promise<boolean> {
@@ -460,31 +344,16 @@ export class FileLibraryStore implements LibraryStore {
       const movedTo = await quarantineFile(this.fs, this.index.path, this.clock());
       if (movedTo === null) return false;
       this.index.adapter.signature = null;
-      this.notify('warning', `The library index (library.json) was damaged by another program (${e.reason}) and was moved aside as ${movedTo}; Gloss wrote its own copy.`);
+      this.status.notify('warning', `The library index (library.json) was damaged by another program (${e.reason}) and was moved aside as ${movedTo}; Gloss wrote its own copy.`);
       return true;
     }
     if (disk === null) return true;
-    const active = new Map<string, ArticleSummary>();
-    const trash = new Map<string, TrashEntry>();
-    // Disk order, with our version of each entry we changed since the last write.
-    for (const s of disk.articles) {
-      if (!this.indexDirty.has(s.id)) active.set(s.id, s);
-      else if (this.active.has(s.id)) active.set(s.id, this.active.get(s.id)!);
-    }
-    for (const t of disk.trash) {
-      if (!this.indexDirty.has(t.summary.id) && !active.has(t.summary.id)) trash.set(t.summary.id, t);
-    }
-    for (const id of this.indexDirty.keys()) {
-      const mine = this.active.get(id);
-      const trashed = this.trash.get(id);
-      if (mine) active.set(id, mine);
-      else if (trashed) trash.set(id, trashed);
-    }
+    const { active, trash } = mergeIndex(disk, { active: this.active, trash: this.trash }, this.indexDirty);
     this.active.clear();
     this.trash.clear();
-    for (const [id, s] of active) this.active.set(id, s);
-    for (const [id, t] of trash) this.trash.set(id, t);
-    this.notify('info', 'The library index (library.json) was changed by another program; Gloss merged those changes with its own.');
+    for (const [id, x] of active) this.active.set(id, x);
+    for (const [id, x] of trash) this.trash.set(id, x);
+    this.status.notify('info', 'The library index (library.json) was changed by another program; Gloss merged those changes with its own.');
     return true;
   }
 
@@ -575,17 +444,17 @@ export class FileLibraryStore implements LibraryStore {
       const file = new StoredFile<StateFile>(
         new AtomicJsonFile(join(this.folder(id), 'state.json'), 'state', this.env),
         emptyState(),
-        this.hooks,
+        this.status,
         { label: () => `the annotations of ${this.titleOf(id)}` },
       );
-      const r = await this.loadStored(file, 'state');
+      const r = await loadStoredFile(this.recovery, file, 'state');
       if (r.status === 'newer') {
         throw new AppError(
           'unsupported_file',
           `The annotations of ${this.titleOf(id)} were saved by a newer version of Gloss; update Gloss to open this article.`,
         );
       }
-      if (r.status === 'ok' && r.migrated && this.writable()) {
+      if (r.status === 'ok' && r.migrated && this.status.writable()) {
         await this.backups.maybeBackup(file.path, true);
         this.track(file.save());
       }
@@ -600,10 +469,10 @@ export class FileLibraryStore implements LibraryStore {
       const file = new StoredFile<ContentFile>(
         new AtomicJsonFile(join(this.folder(id), 'content.json'), 'content', this.env),
         { schemaVersion: SCHEMA_VERSION, summary: null, html: '', text: '', textSha256: '' },
-        this.hooks,
+        this.status,
         { label: () => `the text of ${this.titleOf(id)}` },
       );
-      const r = entry.contentLost ? ({ status: 'lost', movedTo: entry.contentLost } as const) : await this.loadStored(file, 'content');
+      const r = entry.contentLost ? ({ status: 'lost', movedTo: entry.contentLost } as const) : await loadStoredFile(this.recovery, file, 'content');
       switch (r.status) {
         case 'newer':
           throw new AppError(
@@ -631,7 +500,7 @@ export class FileLibraryStore implements LibraryStore {
   private metaFile(id: string, entry: ArticleFiles): StoredFile<MetaFile> {
     if (entry.meta) return entry.meta;
     const adapter = new AtomicJsonFile(join(this.folder(id), 'meta.json'), 'meta', this.blindEnv);
-    const file: StoredFile<MetaFile> = new StoredFile<MetaFile>(adapter, null as unknown as MetaFile, this.hooks, {
+    const file: StoredFile<MetaFile> = new StoredFile<MetaFile>(adapter, null as unknown as MetaFile, this.status, {
       label: () => `the details of ${this.titleOf(id)}`,
       // A derived copy of the index entry: always ours to rewrite; `undefined` skips the write once purged.
       prepare: () => this.metaData(id) as MetaFile,
@@ -653,7 +522,7 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   private sourceFile(id: string, ext: string, bytes: Uint8Array): StoredFile<Uint8Array> {
-    return new StoredFile<Uint8Array>(new AtomicBytesFile(join(this.folder(id), `source.${ext}`), this.blindEnv), bytes, this.hooks, {
+    return new StoredFile<Uint8Array>(new AtomicBytesFile(join(this.folder(id), `source.${ext}`), this.blindEnv), bytes, this.status, {
       label: () => `the source file of ${this.titleOf(id)}`,
     });
   }
@@ -672,12 +541,13 @@ export class FileLibraryStore implements LibraryStore {
     return null;
   }
 
-  private async makeFolder(id: string): Promise<void> {
-    if (!this.writable()) return;
+  private async makeFolder(id: string, title: string): Promise<void> {
+    if (!this.status.writable()) return;
     try {
       await this.fs.mkdir(this.folder(id), { recursive: true });
-    } catch {
-      // The file writes that follow fail too, and report it once.
+    } catch (e) {
+      // The file writes that follow fail too; their retries recreate the folder.
+      this.status.reportFailure(`the article “${title}”`, e);
     }
   }
 
@@ -707,22 +577,31 @@ export class FileLibraryStore implements LibraryStore {
     const state: StateFile = { schemaVersion: SCHEMA_VERSION, ...(article.state ?? emptyState()) };
     const stateProblem = FILE_CHECKS.state(state);
     if (stateProblem) throw new AppError('invalid_input', `The annotations of “${summary.title}” cannot be stored (${stateProblem}).`);
-    if (this.active.has(id) || this.trash.has(id)) {
+    if (this.active.has(id) || this.trash.has(id) || this.adding.has(id)) {
       throw new AppError('conflict', `An article with id ${id} is already in the library.`);
     }
     const stored = copySummary(summary);
+    this.adding.add(id);
+    try {
+      await this.addFiles(id, stored, article, state);
+    } finally {
+      this.adding.delete(id);
+    }
+  }
+
+  private async addFiles(id: string, stored: ArticleSummary, { content, source }: NewStoredArticle, state: StateFile): Promise<void> {
     await this.withArticle(id, async (entry) => {
-      await this.makeFolder(id);
+      await this.makeFolder(id, stored.title);
       const contentFile = new StoredFile<ContentFile>(
         new AtomicJsonFile(join(this.folder(id), 'content.json'), 'content', this.env),
         { schemaVersion: SCHEMA_VERSION, summary: stored, html: content.html, text: content.text, textSha256: content.textSha256 },
-        this.hooks,
+        this.status,
         { label: () => `the text of “${stored.title}”` },
       );
       const stateFile = new StoredFile<StateFile>(
         new AtomicJsonFile(join(this.folder(id), 'state.json'), 'state', this.env),
         { ...state, ...cloneState(state) },
-        this.hooks,
+        this.status,
         { label: () => `the annotations of “${stored.title}”` },
       );
       const sourceFile = this.sourceFile(id, source.ext, new Uint8Array(source.bytes));
@@ -778,10 +657,10 @@ export class FileLibraryStore implements LibraryStore {
         file = new StoredFile<ContentFile>(
           new AtomicJsonFile(join(this.folder(id), 'content.json'), 'content', this.env),
           { schemaVersion: SCHEMA_VERSION, summary: null, html: '', text: '', textSha256: '' },
-          this.hooks,
+          this.status,
           { label: () => `the text of ${this.titleOf(id)}` },
         );
-        await this.makeFolder(id);
+        await this.makeFolder(id, summary.title);
         entry.content = file;
         entry.contentLost = undefined;
       }
@@ -795,7 +674,7 @@ export class FileLibraryStore implements LibraryStore {
       const saves = [file.save()];
       if (source) {
         const oldExt = entry.source?.ext ?? (await this.findSourceExt(id));
-        if (oldExt !== null && this.writable()) await this.backups.maybeBackup(join(this.folder(id), `source.${oldExt}`), true);
+        if (oldExt !== null && this.status.writable()) await this.backups.maybeBackup(join(this.folder(id), `source.${oldExt}`), true);
         const next = this.sourceFile(id, source.ext, new Uint8Array(source.bytes));
         entry.source = { file: next, ext: source.ext };
         saves.push(
@@ -911,8 +790,7 @@ export class FileLibraryStore implements LibraryStore {
 
   async flush(): Promise<void> {
     // One more attempt for changes held after a failure (the disk may have room again).
-    if (this.lock && this.notWritable) this.notWritable = false;
-    this.retryUnsaved();
+    this.status.retryOnFlush();
     for (let round = 0; round < 10; round++) {
       const pending = this.pendingWork();
       if (pending.length === 0) return;
@@ -937,5 +815,6 @@ export class FileLibraryStore implements LibraryStore {
     this.closed = true;
     await this.lock?.release();
     this.lock = null;
+    this.status.locked = false;
   }
 }

@@ -66,7 +66,7 @@ export async function acquireLock(fs: StoreFs, libraryDir: string, now: Date): P
       heldHere.add(dir);
       return { release: () => releaseLock(fs, dir, path, mine) };
     } catch (e) {
-      if (isNotWritableError(e)) return null;
+      if (isNotWritableError(e) || errorCode(e) === 'ENOSPC' || errorCode(e) === 'EDQUOT') return null;
       if (errorCode(e) !== 'EEXIST') throw e;
     }
     let text = '';
