@@ -1,0 +1,117 @@
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
+
+const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'import');
+
+async function importThroughPicker(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).first().click();
+  await (await chooser).setFiles(files);
+}
+
+async function openArticle(page: Page, title: string): Promise<void> {
+  await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title }).or(
+    page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }),
+  ).first().click();
+  await expect(page.getByRole('article', { name: title })).toBeVisible();
+}
+
+/** A long article of our own, so that there is somewhere to scroll to. */
+async function longArticle(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-long-'));
+  const paragraphs = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `Paragraph ${i + 1}. The river authority counted barges at the northern lock every morning, ` +
+      'and the ledger it kept became the only reliable record of how trade moved through the valley that year.',
+  );
+  const path = join(dir, 'lock-ledger.txt');
+  await writeFile(path, `The Lock Ledger\n\n${paragraphs.join('\n\n')}\n`);
+  return path;
+}
+
+test('imports a .txt and an .html file through the file picker and reads them', async ({ page, gloss }) => {
+  await page.goto(gloss.url);
+  await importThroughPicker(page, [join(fixtures, 'saved-page.txt'), join(fixtures, 'saved-page.html')]);
+
+  const list = page.getByRole('list', { name: 'Articles' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  // The saved-as-text page starts with navigation lines; its real title is found.
+  await expect(list).toContainText('Harbour Politics Reshape the Baltic Ferry Dispute');
+
+  await openArticle(page, 'Harbour Politics Reshape the Baltic Ferry Dispute');
+  const article = page.getByRole('article', { name: 'Harbour Politics Reshape the Baltic Ferry Dispute' });
+  await expect(article.getByText('The licence covered 1,400 sailings a year', { exact: false })).toBeVisible();
+  await expect(article.locator('p', { hasText: 'Mayor Ilse Varga told reporters' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Back to library' }).first().click();
+  const htmlTitle = (await list.getByRole('listitem').allTextContents()).find((t) => !t.includes('Harbour Politics'));
+  expect(htmlTitle).toBeTruthy();
+});
+
+test('theme, font size and reading position are kept across a reload', async ({ page, gloss, browser }) => {
+  await page.goto(gloss.url);
+  await importThroughPicker(page, [await longArticle()]);
+  await openArticle(page, 'The Lock Ledger');
+
+  await page.getByRole('button', { name: 'Reading settings' }).first().click();
+  const settings = page.getByRole('dialog', { name: 'Reading settings' });
+  await settings.getByRole('radio', { name: 'Dark' }).check();
+  const size = settings.getByRole('status', { name: 'Text size' }).or(settings.getByLabel('Text size'));
+  const before = await size.first().textContent();
+  await settings.getByRole('button', { name: 'Larger text' }).click();
+  await settings.getByRole('button', { name: 'Larger text' }).click();
+  await expect(size.first()).not.toHaveText(before ?? '');
+  const chosenSize = await size.first().textContent();
+  await page.keyboard.press('Escape');
+
+  // Scroll to paragraph 60 and let the position be saved.
+  await page.getByText('Paragraph 60.', { exact: false }).scrollIntoViewIfNeeded();
+  await page.getByText('Paragraph 60.', { exact: false }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(1500);
+
+  // A new browser context has no local cache: what it shows comes from the library.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(gloss.url);
+  await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openArticle(fresh, 'The Lock Ledger');
+  await fresh.getByRole('button', { name: 'Reading settings' }).first().click();
+  await expect(
+    fresh.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Text size').first(),
+  ).toHaveText(chosenSize ?? '');
+  await fresh.keyboard.press('Escape');
+  const paragraph = fresh.getByText('Paragraph 60.', { exact: false });
+  await expect
+    .poll(async () => paragraph.evaluate((el) => Math.abs(el.getBoundingClientRect().top)), { timeout: 5000 })
+    .toBeLessThan(300);
+  await context.close();
+});
+
+test('a hostile page imports as inert text: nothing runs, nothing is fetched', async ({ page, gloss, requests }) => {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(gloss.url);
+  await importThroughPicker(page, [join(fixtures, 'hostile.html')]);
+  const list = page.getByRole('list', { name: 'Articles' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await list.getByRole('listitem').first().getByRole('link').or(list.getByRole('listitem').first().getByRole('button')).first().click();
+  await expect(page.getByRole('article', { name: 'Hostile Page' })).toBeVisible();
+  await expect(page.getByText('Final paragraph with')).toBeVisible();
+  await page.waitForTimeout(1000);
+
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  const origin = new URL(gloss.url).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  expect(await page.locator('article script, article iframe, article object, article embed, article form, article style').count()).toBe(0);
+});
