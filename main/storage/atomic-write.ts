@@ -50,6 +50,7 @@ export async function writeFileAtomic(
       // The article folder is missing (its creation failed earlier, or it was deleted): recreate it.
       if (errorCode(e) !== 'ENOENT') throw e;
       await fs.mkdir(dirname(target), { recursive: true });
+      await syncDir(fs, dirname(dirname(target)));
       await renameWithRetry(fs, tmp, target);
     }
   } catch (e) {

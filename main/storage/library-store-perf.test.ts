@@ -36,6 +36,21 @@ describe('performance budgets', () => {
     }
     console.log(`open 10,000 articles: ${times.map((x) => x.toFixed(0)).join(', ')} ms`);
     expect(median(times)).toBeLessThan(1000);
+
+    // The index is rewritten whole when a summary changes (progress, highlight count).
+    const store = await openLibraryStore(t.dir);
+    const writes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      await store.updateSummary('art5', { progress: i / 10 });
+      writes.push(performance.now() - start);
+    }
+    const burst = performance.now();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.updateSummary(`art${i}`, { highlightCount: i })));
+    const burstMs = performance.now() - burst;
+    console.log(`updateSummary, 10,000 articles: median ${median(writes).toFixed(0)} ms; 20 at once (coalesced): ${burstMs.toFixed(0)} ms`);
+    expect(median(writes)).toBeLessThan(250);
+    await store.close();
   });
 
   it('saves one annotation on a 120,000-character article with 1,000 annotations well under 50 ms', async () => {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Annotation, ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
 import { AppError } from '../app/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
+import { syncDir } from './atomic-write';
 import { AtomicJsonFile, CorruptFileError, parseStoredFile, type AtomicJsonFileEnv } from './atomic-json-file';
 import { loadStoredFile, type RecoveryContext } from './file-recovery';
 import { mergeIndex } from './merge-index';
@@ -545,6 +546,9 @@ export class FileLibraryStore implements LibraryStore {
     if (!this.status.writable()) return;
     try {
       await this.fs.mkdir(this.folder(id), { recursive: true });
+      // The folder's own entry must survive a power cut too, not just the files inside it.
+      await syncDir(this.fs, this.articlesDir);
+      await syncDir(this.fs, this.dir);
     } catch (e) {
       // The file writes that follow fail too; their retries recreate the folder.
       this.status.reportFailure(`the article “${title}”`, e);

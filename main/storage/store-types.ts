@@ -8,6 +8,8 @@
 //   articles/<id>/content.json   ArticleContent (sanitized html, canonical text)
 //   articles/<id>/state.json     ArticleState (annotations, article note, reading position)
 //   articles/<id>/source.<ext>   the imported bytes, untouched
+//   articles/<id>/meta.json      copy of the article's index entry (rebuilds a lost library.json)
+//   .tmp/                        temp files of atomic writes in flight; emptied at open
 //   backups/                     rolling copies of the files above
 //   .lock                        held by the one process that writes
 import type {
