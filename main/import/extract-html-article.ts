@@ -1,0 +1,116 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export interface HtmlArticle {
+  /** Unsanitized article element (Readability's content, or the page body when Readability found nothing). */
+  content: Element;
+  title: string | null;
+  author: string | null;
+  site: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  /** True when Readability gave up and the whole body is used. */
+  usedBody: boolean;
+}
+
+function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the page came from: canonical link, og:url, or the comment Chrome writes into saved pages. */
+function findSourceUrl(doc: Document, pageStart: string): string | null {
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')?.getAttribute('content');
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(pageStart)?.[1];
+  return httpUrl(canonical) ?? httpUrl(og) ?? httpUrl(savedFrom);
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  const b = byline.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+  // Readability sometimes takes a whole paragraph as the byline; a name list is short.
+  return b && b.length <= 120 ? b : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Drops what can never be article text before parsing: scripts (except JSON-LD metadata), styles and
+ * comments are often most of a saved page's bytes, and jsdom and Readability pay for every node.
+ */
+/** Pages are full of CSS jsdom cannot parse; its complaints are not the user's concern. */
+function quietDom(html: string): JSDOM {
+  return new JSDOM(stripInertMarkup(html), { virtualConsole: new VirtualConsole() });
+}
+
+export function stripInertMarkup(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/**
+ * Extracts the article from a saved web page. The page is parsed by jsdom without scripts or resource
+ * loading; nothing in it runs or is fetched. The returned content is NOT sanitized yet.
+ */
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const savedFrom = html.slice(0, 4096);
+  const dom = quietDom(html);
+  const doc = dom.window.document;
+  const sourceUrl = findSourceUrl(doc, savedFrom);
+  // Readability makes links absolute against the document's base. A page's own <base> is attacker-chosen;
+  // the page's declared address is the honest base (and without one, relative links are dropped later).
+  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
+  if (sourceUrl) dom.reconfigure({ url: sourceUrl });
+  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const language = doc.documentElement.getAttribute('lang')?.trim() || null;
+  const published =
+    metaContent(doc, 'meta[property="article:published_time" i], meta[name="article:published_time" i]') ??
+    metaContent(doc, 'meta[name="date" i], meta[name="dc.date" i], meta[itemprop="datePublished"]') ??
+    (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null);
+  const metaAuthor = metaContent(doc, 'meta[name="author" i], meta[property="article:author" i]');
+
+  // The serializer hands back the element itself: no serialise-and-reparse before sanitizing.
+  const article = new Readability<Element>(doc, { charThreshold: 500, serializer: (el) => el as Element }).parse();
+  const readable = article?.content && (article.textContent ?? '').trim() !== '' ? article.content : null;
+
+  let content = readable;
+  let usedBody = false;
+  if (!content) {
+    // Readability mutated the document; a short simple page is re-read whole.
+    const again = quietDom(html);
+    content = again.window.document.body ?? again.window.document.documentElement;
+    usedBody = true;
+  }
+  const author = cleanByline(article?.byline) ?? cleanByline(metaAuthor);
+  return {
+    content,
+    title: article?.title?.replace(/\s+/g, ' ').trim() || docTitle,
+    author: author && /^https?:/i.test(author) ? null : author,
+    site: article?.siteName?.trim() || hostOf(sourceUrl),
+    published: article?.publishedTime?.trim() || published,
+    sourceUrl,
+    language: article?.lang?.trim() || language,
+    usedBody,
+  };
+}

@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import type { SourceFormat } from '../api/contract';
+import { AppError, isAppError } from '../app/errors';
+import { toCanonicalHtml } from './canonical-html';
+import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
+import { extractHtmlArticle } from './extract-html-article';
+import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
+import { parseIntoDiv } from './html-window';
+import { MAX_IMPORT_BYTES } from './import-limits';
+import { firstMarkdownHeading, renderMarkdown, splitFrontMatter } from './markdown-to-html';
+import { describeBinary } from './sniff-binary';
+import { countWords, guessLanguage, readingMinutes } from './text-stats';
+import { textToHtml } from './text-to-html';
+
+export interface ImportedDocument {
+  format: SourceFormat;
+  title: string;
+  author: string | null;
+  site: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  /** Sanitized body HTML. Set it with `container.innerHTML = html` (a fragment, not a whole document). */
+  html: string;
+  /** Canonical plain text: exactly the textContent of `html`. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  sourceSha256: string;
+  textSha256: string;
+  sourceExt: 'txt' | 'md' | 'html';
+  /** The bytes to keep as the article's source (the file as given, or the pasted string as UTF-8). */
+  sourceBytes: Uint8Array;
+}
+
+export interface ImportFileInput {
+  name: string;
+  bytes: Uint8Array;
+  path?: string;
+}
+
+type Kind = 'txt' | 'md' | 'html';
+
+const KIND_BY_EXT: Record<string, Kind> = {
+  txt: 'txt', text: 'txt',
+  md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', mkdn: 'md',
+  html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
+};
+
+function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function baseTitle(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
+  return base.replace(/[_]+/g, ' ').trim() || 'Untitled';
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function formatMegabytes(n: number): string {
+  return (n / (1024 * 1024)).toFixed(1);
+}
+
+const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url=|<head[\s>]|<body[\s>])/i;
+
+interface Parts {
+  format: SourceFormat;
+  sourceExt: Kind;
+  html: string;
+  text: string;
+  title: string;
+  author: string | null;
+  site: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+}
+
+function finish(parts: Parts, sourceBytes: Uint8Array): ImportedDocument {
+  const words = countWords(parts.text);
+  return {
+    ...parts,
+    title: parts.title.slice(0, 300),
+    language: parts.language ?? guessLanguage(parts.text),
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    sourceSha256: sha256(sourceBytes),
+    textSha256: sha256(parts.text),
+    sourceBytes,
+  };
+}
+
+function noReadableText(name: string, kind: Kind): AppError {
+  return kind === 'html'
+    ? new AppError('unsupported_file', `"${name}" has no readable article text.`)
+    : new AppError('unsupported_file', `"${name}" has no readable text.`);
+}
+
+/** The text of the first h1 (else h2) of sanitized markup, for pastes and pages without a title. */
+function firstHeading(html: string): string | null {
+  if (!/<h[12][\s>]/i.test(html)) return null;
+  const div = parseIntoDiv(html);
+  const h = div.querySelector('h1') ?? div.querySelector('h2');
+  const t = h?.textContent?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function fromPlainText(text: string, name: string, format: SourceFormat): Parts {
+  return {
+    format,
+    sourceExt: 'txt',
+    html: textToHtml(text),
+    text,
+    title: findTextTitle(text) ?? baseTitle(name),
+    author: findTextByline(text),
+    site: null,
+    published: findTextDate(text),
+    sourceUrl: null,
+    language: null,
+  };
+}
+
+function fromMarkdown(source: string, name: string): Parts {
+  const { body, meta } = splitFrontMatter(source);
+  const { html, text } = toCanonicalHtml(renderMarkdown(body));
+  if (text.trim() === '') throw noReadableText(name, 'md');
+  return {
+    format: 'md',
+    sourceExt: 'md',
+    html,
+    text,
+    title: meta.title ?? firstMarkdownHeading(body) ?? findTextTitle(text) ?? baseTitle(name),
+    author: meta.author ?? findTextByline(text),
+    site: meta.site,
+    published: meta.published,
+    sourceUrl: meta.sourceUrl,
+    language: meta.language,
+  };
+}
+
+function fromHtmlPage(source: string, name: string): Parts {
+  const page = extractHtmlArticle(source);
+  const { html, text } = toCanonicalHtml(page.content);
+  if (text.trim() === '') throw noReadableText(name, 'html');
+  return {
+    format: 'html',
+    sourceExt: 'html',
+    html,
+    text,
+    title: page.title ?? firstHeading(html) ?? findTextTitle(text) ?? baseTitle(name),
+    author: page.author,
+    site: page.site,
+    published: page.published,
+    sourceUrl: page.sourceUrl,
+    language: page.language,
+  };
+}
+
+function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'too_large',
+      `"${name}" is ${formatMegabytes(bytes.length)} MB; Gloss imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`,
+    );
+  }
+  if (bytes.length === 0) throw new AppError('empty_file', `"${name}" is empty.`);
+
+  const bom = bomEncoding(bytes);
+  if (bom !== 'utf-16le' && bom !== 'utf-16be') {
+    const what = describeBinary(bytes);
+    if (what) throw new AppError('unsupported_file', `"${name}" looks like ${what}, not a text article.`);
+  }
+
+  let kind: Kind | undefined = KIND_BY_EXT[extensionOf(name)];
+  const known = kind !== undefined;
+  const declared = kind === 'html' || kind === undefined ? sniffHtmlCharset(bytes) : null;
+  let text: string;
+  try {
+    text = decodeText(bytes, name, declared).text;
+  } catch (e) {
+    if (!known && isAppError(e)) {
+      throw new AppError('unsupported_file', `"${name}" is not a .txt, .md or .html file, and it is not readable as text.`);
+    }
+    throw e;
+  }
+  if (text.trim() === '') throw new AppError('empty_file', `"${name}" contains only blank space.`);
+  kind ??= LOOKS_LIKE_HTML.test(text.slice(0, 1024)) ? 'html' : 'txt';
+
+  const parts =
+    kind === 'txt' ? fromPlainText(text, name, 'txt') : kind === 'md' ? fromMarkdown(text, name) : fromHtmlPage(text, name);
+  return finish(parts, bytes);
+}
+
+/** Deeply nested input can overflow the stack in DOM code; that is the file's problem, not a crash. */
+function guarded<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    if (e instanceof RangeError) {
+      throw new AppError('unsupported_file', `"${name}" is nested too deeply to be read as an article.`);
+    }
+    const error = new AppError('internal', `Gloss could not import "${name}" because of an internal error.`);
+    error.cause = e;
+    throw error;
+  }
+}
+
+/**
+ * Imports one file: .txt, .md/.markdown or .html/.htm (a saved web page); any other name is sniffed and
+ * imported as HTML or plain text when it is readable text. Throws AppError ('too_large', 'empty_file',
+ * 'unsupported_file') with a sentence naming the file. Pure: reads nothing and writes nothing.
+ */
+export function importDocument(input: ImportFileInput): ImportedDocument {
+  return guarded(input.name, () => importBytes(input.name, input.bytes));
+}
+
+/** Imports clipboard content. HTML is preferred when it holds text; it goes through the same sanitizer as files. */
+export function importPaste(input: { text?: string; html?: string }): ImportedDocument {
+  const name = 'The pasted text';
+  return guarded(name, () => {
+    const html = input.html ?? '';
+    const text = (input.text ?? '').replace(/\u0000/g, '');
+    const size = Math.max(Buffer.byteLength(html), Buffer.byteLength(text));
+    if (size > MAX_IMPORT_BYTES) {
+      throw new AppError('too_large', `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`);
+    }
+    if (html.trim() !== '') {
+      const canonical = toCanonicalHtml(html);
+      if (canonical.text.trim() !== '') {
+        return finish(
+          {
+            format: 'paste-html',
+            sourceExt: 'html',
+            html: canonical.html,
+            text: canonical.text,
+            title: firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? 'Pasted article',
+            author: findTextByline(canonical.text),
+            site: null,
+            published: findTextDate(canonical.text),
+            sourceUrl: null,
+            language: null,
+          },
+          Buffer.from(html, 'utf8'),
+        );
+      }
+    }
+    if (text.trim() === '') throw new AppError('empty_file', 'The clipboard holds no text to import.');
+    const parts = fromPlainText(text.replace(/^\uFEFF/, ''), 'Pasted article', 'paste-text');
+    return finish(parts, Buffer.from(text, 'utf8'));
+  });
+}

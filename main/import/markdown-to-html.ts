@@ -1,0 +1,61 @@
+import MarkdownIt from 'markdown-it';
+
+export interface FrontMatter {
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  site: string | null;
+  language: string | null;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) return v.slice(1, -1).trim();
+  return v;
+}
+
+/** Reads flat `key: value` pairs from YAML front matter; nested structures are ignored, never executed. */
+export function splitFrontMatter(markdown: string): { body: string; meta: FrontMatter } {
+  const meta: FrontMatter = { title: null, author: null, published: null, sourceUrl: null, site: null, language: null };
+  const m = FRONT_MATTER.exec(markdown);
+  if (!m) return { body: markdown, meta };
+  const fields = new Map<string, string>();
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv && kv[2]!.trim() !== '') fields.set(kv[1]!.toLowerCase(), unquote(kv[2]!));
+  }
+  const pick = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = fields.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+  meta.title = pick('title');
+  meta.author = pick('author', 'authors', 'by', 'byline');
+  meta.published = pick('published', 'date', 'pubdate', 'published_at');
+  const url = pick('url', 'source', 'source_url', 'canonical', 'link');
+  meta.sourceUrl = url && /^https?:\/\//i.test(url) ? url : null;
+  meta.site = pick('site', 'site_name', 'publisher', 'publication');
+  meta.language = pick('lang', 'language');
+  return { body: markdown.slice(m[0].length), meta };
+}
+
+let md: InstanceType<typeof MarkdownIt> | null = null;
+
+/** Renders Markdown to (unsanitized) HTML. Raw HTML is allowed here because the sanitizer runs next. */
+export function renderMarkdown(markdown: string): string {
+  md ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
+  return md.render(markdown);
+}
+
+/** The text of the first level-one ATX or setext heading, or null. */
+export function firstMarkdownHeading(markdown: string): string | null {
+  const atx = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(markdown.slice(0, 50_000));
+  if (atx?.[1]) return atx[1].replace(/[*_`]/g, '').trim() || null;
+  const setext = /^(\S.*)\r?\n {0,3}=+[ \t]*$/m.exec(markdown.slice(0, 50_000));
+  return setext?.[1]?.replace(/[*_`]/g, '').trim() || null;
+}

@@ -1,0 +1,90 @@
+// Node-side sanitizer for imported HTML. The renderer runs its own DOMPurify pass before insertion;
+// this one makes sure nothing dangerous or remote is ever stored in the library.
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { htmlWindow } from './html-window';
+
+const ALLOWED_URI = /^(?:(?:https?|mailto):|#)/i;
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
+
+const FORBID_TAGS = [
+  'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'output',
+  'iframe', 'frame', 'frameset', 'embed', 'object', 'applet', 'param', 'portal', 'fencedframe',
+  'link', 'meta', 'base', 'noscript', 'template', 'script',
+  'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'dialog', 'marquee', 'svg', 'math',
+];
+
+const FORBID_ATTR = [
+  'style', 'id', 'name', 'class', 'target', 'rel', 'srcset', 'sizes', 'ping', 'formaction', 'action',
+  'background', 'poster', 'autofocus', 'tabindex', 'accesskey', 'contenteditable', 'draggable',
+  'loading', 'decoding', 'usemap', 'ismap', 'is', 'slot', 'part', 'nonce', 'integrity', 'crossorigin',
+  'referrerpolicy', 'popover', 'popovertarget', 'xmlns', 'for', 'form', 'download',
+];
+
+const CONFIG: Config & { RETURN_DOM: true } = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  RETURN_DOM: true,
+};
+
+let purifier: DOMPurify | null = null;
+
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const p = createDOMPurify(htmlWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!p.isSupported) throw new Error('DOMPurify is not supported by this jsdom window');
+  p.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify already dropped disallowed schemes; this also catches a bare "javascript" with no colon
+    // variants it may consider relative, and any URL attribute outside a and img.
+    for (const attr of ['href', 'src', 'cite', 'xlink:href']) {
+      const value = node.getAttribute?.(attr);
+      if (value == null) continue;
+      const compact = value.replace(/[\s\u0000-\u001f\u2028\u2029]+/g, '');
+      const ok =
+        (attr === 'href' && node.nodeName === 'A' && ALLOWED_URI.test(compact)) ||
+        (attr === 'src' && node.nodeName === 'IMG') ||
+        (attr === 'cite' && /^https?:/i.test(compact));
+      if (!ok) node.removeAttribute(attr);
+    }
+  });
+  purifier = p;
+  return p;
+}
+
+/** Replaces remote (or otherwise unsafe) images by their alt text, since an offline reader never fetches them. */
+function dropRemoteImages(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = (img.getAttribute('src') ?? '').trim();
+    if (INLINE_IMAGE.test(src)) continue;
+    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (alt) img.replaceWith(img.ownerDocument.createTextNode(`[image: ${alt}]`));
+    else img.remove();
+  }
+}
+
+/** Elements the page hid are not part of what the reader saw. */
+function dropHidden(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[hidden]'))) el.remove();
+}
+
+/**
+ * Sanitizes untrusted HTML (a string, or a node from another jsdom document, which DOMPurify clones)
+ * and returns the `<body>` of an inert document holding the result,
+ * ready for further DOM work (normalisation) before serialising.
+ */
+export function sanitizeToBody(dirty: string | Node): HTMLElement {
+  const body = getPurifier().sanitize(dirty, CONFIG) as HTMLElement;
+  dropHidden(body);
+  dropRemoteImages(body);
+  return body;
+}
+
+/** Sanitizes untrusted HTML to a string of safe, inert body markup. */
+export function sanitizeHtml(dirty: string): string {
+  return sanitizeToBody(dirty).innerHTML;
+}
