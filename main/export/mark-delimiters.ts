@@ -20,7 +20,8 @@ export function replaceSentinels(markdown: string): string {
   }
   s = s.replace(/\uE000\uE001/g, '');
 
-  let out = '';
+  // Built as parts: reading a character back from a long concatenated string flattens it each time.
+  const out: string[] = [];
   let i = 0;
   // When a mark closes right where the next opens, markdown-it sees one `====`
   // run whose neighbours are the two contents' edge characters.
@@ -38,29 +39,27 @@ export function replaceSentinels(markdown: string): string {
       if (canClose(l, n) && canOpen(l, n)) break;
       const nextClose = s.indexOf(CLOSE, close + 2);
       if (nextClose < 0) break;
-      s = s.slice(0, close) + s.slice(close + 2);
-      close = nextClose - 2;
+      close = nextClose;
     }
-    const adjacent = open === i && prevLast !== null;
-    out += s.slice(i, open);
-    const content = s.slice(open + 1, close);
-    const tail = out.length ? out[out.length - 1]! : ' ';
-    const before = adjacent ? prevLast! : tail === '\uE003' ? ']' : tail;
+    out.push(s.slice(i, open));
+    const content = s.slice(open + 1, close).replace(/[\uE000\uE001]/g, '');
+    const tail = open > i ? s[open - 1]! : (prevLast ?? ' ');
+    const before = tail === '\uE003' ? ']' : tail;
     const afterRaw = s[close + 1];
     let after = afterRaw === undefined ? ' ' : afterRaw === '\uE002' ? '[' : afterRaw;
     if (afterRaw === OPEN) after = s[close + 2] ?? ' ';
     const first = content[0];
     const lastChar = content[content.length - 1];
     if (first !== undefined && lastChar !== undefined && canOpen(before, first) && canClose(lastChar, after)) {
-      out += '==' + content + '==';
+      out.push('==', content, '==');
     } else {
-      out += content;
+      out.push(content);
     }
     prevLast = lastChar ?? null;
     i = close + 1;
   }
-  out += s.slice(i);
-  return out.replace(/[\uE000\uE001]/g, '').replace(FOOTNOTE_RE, '[^$1]');
+  out.push(s.slice(i));
+  return out.join('').replace(/[\uE000\uE001]/g, '').replace(FOOTNOTE_RE, '[^$1]');
 }
 
 function isWhite(c: string): boolean {

@@ -14,21 +14,23 @@ const S = '(?:[\\uE000\\uE001]|\\uE002\\d+\\uE003)';
 // Characters escaped wherever they occur: each can open or close markup somewhere.
 const ALWAYS = /[\\*_`[\]<#=~|$^]/g;
 
+// `%%` opens an Obsidian comment; a lone `%` ("50%") is left readable.
+const PERCENT = new RegExp(`%(?=${S}*%)`, 'g');
+// `&amp;` written in the article must not decode to `&` (sentinels may sit inside it).
+const ENTITY = new RegExp(`&(?=${S}*#?(?:[A-Za-z0-9]|${S})+;)`, 'g');
+// `-`, `+`, `>` and `1.` starting a line open blocks.
+const BLOCK_MARKER = new RegExp(`^(${S}*)([-+>])`);
+const ORDERED_MARKER = new RegExp(`^(${S}*)(\\d+)(${S}*)([.)])`);
+
 /**
  * Escapes one run of article text (a DOM text node, or a quote). `atLineStart`
  * says whether the run may begin a line, where `-`, `+`, `>` and `1.` open blocks.
  */
 export function escapeMarkdownText(text: string, atLineStart = true): string {
-  let out = text.replace(ALWAYS, (c) => '\\' + c);
-  // `%%` opens an Obsidian comment; a lone `%` ("50%") is left readable.
-  out = out.replace(new RegExp(`%(?=${S}*%)`, 'g'), '\\%');
-  // `&amp;` written in the article must not decode to `&` (sentinels may sit inside it).
-  out = out.replace(new RegExp(`&(?=${S}*#?(?:[A-Za-z0-9]|${S})+;)`, 'g'), '\\&');
-  // `-`, `+`, `>` and `1.` starting a line open blocks.
-  if (atLineStart) {
-    out = out.replace(new RegExp(`^(${S}*)([-+>])`), '$1\\$2');
-    out = out.replace(new RegExp(`^(${S}*)(\\d+)(${S}*)([.)])`), '$1$2$3\\$4');
-  }
+  let out = text.replace(ALWAYS, '\\$&');
+  if (out.includes('%')) out = out.replace(PERCENT, '\\%');
+  if (out.includes('&')) out = out.replace(ENTITY, '\\&');
+  if (atLineStart) out = out.replace(BLOCK_MARKER, '$1\\$2').replace(ORDERED_MARKER, '$1$2$3\\$4');
   return out;
 }
 

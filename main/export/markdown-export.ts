@@ -12,7 +12,6 @@
 //
 // Same input, same output: everything is sorted by stable keys, and only the
 // `exported` field depends on the clock.
-import { JSDOM } from 'jsdom';
 import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
 import { entitiesSection } from './entities-section';
 import { articleFileName } from './file-names';
@@ -24,6 +23,7 @@ import { COLOR_ORDER, blockIds, footnoteBody, footnoteDefinition, highlightItem,
 import { replaceSentinels } from './mark-delimiters';
 import { escapeInlineLine } from './markdown-escape';
 import { neutraliseNoteMarkdown } from './note-markdown';
+import { parseBody } from './parse-html';
 import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
 
 export const BODY_START = '%% gloss:body-start %%';
@@ -164,7 +164,7 @@ function frontMatter(article: Article, exported: string, mode: string): string {
 
 /** The article body as Markdown with highlight marks and footnote references. */
 export function bodyMarkdown(article: Article, anchored: Annotation[], footnotes: Map<string, number>): string {
-  const fragment = JSDOM.fragment(article.html);
+  const fragment = parseBody(article.html);
   const placer = new SentinelPlacer(fragment);
   const highlights: PlacedHighlight[] = [];
   for (const a of anchored) {
