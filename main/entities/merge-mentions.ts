@@ -136,7 +136,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   }
 
   if (options.propagate !== false) {
-    propagate(text, tokens, raws, groups, find);
+    propagate(text, tagged, raws, groups, find);
     index();
   }
 
@@ -186,7 +186,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   joinShort('person', (w) => w[w.length - 1]!);
 
   // 5. Later occurrences of a known name the tagger did not mark.
-  if (options.propagate !== false) propagate(text, tokens, raws, groups, find);
+  if (options.propagate !== false) propagate(text, tagged, raws, groups, find);
 
   return buildEntities(text, raws, groups, find);
 }
@@ -225,7 +225,8 @@ function longFormStart(tokens: Token[], end: number, letters: string): number {
   return k < 0 ? start : -1;
 }
 
-function propagate(text: string, tokens: Token[], raws: Raw[], groups: Group[], find: (g: number) => number): void {
+function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[], find: (g: number) => number): void {
+  const { tokens } = tagged;
   const owner = new Map<string, number>();
   groups.forEach((g, i) => {
     const root = find(i);
@@ -241,6 +242,10 @@ function propagate(text: string, tokens: Token[], raws: Raw[], groups: Group[], 
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const covered = new Uint8Array(text.length + 1);
   for (const r of raws) covered.fill(1, r.start, r.end);
+  // inside another kind of name ("the U.S. Open"), a known name is not a mention of itself
+  for (const span of tagged.spans) covered.fill(1, span.start, span.end);
+  const capital = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+  const sentenceStarts = new Set(tagged.sentences.map(([a]) => a));
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const tokenEndAt = new Map<number, number>();
@@ -253,6 +258,8 @@ function propagate(text: string, tokens: Token[], raws: Raw[], groups: Group[], 
     const ts = tokenAt.get(start);
     const te = tokenEndAt.get(end);
     if (ts === undefined || te === undefined) continue;
+    // next to another capitalised word it is probably part of a longer name
+    if (capital(te + 1) || (capital(ts - 1) && !sentenceStarts.has(ts))) continue;
     const g = owner.get(m[0])!;
     raws.push({ start, end, tokStart: ts, tokEnd: te + 1, group: g, primary: true });
   }

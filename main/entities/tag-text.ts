@@ -26,7 +26,7 @@ export function tagText(text: string, model: NerModel = loadNerModel()): TaggedT
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const words = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
-  const feats = documentFeatures(words, (1 << model.first.bits) - 1);
+  const feats = documentFeatures(words, (1 << model.first.bits) - 1, model.gazetteer);
   let tagged = feats.map((f) => viterbi(model.first, f));
   const second = model.second;
   if (second) {

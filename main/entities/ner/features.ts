@@ -1,6 +1,7 @@
 // Token features for the NER tagger, shared by training and inference so both see
 // exactly the same thing. Every string is hashed once per token; features are integer
 // mixes of those hashes, masked into buckets. No strings are kept in the model.
+import { extendPhraseHash, type Gazetteer } from './gazetteer';
 import { fnvStart, fnvUpdate } from './hash';
 
 export interface SentenceFeatures {
@@ -158,11 +159,28 @@ function majority(counts: Int32Array | undefined, own: number): number {
 }
 
 /** Features of every sentence of one document (the text one extraction call sees). */
-export function documentFeatures(sentences: string[][], mask: number): SentenceFeatures[] {
+export function documentFeatures(sentences: string[][], mask: number, gazetteer?: Gazetteer | null): SentenceFeatures[] {
   const allCaps = sentences.map(isAllCapsSentence);
   const stats = docStats(sentences, allCaps);
-  return sentences.map((tokens, s) => sentenceFeatures(tokens, allCaps[s] ?? false, stats, mask));
+  return sentences.map((tokens, s) => sentenceFeatures(tokens, allCaps[s] ?? false, stats, mask, gazetteer ?? null));
 }
+
+/** Per token: category bits of gazetteer phrases starting at it (low 16) and covering it without starting (high 16). */
+function gazetteerMatches(tokens: string[], g: Gazetteer): Uint32Array {
+  const out = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let h = fnvStart(0);
+    for (let len = 1; len <= g.maxWords && i + len <= tokens.length; len++) {
+      h = extendPhraseHash(h, tokens[i + len - 1]!, len === 1);
+      const bits = g.entries.get(h);
+      if (bits === undefined) continue;
+      out[i]! |= bits;
+      for (let k = i + 1; k < i + len; k++) out[k]! |= bits << 16;
+    }
+  }
+  return out;
+}
+
 
 /** The second pass's extra features: how the first pass labelled the same words elsewhere. */
 export function stackedFeatures(sentences: string[][], first: FirstPass, mask: number): SentenceFeatures[] {
@@ -220,8 +238,10 @@ function sentenceFeatures(
   allCaps: boolean,
   stats: DocStats,
   mask: number,
+  gazetteer: Gazetteer | null,
 ): SentenceFeatures {
   const n = tokens.length;
+  const gaz = gazetteer ? gazetteerMatches(tokens, gazetteer) : null;
   const lw: string[] = new Array(n);
   const hw = new Uint32Array(n);
   const hl = new Uint32Array(n);
@@ -241,7 +261,7 @@ function sentenceFeatures(
   const lwAt = (i: number): number => (i < 0 ? (i === -1 ? H_BOS1 : H_BOS2) : i >= n ? (i === n ? H_EOS1 : H_EOS2) : hl[i]!);
   const shAt = (i: number): number => (i < 0 ? H_SBOS : i >= n ? H_SEOS : hs[i]!);
 
-  const feats = new Uint32Array(n * 56);
+  const feats = new Uint32Array(n * 72);
   let p = 0;
   const offs = new Uint32Array(n + 1);
   const f1 = (id: number, a: number): void => {
@@ -302,6 +322,16 @@ function sentenceFeatures(
     }
     f2(33, shAt(i - 2), shAt(i - 1));
     f2(34, shAt(i + 1), shAt(i + 2));
+    if (gaz) {
+      const g = gaz[i]!;
+      const cap = UPPER.test(w) ? 1 : 0;
+      for (let c = 0; c < 32 && g >>> c; c++) {
+        if ((g >>> c) & 1) f2(50, c, cap);
+      }
+      f1(51, g === 0 ? 0 : 1 + cap);
+      if (i > 0) f1(52, gaz[i - 1]! & 0xffff);
+      if (i + 1 < n) f1(53, gaz[i + 1]! & 0xffff);
+    }
   }
   offs[n] = p;
   return { feats: feats.subarray(0, p), offs };

@@ -2,6 +2,7 @@
 // Layout: "GNER" | u8 version | u8 bits | u8 numTags | u8 0 | f32 scale | u32 buckets |
 //         f32 trans[(T+1)*T] | varint bucket deltas | i16 LE weights[buckets*T]
 // int8 loses about half a point of F1 (small averaged weights round to zero); int16 does not.
+import { decodeGazetteer, encodeGazetteer, isGazetteer, type Gazetteer } from './gazetteer';
 import { NUM_TAGS, type NerWeights } from './tagger';
 
 const MAGIC = 0x524e4547; // "GNER" little-endian
@@ -57,9 +58,16 @@ export function encodeModel(model: NerWeights): Uint8Array {
   return out;
 }
 
-/** Several models (first and second pass) in one file: u32 length, then the model, repeated. */
-export function encodeModels(models: NerWeights[]): Uint8Array {
-  const parts = models.map(encodeModel);
+export interface ModelBundle {
+  /** The first pass, then (optionally) the second pass. */
+  models: NerWeights[];
+  gazetteer: Gazetteer | null;
+}
+
+/** Everything in one file as chunks: u32 length, then a model or the gazetteer, repeated. */
+export function encodeBundle(bundle: ModelBundle): Uint8Array {
+  const parts = bundle.models.map(encodeModel);
+  if (bundle.gazetteer) parts.push(encodeGazetteer(bundle.gazetteer));
   const out = new Uint8Array(parts.reduce((n, p) => n + 4 + p.length, 0));
   const view = new DataView(out.buffer);
   let p = 0;
@@ -71,17 +79,19 @@ export function encodeModels(models: NerWeights[]): Uint8Array {
   return out;
 }
 
-export function decodeModels(bytes: Uint8Array): NerWeights[] {
+export function decodeBundle(bytes: Uint8Array): ModelBundle {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: NerWeights[] = [];
+  const bundle: ModelBundle = { models: [], gazetteer: null };
   let p = 0;
   while (p + 4 <= bytes.length) {
     const len = view.getUint32(p, true);
-    out.push(decodeModel(bytes.subarray(p + 4, p + 4 + len)));
+    const chunk = bytes.subarray(p + 4, p + 4 + len);
+    if (isGazetteer(chunk)) bundle.gazetteer = decodeGazetteer(chunk);
+    else bundle.models.push(decodeModel(chunk));
     p += 4 + len;
   }
-  if (out.length === 0) throw new Error('Empty NER model file');
-  return out;
+  if (bundle.models.length === 0) throw new Error('Empty NER model file');
+  return bundle;
 }
 
 export function decodeModel(bytes: Uint8Array): NerWeights {

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeModels } from './model-file';
+import type { Gazetteer } from './gazetteer';
+import { decodeBundle } from './model-file';
 import type { NerWeights } from './tagger';
 
 const RELATIVE = join('data', 'ner', 'model.bin');
@@ -13,6 +14,7 @@ let cached: NerModel | null = null;
 export interface NerModel {
   first: NerWeights;
   second: NerWeights | null;
+  gazetteer: Gazetteer | null;
 }
 
 /** Overrides where the model is read from (e.g. the packaged app's resources folder). */
@@ -46,8 +48,8 @@ export function findNerModelPath(): string {
 
 export function loadNerModel(): NerModel {
   if (!cached) {
-    const [first, second] = decodeModels(readFileSync(findNerModelPath()));
-    cached = { first: first!, second: second ?? null };
+    const { models, gazetteer } = decodeBundle(readFileSync(findNerModelPath()));
+    cached = { first: models[0]!, second: models[1] ?? null, gazetteer };
   }
   return cached;
 }

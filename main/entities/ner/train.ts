@@ -3,12 +3,14 @@
 // document (stacking; the first pass's labels on the training data come from models
 // that did not see that document).
 // Usage: npx tsx main/entities/ner/train.ts [TRAIN] [--extra FILE]... [--dev DEV]
-//          [--epochs N] [--folds K] [--bits B] [--single] [--out FILE]
+//          [--epochs N] [--folds K] [--bits B] [--single] [--no-gazetteer] [--out FILE]
 // Builds only from the files it is given; tune with --dev, never with test data.
 import { writeFileSync } from 'node:fs';
 import { readConll, type ConllDocument } from './conll-reader';
 import { documentFeatures, stackedFeatures, type SentenceFeatures } from './features';
-import { decodeModels, encodeModels } from './model-file';
+import { buildGazetteer } from './build-gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { decodeBundle, encodeBundle } from './model-file';
 import { NUM_TAGS, START, TAGS, tagsToSpans, viterbi, type NerWeights } from './tagger';
 
 interface Options {
@@ -19,6 +21,7 @@ interface Options {
   folds: number;
   bits: number;
   single: boolean;
+  noGazetteer: boolean;
   out: string;
 }
 
@@ -31,6 +34,7 @@ function parseArgs(): Options {
     folds: 4,
     bits: 18,
     single: false,
+    noGazetteer: false,
     out: 'data/ner/model.bin',
   };
   for (let i = 0; i < a.length; i++) {
@@ -41,6 +45,7 @@ function parseArgs(): Options {
     else if (v === '--folds') o.folds = Number(a[++i]);
     else if (v === '--bits') o.bits = Number(a[++i]);
     else if (v === '--single') o.single = true;
+    else if (v === '--no-gazetteer') o.noGazetteer = true;
     else if (v === '--out') o.out = a[++i]!;
     else o.train = v;
   }
@@ -56,13 +61,13 @@ interface Doc {
   stacked: SentenceFeatures[] | null;
 }
 
-function prepare(docs: ConllDocument[], mask: number): Doc[] {
+function prepare(docs: ConllDocument[], mask: number, gazetteer: Gazetteer | null): Doc[] {
   return docs.map((doc) => {
     const words = doc.map((s) => s.tokens);
     return {
       words,
       gold: doc.map((s) => Uint8Array.from(s.tags.map((t) => TAG_INDEX.get(t) ?? 0))),
-      feats: documentFeatures(words, mask),
+      feats: documentFeatures(words, mask, gazetteer),
       stacked: null,
     };
   });
@@ -164,13 +169,14 @@ function score(docs: Doc[], tag: (d: Doc) => Uint8Array[]): { all: number; plo: 
   return { all: f1(counts.all), plo: f1(counts.plo) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const opt = parseArgs();
   const t0 = Date.now();
   const secs = (): string => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
   const mask = (1 << opt.bits) - 1;
-  const train = prepare([...readConll(opt.train), ...opt.extra.flatMap((f) => readConll(f))], mask);
-  const dev = opt.dev ? prepare(readConll(opt.dev), mask) : [];
+  const gazetteer = opt.noGazetteer ? null : await buildGazetteer();
+  const train = prepare([...readConll(opt.train), ...opt.extra.flatMap((f) => readConll(f))], mask, gazetteer);
+  const dev = opt.dev ? prepare(readConll(opt.dev), mask, gazetteer) : [];
   console.log(`${train.length} training documents, features in ${secs()}`);
   const devReport = (stage: (m: NerWeights) => (d: Doc) => Uint8Array[]) => (epoch: number, m: NerWeights): string => {
     if (!dev.length || (epoch < opt.epochs - 3 && epoch % 3 !== 0)) return '';
@@ -195,11 +201,11 @@ function main(): void {
     const second = trainPerceptron(train, opt, true, devReport((m) => (d) => d.feats.map((f, s) => viterbi(m, f, d.stacked![s]))));
     models.push(second);
   }
-  const bytes = encodeModels(models);
+  const bytes = encodeBundle({ models, gazetteer });
   writeFileSync(opt.out, bytes);
   console.log(`wrote ${opt.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${models.length} pass(es), in ${secs()}`);
   if (dev.length) {
-    const [m1, m2] = decodeModels(bytes);
+    const { models: [m1, m2] } = decodeBundle(bytes);
     const s = score(dev, (d) => {
       const tags = firstPass(m1!, d);
       if (!m2) return tags;
@@ -210,4 +216,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,0 +1,58 @@
+// A gazetteer of name words and phrases (first names, cities, countries, …) kept only as
+// hashes with category bits: the tagger uses membership as a feature.
+import { fnvStart } from './hash';
+
+export const GAZ_CATEGORIES = [
+  'first', 'last', 'person', 'city', 'country', 'region', 'place', 'organization', 'team', 'demonym', 'actor', 'honorific', 'date',
+] as const;
+
+export interface Gazetteer {
+  /** Hash of the lowercased phrase (words joined by single spaces) → category bits. */
+  entries: Map<number, number>;
+  maxWords: number;
+}
+
+const MAGIC = 0x5a414747; // "GGAZ"
+
+/** FNV-1a of the lowercased words from..to joined by spaces, extended one word at a time. */
+export function extendPhraseHash(h: number, word: string, first: boolean): number {
+  if (!first) h = Math.imul(h ^ 32, 16777619);
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function phraseHash(phrase: string): number {
+  const words = phrase.split(' ');
+  let h = fnvStart(0);
+  words.forEach((w, i) => (h = extendPhraseHash(h, w, i === 0)));
+  return h;
+}
+
+export function encodeGazetteer(g: Gazetteer): Uint8Array {
+  const out = new Uint8Array(12 + g.entries.size * 6);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, g.maxWords, true);
+  view.setUint32(8, g.entries.size, true);
+  let p = 12;
+  for (const [h, bits] of [...g.entries].sort((a, b) => a[0] - b[0])) {
+    view.setUint32(p, h, true);
+    view.setUint16(p + 4, bits, true);
+    p += 6;
+  }
+  return out;
+}
+
+export function isGazetteer(bytes: Uint8Array): boolean {
+  return bytes.byteLength >= 12 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === MAGIC;
+}
+
+export function decodeGazetteer(bytes: Uint8Array): Gazetteer {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const maxWords = view.getUint32(4, true);
+  const count = view.getUint32(8, true);
+  const entries = new Map<number, number>();
+  for (let k = 0, p = 12; k < count; k++, p += 6) entries.set(view.getUint32(p, true), view.getUint16(p + 4, true));
+  return { entries, maxWords };
+}
