@@ -1,10 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../main/api/contract';
 import { ArticleRow } from './ArticleRow';
-
-/** Rows in the first paint; the rest follow in chunks so a 10,000-article library still shows at once. */
-const FIRST_ROWS = 300;
-const CHUNK_ROWS = 1500;
+import { useRowWindow } from './use-row-window';
 
 interface Props {
   articles: readonly ArticleSummary[];
@@ -14,45 +11,39 @@ interface Props {
 
 /**
  * The library as a `list`. Arrow keys move between articles (one tab stop for
- * the whole list), Enter opens, Delete asks to delete. Off-screen rows skip
- * layout and paint thanks to `content-visibility: auto` in library.css.
+ * the whole list), Enter opens, Delete asks to delete. Small libraries render
+ * every row (off-screen rows skip layout via content-visibility); big ones
+ * render only the rows on screen, with aria-setsize/posinset for the rest.
  */
 export function ArticleList({ articles, onOpen, onDelete }: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [shown, setShown] = useState(FIRST_ROWS);
   const listRef = useRef<HTMLUListElement>(null);
+  const { windowed, start, end, rowHeight, scrollToIndex } = useRowWindow(listRef, articles.length);
 
-  // Grow the rendered slice after first paint, one chunk per frame.
-  useEffect(() => {
-    if (shown >= articles.length) return;
-    const handle = window.setTimeout(() => setShown((count) => count + CHUNK_ROWS), 16);
-    return () => window.clearTimeout(handle);
-  }, [shown, articles.length]);
-
-  const visible = shown >= articles.length ? articles : articles.slice(0, shown);
-  const activeIndex = Math.max(
-    0,
-    articles.findIndex((article) => article.id === activeId),
-  );
+  const found = articles.findIndex((article) => article.id === activeId);
+  const activeIndex = found === -1 ? 0 : found;
+  // The tab stop must be a rendered row.
+  const tabStop = activeIndex >= start && activeIndex < end ? activeIndex : start;
 
   const focusIndex = (index: number) => {
-    const target = articles[Math.min(articles.length - 1, Math.max(0, index))];
+    const clamped = Math.min(articles.length - 1, Math.max(0, index));
+    const target = articles[clamped];
     if (!target) return;
-    if (index >= shown) setShown(articles.length);
     setActiveId(target.id);
+    scrollToIndex(clamped);
     // The row may only exist after this render; focus on the next frame.
     requestAnimationFrame(() => {
       const button = listRef.current?.querySelector<HTMLButtonElement>(
         `[data-article-id="${CSS.escape(target.id)}"] .article-row__open`,
       );
-      button?.focus();
-      button?.closest('li')?.scrollIntoView({ block: 'nearest' });
+      button?.focus({ preventScroll: windowed });
+      if (!windowed) button?.closest('li')?.scrollIntoView({ block: 'nearest' });
     });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 600) / 72) - 1);
+    const page = Math.max(1, Math.floor(window.innerHeight / rowHeight) - 2);
     switch (event.key) {
       case 'ArrowDown':
         focusIndex(activeIndex + 1);
@@ -83,18 +74,39 @@ export function ArticleList({ articles, onOpen, onDelete }: Props) {
     event.preventDefault();
   };
 
+  const rows = windowed ? articles.slice(start, end) : articles;
+  const padding = windowed
+    ? ({
+        '--before': `${start * rowHeight}px`,
+        '--after': `${(articles.length - end) * rowHeight}px`,
+      } as CSSProperties)
+    : undefined;
+
   return (
-    <ul ref={listRef} className="article-list" role="list" aria-label="Articles" onKeyDown={onKeyDown}>
-      {visible.map((article, index) => (
-        <ArticleRow
-          key={article.id}
-          article={article}
-          active={index === activeIndex}
-          onOpen={onOpen}
-          onDelete={onDelete}
-          onFocusRow={setActiveId}
-        />
-      ))}
+    <ul
+      ref={listRef}
+      className={windowed ? 'article-list article-list--windowed' : 'article-list'}
+      role="list"
+      aria-label="Articles"
+      // Focus parks here while a windowed list swaps rows; arrow keys keep working from it.
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={padding}
+    >
+      {rows.map((article, offset) => {
+        const index = (windowed ? start : 0) + offset;
+        return (
+          <ArticleRow
+            key={article.id}
+            article={article}
+            position={windowed ? { index: index + 1, of: articles.length } : undefined}
+            active={index === tabStop}
+            onOpen={onOpen}
+            onDelete={onDelete}
+            onFocusRow={setActiveId}
+          />
+        );
+      })}
     </ul>
   );
 }

@@ -7,13 +7,15 @@ interface Props {
   article: ArticleSummary;
   /** The one row in the tab order (roving tabindex). */
   active: boolean;
+  /** Set in windowed lists, where most rows are not in the DOM. */
+  position?: { index: number; of: number };
   onOpen: (id: string) => void;
   onDelete: (article: ArticleSummary) => void;
   onFocusRow: (id: string) => void;
 }
 
 /** One article in the library list. Memoised: typing in the filter must not re-render 10,000 rows. */
-export const ArticleRow = memo(function ArticleRow({ article, active, onOpen, onDelete, onFocusRow }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, active, position, onOpen, onDelete, onFocusRow }: Props) {
   const metaId = `article-meta-${article.id}`;
   const titleId = `article-title-${article.id}`;
   const progress = Math.min(1, Math.max(0, article.progress));
@@ -27,6 +29,8 @@ export const ArticleRow = memo(function ArticleRow({ article, active, onOpen, on
     <li
       className="article-row"
       data-article-id={article.id}
+      aria-posinset={position?.index}
+      aria-setsize={position?.of}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('.article-row__delete')) return;
         onOpen(article.id);

@@ -233,7 +233,7 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
       {shown.length === 0 ? (
         <p className="library__no-match">No articles match “{deferredQuery.trim()}”.</p>
       ) : (
-        <ArticleList key={sort + '|' + deferredQuery} articles={shown} onOpen={openArticle} onDelete={askDelete} />
+        <ArticleList articles={shown} onOpen={openArticle} onDelete={askDelete} />
       )}
       {confirming && (
         <ConfirmDialog

@@ -9,6 +9,9 @@ interface Props {
   onRoot: (root: HTMLElement | null) => void;
 }
 
+/** About 20,000 words: beyond this, laying out the whole article before the first paint costs too much. */
+const LONG_ARTICLE_CHARS = 120_000;
+
 /**
  * The article's body. React renders only an empty host; the sanitized
  * fragment goes in through the DOM and React never touches it again, so the
@@ -25,7 +28,8 @@ export const ArticleBody = memo(function ArticleBody({ articleId, html, text, on
     const container = host.current;
     if (!container) return;
     const root = document.createElement('div');
-    root.className = 'article-body';
+    // Long reads lay out lazily (see article.css); short ones keep exact geometry everywhere.
+    root.className = text.length > LONG_ARTICLE_CHARS ? 'article-body article-body--long' : 'article-body';
     root.append(sanitizeArticleHtml(html));
     container.replaceChildren(root);
     if (root.textContent !== text) {
