@@ -1,11 +1,123 @@
+import { useMemo, useState } from 'react';
+import type { HighlightColor } from '../../../main/api/contract';
+import { layerFor } from '../../highlights/highlight-layer';
 import type { ReaderContext } from '../reader/reader-context';
+import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter } from './annotation-filters';
+import { requestOpen } from './annotation-session';
+import { AnnotationItem } from './AnnotationItem';
+import { UpdateFromFile } from './UpdateFromFile';
+import { useAnnotationActions } from './use-annotation-actions';
+import '../../styles/annotations.css';
 
-/** Placeholder: the annotations feature replaces this with the real sidebar tab. */
+/** The sidebar's Annotations tab: every highlight in document order, filters, orphans apart. */
 export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
+  const actions = useAnnotationActions(ctx);
+  const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
+  const [tag, setTag] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const filter: AnnotationFilter = useMemo(() => ({ colors, tag, text }), [colors, tag, text]);
+  const groups = useMemo(() => groupForPanel(ctx.annotations, filter), [ctx.annotations, filter]);
+  const total = ctx.annotations.length;
+  const filtering = colors.size > 0 || tag !== null || text.trim() !== '';
+
+  const toggleColor = (color: HighlightColor) =>
+    setColors((current) => {
+      const next = new Set(current);
+      if (next.has(color)) next.delete(color);
+      else next.add(color);
+      return next;
+    });
+
+  const reveal = (id: string, start: number, end: number) => {
+    ctx.revealRange(start, end);
+    if (ctx.root) layerFor(ctx.root)?.flash(id);
+  };
+
   return (
-    <div className="panel-placeholder">
-      <p>{ctx.annotations.length === 0 ? 'No highlights yet.' : `${ctx.annotations.length} highlights.`}</p>
-      <p className="panel-placeholder__hint">Select text in the article to highlight it.</p>
+    <div className="annotations-panel">
+      {total === 0 ? (
+        <p className="annotations-panel__empty">No highlights yet. Select text in the article to highlight it.</p>
+      ) : (
+        <>
+          <div className="annotations-panel__filters">
+            <div className="annotations-panel__colors" role="group" aria-label="Filter by colour">
+              {COLORS.map((color) => (
+                <button
+                  key={color}
+                  type="button"
+                  className="color-filter"
+                  aria-pressed={colors.has(color)}
+                  aria-label={`${COLOR_NAMES[color]} (${groups.counts[color]})`}
+                  disabled={groups.counts[color] === 0 && !colors.has(color)}
+                  onClick={() => toggleColor(color)}
+                >
+                  <span className={`swatch swatch--${color}`} aria-hidden="true" />
+                  <span aria-hidden="true">{groups.counts[color]}</span>
+                </button>
+              ))}
+            </div>
+            <div className="annotations-panel__row">
+              <input
+                type="search"
+                className="input annotations-panel__search"
+                aria-label="Filter highlights"
+                placeholder="Filter highlights"
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+              />
+              {groups.tags.length > 0 && (
+                <select
+                  className="select annotations-panel__tag"
+                  aria-label="Filter by tag"
+                  value={tag ?? ''}
+                  onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}
+                >
+                  <option value="">All tags</option>
+                  {groups.tags.map((t) => (
+                    <option key={t} value={t}>
+                      #{t}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+          </div>
+          <p className="annotations-panel__count" aria-live="polite">
+            {filtering
+              ? `${groups.placed.length + groups.orphans.length} of ${total} highlights`
+              : `${total} ${total === 1 ? 'highlight' : 'highlights'}`}
+          </p>
+          {groups.placed.length > 0 && (
+            <ol className="annotation-list" aria-label="Highlights">
+              {groups.placed.map((a) => (
+                <AnnotationItem
+                  key={a.id}
+                  annotation={a}
+                  onReveal={() => reveal(a.id, a.target.selector[0].start, a.target.selector[0].end)}
+                  onEdit={() => requestOpen(ctx.article.id, a.id)}
+                />
+              ))}
+            </ol>
+          )}
+          {groups.orphans.length > 0 && (
+            <section className="annotations-panel__orphans" aria-labelledby="orphans-heading">
+              <h3 id="orphans-heading" className="annotations-panel__heading">
+                Orphaned highlights
+              </h3>
+              <p className="annotations-panel__hint">Their text is no longer in the article. They are kept with their notes.</p>
+              <ol className="annotation-list" aria-label="Orphaned highlights">
+                {groups.orphans.map((a) => (
+                  <AnnotationItem key={a.id} annotation={a} onDelete={() => void actions.remove(a.id)} />
+                ))}
+              </ol>
+            </section>
+          )}
+          {filtering && groups.placed.length + groups.orphans.length === 0 && (
+            <p className="annotations-panel__empty">No highlights match.</p>
+          )}
+        </>
+      )}
+      <UpdateFromFile ctx={ctx} />
     </div>
   );
 }

@@ -1,12 +1,106 @@
-import type { GlossApi } from '../../../main/api/contract';
+import { useEffect, useMemo, useState } from 'react';
+import type { GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
+import { AnnotationItem } from './AnnotationItem';
+import '../../styles/annotations.css';
 
-/** Placeholder: the annotations feature replaces this with highlights across the library. */
+interface ArticleGroup {
+  id: string;
+  title: string;
+  hits: LibraryAnnotationHit[];
+}
+
+function groupByArticle(hits: readonly LibraryAnnotationHit[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
+  for (const hit of hits) {
+    let group = groups.get(hit.article.id);
+    if (!group) {
+      group = { id: hit.article.id, title: hit.article.title, hits: [] };
+      groups.set(hit.article.id, group);
+    }
+    group.hits.push(hit);
+  }
+  return [...groups.values()];
+}
+
+const SEARCH_AFTER_MS = 200;
+
+/** Every highlight and note in the library, searchable, grouped by article. */
 export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; openArticle: (id: string, at?: number) => void }) {
-  void api;
-  void openArticle;
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(
+      () => {
+        api.searchAnnotations({ query }).then(
+          (found) => {
+            if (!live) return;
+            setHits(found);
+            setError(null);
+          },
+          (caught: unknown) => live && setError(caught instanceof Error ? caught.message : 'Your highlights could not be searched.'),
+        );
+      },
+      hits === null ? 0 : SEARCH_AFTER_MS,
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+    // Only a new query searches again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, query]);
+
+  const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
+
   return (
-    <div className="panel-placeholder">
-      <p>Your highlights from every article will be listed here.</p>
+    <div className="library-annotations">
+      <input
+        type="search"
+        className="input library-annotations__search"
+        aria-label="Search highlights and notes"
+        placeholder="Search highlights and notes"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="library-annotations__count" role="status">
+        {hits === null
+          ? 'Loading…'
+          : hits.length === 0
+            ? query.trim()
+              ? 'No highlights match.'
+              : 'No highlights yet. Open an article and select text to highlight it.'
+            : `${hits.length} ${hits.length === 1 ? 'highlight' : 'highlights'} in ${groups.length} ${groups.length === 1 ? 'article' : 'articles'}`}
+      </p>
+      {groups.map((group) => (
+        <section key={group.id} className="library-annotations__group" aria-label={group.title}>
+          <h2 className="library-annotations__title">
+            <button type="button" className="library-annotations__open" onClick={() => openArticle(group.id)}>
+              {group.title}
+            </button>
+          </h2>
+          <ol className="annotation-list">
+            {group.hits.map(({ annotation }) => (
+              <AnnotationItem
+                key={annotation.id}
+                annotation={annotation}
+                onReveal={
+                  annotation.status === 'orphan'
+                    ? undefined
+                    : () => openArticle(group.id, annotation.target.selector[0].start)
+                }
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
     </div>
   );
 }
