@@ -88,7 +88,7 @@ export class BackupManager {
     const oldest = now.getTime() - this.policy.keepDays * 86_400_000;
     for (const b of all) {
       const day = b.taken.toISOString().slice(0, 10);
-      if (b.taken.getTime() >= oldest && !days.has(day)) {
+      if (b.taken.getTime() >= oldest && !days.has(day) && days.size < this.policy.keepDays) {
         days.add(day);
         keep.add(b.path);
       }
