@@ -1,12 +1,228 @@
-import type { GlossApi } from '../../../main/api/contract';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/api/contract';
+import '../../styles/entities.css';
+import { fold, GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 
-/** Placeholder: the entities feature replaces this with entities across the library. */
-export function LibraryEntitiesView({ api, openArticle }: { api: GlossApi; openArticle: (id: string, at?: number) => void }) {
-  void api;
-  void openArticle;
+interface Props {
+  api: GlossApi;
+  openArticle: (id: string, at?: number) => void;
+}
+
+const PAGE = 300;
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message ? error.message : fallback;
+}
+
+/** Every entity in the library, with how many articles mention it; open one to see where. */
+export function LibraryEntitiesView({ api, openArticle }: Props) {
+  const [entities, setEntities] = useState<LibraryEntity[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<'all' | LibraryEntity['type']>('all');
+  const [limit, setLimit] = useState(PAGE);
+  const [open, setOpen] = useState<LibraryEntity | null>(null);
+  const deferredQuery = useDeferredValue(query);
+  const filterId = useId();
+  const typeId = useId();
+
+  useEffect(() => {
+    let live = true;
+    api.listLibraryEntities({}).then(
+      (list) => {
+        if (live) setEntities(list);
+      },
+      (caught: unknown) => {
+        if (live) setError(messageOf(caught, 'The entities of the library could not be gathered.'));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const shown = useMemo(() => {
+    const q = fold(deferredQuery.trim());
+    return (entities ?? []).filter((e) => (type === 'all' || e.type === type) && (!q || fold(e.name).includes(q)));
+  }, [entities, deferredQuery, type]);
+
+  if (open) return <EntityOccurrences api={api} entity={open} openArticle={openArticle} onBack={() => setOpen(null)} />;
+
   return (
-    <div className="panel-placeholder">
-      <p>People, organisations, places and dates across your library will appear here.</p>
+    <div className="library-entities">
+      <div className="library-entities__tools">
+        <label className="visually-hidden" htmlFor={filterId}>
+          Filter entities
+        </label>
+        <input
+          id={filterId}
+          className="input library-entities__filter"
+          type="search"
+          placeholder="Filter entities"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setLimit(PAGE);
+          }}
+        />
+        <label className="visually-hidden" htmlFor={typeId}>
+          Entity type
+        </label>
+        <select id={typeId} className="select" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+          <option value="all">All types</option>
+          {TYPE_ORDER.map((t) => (
+            <option key={t} value={t}>
+              {GROUP_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {error && (
+        <p className="entities__message" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && !entities && <p className="entities__message">Gathering entities from every article…</p>}
+      {entities && entities.length === 0 && (
+        <p className="entities__message">No entities yet: people, places and dates appear here as you import articles.</p>
+      )}
+      {entities && entities.length > 0 && shown.length === 0 && (
+        <p className="entities__message">No entity matches “{deferredQuery.trim()}”.</p>
+      )}
+
+      {shown.length > 0 && (
+        <table className="library-entities__table" aria-label="Entities in the library">
+          <thead>
+            <tr>
+              <th scope="col">Entity</th>
+              <th scope="col">Type</th>
+              <th scope="col" className="num">
+                Articles
+              </th>
+              <th scope="col" className="num">
+                Mentions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(0, limit).map((e) => (
+              <tr key={e.key}>
+                <td>
+                  <button type="button" className="library-entities__open" onClick={() => setOpen(e)}>
+                    {e.name}
+                  </button>
+                </td>
+                <td className="library-entities__type">{TYPE_LABELS[e.type]}</td>
+                <td className="num">{e.articleCount}</td>
+                <td className="num">{e.mentionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
+          Show more ({shown.length - limit} left)
+        </button>
+      )}
     </div>
+  );
+}
+
+function EntityOccurrences({
+  api,
+  entity,
+  openArticle,
+  onBack,
+}: {
+  api: GlossApi;
+  entity: LibraryEntity;
+  openArticle: (id: string, at?: number) => void;
+  onBack: () => void;
+}) {
+  const [occurrences, setOccurrences] = useState<EntityOccurrence[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    let live = true;
+    api.getEntityOccurrences({ key: entity.key }).then(
+      (list) => {
+        if (live) setOccurrences(list);
+      },
+      (caught: unknown) => {
+        if (live) setError(messageOf(caught, `The mentions of “${entity.name}” could not be gathered.`));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, entity]);
+
+  const byArticle = useMemo(() => {
+    const groups = new Map<string, { title: string; items: EntityOccurrence[] }>();
+    for (const o of occurrences ?? []) {
+      const g = groups.get(o.article.id) ?? { title: o.article.title, items: [] };
+      g.items.push(o);
+      groups.set(o.article.id, g);
+    }
+    return [...groups];
+  }, [occurrences]);
+
+  return (
+    <section className="occurrences" aria-labelledby={headingId}>
+      <div>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          ‹ All entities
+        </button>
+      </div>
+      <h2 id={headingId} className="occurrences__title">
+        {entity.name} <span className="library-entities__type">· {TYPE_LABELS[entity.type]}</span>
+      </h2>
+      {error && (
+        <p className="entities__message" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && !occurrences && <p className="entities__message">Finding every mention…</p>}
+      {occurrences && occurrences.length === 0 && (
+        <p className="entities__message">No article mentions “{entity.name}” any more.</p>
+      )}
+      {byArticle.map(([id, group]) => (
+        <div key={id} role="group" aria-label={group.title}>
+          <h3 className="occurrences__article">
+            {group.title} <span className="library-entities__type">· {group.items.length === 1 ? '1 mention' : `${group.items.length} mentions`}</span>
+          </h3>
+          <ul className="occurrences__list">
+            {group.items.map((o) => (
+              <li key={`${o.mention.start}-${o.mention.end}`}>
+                <button
+                  type="button"
+                  className="occurrences__link"
+                  title={`Open “${group.title}” at this mention`}
+                  onClick={() => openArticle(id, o.mention.start)}
+                >
+                  <Sentence sentence={o.sentence} mention={o.mention.text} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The sentence with the mention marked (its first occurrence there). */
+function Sentence({ sentence, mention }: { sentence: string; mention: string }) {
+  const at = mention ? sentence.indexOf(mention) : -1;
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <mark>{mention}</mark>
+      {sentence.slice(at + mention.length)}
+    </>
   );
 }

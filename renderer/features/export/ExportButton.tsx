@@ -1,7 +1,17 @@
+import { useState } from 'react';
 import type { ReaderContext } from '../reader/reader-context';
+import '../../styles/export.css';
+import { ExportDialog } from './ExportDialog';
 
-/** Placeholder: the export feature replaces this with the "Export Markdown" button. */
+/** The reader toolbar's "Export Markdown" button and its dialog. */
 export function ExportButton({ ctx }: { ctx: ReaderContext }) {
-  void ctx;
-  return null;
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Export Markdown
+      </button>
+      {open && <ExportDialog ctx={ctx} onClose={() => setOpen(false)} />}
+    </>
+  );
 }

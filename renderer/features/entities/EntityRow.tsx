@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Entity } from '../../../main/api/contract';
+import { mentionLabel } from './entity-groups';
+import { sentenceAt } from './sentence-at';
+
+interface Props {
+  entity: Entity;
+  text: string;
+  selected: boolean;
+  /** Timeline view: the resolved date leads the row. */
+  showResolved?: boolean;
+  onToggle: (entity: Entity) => void;
+  onHover: (entity: Entity | null) => void;
+  children?: React.ReactNode;
+}
+
+/** Figures and dates are only clear in context: their hover text is the sentence they come from. */
+export function hoverText(entity: Entity, text: string): string | undefined {
+  if (entity.type !== 'date' && entity.type !== 'figure') return undefined;
+  const first = entity.mentions[0];
+  if (!first) return undefined;
+  const sentence = sentenceAt(text, first.start, first.end);
+  return entity.type === 'date' && entity.resolved ? `${entity.resolved} — ${sentence}` : sentence;
+}
+
+export function EntityRow({ entity, text, selected, showResolved, onToggle, onHover, children }: Props) {
+  const aliasesId = useId();
+  const count = entity.mentions.length;
+  return (
+    <li className={selected ? 'entity entity--selected' : 'entity'}>
+      <button
+        type="button"
+        className="entity__button"
+        aria-pressed={selected}
+        aria-label={`${entity.name}, ${mentionLabel(count)}`}
+        aria-describedby={entity.aliases.length > 0 ? aliasesId : undefined}
+        title={hoverText(entity, text)}
+        onClick={() => onToggle(entity)}
+        onMouseEnter={() => onHover(entity)}
+        onMouseLeave={() => onHover(null)}
+        onFocus={() => onHover(entity)}
+        onBlur={() => onHover(null)}
+      >
+        {showResolved && <span className="entity__when">{entity.resolved ?? '—'}</span>}
+        <span className="entity__name">{entity.name}</span>
+        <span className="entity__count" aria-hidden="true">
+          {count}
+        </span>
+        {entity.aliases.length > 0 && (
+          <span id={aliasesId} className="entity__aliases">
+            also {entity.aliases.join(', ')}
+          </span>
+        )}
+      </button>
+      {children}
+    </li>
+  );
+}

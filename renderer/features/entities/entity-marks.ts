@@ -1,0 +1,37 @@
+// Marks an entity's mentions in the article with the CSS Custom Highlight API,
+// under names of our own, so the user's highlights, the DOM and the selection
+// are never touched. Styles live in styles/entities.css (::highlight rules).
+import type { Mention } from '../../../main/api/contract';
+import { offsetsToRange } from '../../highlights/text-offsets';
+
+export const ENTITY_MARK = 'gloss-entity';
+export const ENTITY_CURRENT = 'gloss-entity-current';
+
+function supported(): boolean {
+  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
+}
+
+export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[], current: Mention | null): void {
+  if (!supported()) return;
+  const ranges: Range[] = [];
+  for (const m of mentions) {
+    if (m.end > m.start) ranges.push(offsetsToRange(root, m.start, m.end));
+  }
+  const marks = new Highlight(...ranges);
+  // Above the user's highlights (priority 0), so the underline stays visible over a colour.
+  marks.priority = 1;
+  CSS.highlights.set(ENTITY_MARK, marks);
+  if (current && current.end > current.start) {
+    const now = new Highlight(offsetsToRange(root, current.start, current.end));
+    now.priority = 2;
+    CSS.highlights.set(ENTITY_CURRENT, now);
+  } else {
+    CSS.highlights.delete(ENTITY_CURRENT);
+  }
+}
+
+export function clearEntityMarks(): void {
+  if (!supported()) return;
+  CSS.highlights.delete(ENTITY_MARK);
+  CSS.highlights.delete(ENTITY_CURRENT);
+}

@@ -1,0 +1,217 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { GlossApi } from '../../../main/api/contract';
+import { Dialog } from '../../components/Dialog';
+import type { ReaderContext } from '../reader/reader-context';
+import { downloadFile } from './download-file';
+import { loadOptions, saveOptions, type ChosenOptions } from './export-options';
+
+interface Props {
+  ctx: ReaderContext;
+  onClose: () => void;
+}
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message ? error.message : fallback;
+}
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** Asks once whether this transport saves through a native dialog (Electron) or downloads (browser mode). */
+function useNativeDialogs(api: GlossApi): boolean | null {
+  const [native, setNative] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.getAppInfo({}).then(
+      (info) => {
+        if (live) setNative(info.nativeDialogs);
+      },
+      () => {
+        if (live) setNative(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return native;
+}
+
+/** "Export Markdown": choose what goes in, then save (Electron) or download (browser mode). */
+export function ExportDialog({ ctx, onClose }: Props) {
+  const { api, article, notify } = ctx;
+  const [options, setOptions] = useState<ChosenOptions>(() => loadOptions());
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const native = useNativeDialogs(api);
+  const formId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const set = (patch: Partial<ChosenOptions>) => {
+    setOptions((current) => {
+      const next = { ...current, ...patch };
+      saveOptions(next);
+      return next;
+    });
+  };
+
+  const exportMarkdown = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (native) {
+        const { path } = await api.saveExportWithDialog({ articleId: article.id, options });
+        notify(`Exported “${article.title}” to ${path}.`);
+      } else {
+        const file = await api.exportMarkdown({ articleId: article.id, options });
+        downloadFile(file.fileName, file.markdown, 'text/markdown;charset=utf-8');
+        notify(`Exported “${article.title}” as ${file.fileName}.`);
+      }
+      onClose();
+    } catch (caught) {
+      if (codeOf(caught) === 'cancelled') {
+        setBusy(false);
+        return;
+      }
+      setProblem(messageOf(caught, `“${article.title}” could not be exported.`));
+      setBusy(false);
+    }
+  };
+
+  const exportJsonLd = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const file = await api.exportAnnotationsJsonLd({ articleId: article.id });
+      downloadFile(file.fileName, file.markdown, 'application/ld+json;charset=utf-8');
+      notify(`Exported the annotations of “${article.title}” as ${file.fileName}.`);
+      onClose();
+    } catch (caught) {
+      setProblem(messageOf(caught, `The annotations of “${article.title}” could not be exported.`));
+      setBusy(false);
+    }
+  };
+
+  const importJsonLd = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const added = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
+      const ids = new Set(added.map((a) => a.id));
+      ctx.setAnnotations((current) => [...current.filter((a) => !ids.has(a.id)), ...added]);
+      notify(added.length === 1 ? 'Imported 1 annotation.' : `Imported ${added.length} annotations.`);
+      onClose();
+    } catch (caught) {
+      setProblem(messageOf(caught, `The annotations in ${file.name} could not be imported.`));
+      setBusy(false);
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const highlightsOnly = options.mode === 'highlights';
+
+  return (
+    <Dialog
+      title="Export Markdown"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button--primary" disabled={busy || native === null} data-autofocus="">
+            {native ? 'Export…' : 'Export'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportMarkdown();
+        }}
+      >
+        <fieldset className="export-form__group">
+          <legend className="export-form__legend">Content</legend>
+          <div className="segmented">
+            <label className="segmented__option">
+              <input type="radio" name="gloss-export-mode" checked={!highlightsOnly} onChange={() => set({ mode: 'full' })} />
+              <span>Full article</span>
+            </label>
+            <label className="segmented__option">
+              <input type="radio" name="gloss-export-mode" checked={highlightsOnly} onChange={() => set({ mode: 'highlights' })} />
+              <span>Highlights only</span>
+            </label>
+          </div>
+        </fieldset>
+
+        <fieldset className="export-form__group" disabled={!highlightsOnly}>
+          <legend className="export-form__legend">Order highlights by</legend>
+          <div className="segmented">
+            <label className="segmented__option">
+              <input
+                type="radio"
+                name="gloss-export-group"
+                checked={options.groupBy === 'position'}
+                onChange={() => set({ groupBy: 'position' })}
+              />
+              <span>Position</span>
+            </label>
+            <label className="segmented__option">
+              <input type="radio" name="gloss-export-group" checked={options.groupBy === 'color'} onChange={() => set({ groupBy: 'color' })} />
+              <span>Colour</span>
+            </label>
+          </div>
+        </fieldset>
+
+        <label className="export-form__check">
+          <input type="checkbox" checked={options.entities} onChange={(e) => set({ entities: e.target.checked })} />
+          Include entities
+        </label>
+        <label className="export-form__check">
+          <input
+            type="checkbox"
+            checked={options.wikilinks}
+            disabled={!options.entities}
+            onChange={(e) => set({ wikilinks: e.target.checked })}
+          />
+          Entities as [[wikilinks]]
+        </label>
+
+        <p className="export-form__hint">
+          {native
+            ? 'You choose where to save. Exporting again to the same file keeps what you wrote between the user-section markers.'
+            : 'The file is downloaded by your browser.'}
+        </p>
+
+        <div className="export-form__annotations" role="group" aria-label="Annotations as JSON-LD">
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void exportJsonLd()}>
+            Export annotations (JSON-LD)
+          </button>
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => fileInput.current?.click()}>
+            Import annotations (JSON-LD)…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            hidden
+            aria-label="Annotations file (JSON-LD)"
+            onChange={(e) => void importJsonLd(e.target.files?.[0])}
+          />
+        </div>
+
+        {problem && (
+          <p className="export-form__problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
