@@ -2,12 +2,13 @@ import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
-import { createGloss, type Gloss } from '../app/composition';
-import { AppError, isAppError } from '../app/errors';
-import { importDocument } from '../import/import-document';
-import { extractEntities } from '../entities/extract-entities';
-import { applyCorrections } from '../entities/apply-corrections';
-import { exportLibrary } from '../export/library-export';
+import type { Gloss } from '../app/composition';
+import { isAppError } from '../app/errors';
+import type { Entity } from '../api/contract';
+
+// Heavy modules (jsdom, the NER model) load only for the commands that need them.
+const createGloss: typeof import('../app/composition').createGloss = async (options) =>
+  (await import('../app/composition')).createGloss(options);
 
 const USAGE = `Usage: npm run gloss -- <command> [options]
 
@@ -135,6 +136,9 @@ async function show(gloss: Gloss, id: string, json: boolean): Promise<number> {
 }
 
 async function entitiesOfFile(path: string, libraryDir: string): Promise<number> {
+  const { importDocument } = await import('../import/import-document');
+  const { extractEntities } = await import('../entities/extract-entities');
+  const { applyCorrections } = await import('../entities/apply-corrections');
   const bytes = new Uint8Array(await readFile(path));
   const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
   // The user's corrections apply to files outside the library too, but reading
@@ -157,7 +161,7 @@ async function entitiesOfArticle(gloss: Gloss, id: string): Promise<number> {
   return 0;
 }
 
-function printEntities(entities: ReturnType<typeof extractEntities>): void {
+function printEntities(entities: Entity[]): void {
   const out = entities.map((e) => ({
     name: e.name,
     type: e.type,
@@ -190,6 +194,7 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
       const entities = options.entities === false ? [] : await gloss.api.getEntities({ articleId: summary.id });
       articles.push({ article, annotations, entities });
     }
+    const { exportLibrary } = await import('../export/library-export');
     const written = await exportLibrary({
       articles,
       dir: resolve(out),
@@ -228,7 +233,7 @@ run(process.argv.slice(2)).then(
       console.error(`gloss: ${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    const message = isAppError(error) || error instanceof AppError ? error.message : String(error);
+    const message = isAppError(error) ? error.message : String(error);
     console.error(`gloss: ${message}`);
     process.exit(1);
   },

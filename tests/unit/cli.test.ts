@@ -1,0 +1,108 @@
+// The CLI as a script would use it: real processes, a temporary library.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'import');
+let library: string;
+let scratch: string;
+
+function gloss(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'main', 'cli', 'gloss.ts'), ...args],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, GLOSS_LIBRARY: library }, timeout: 60_000 },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  library = await mkdtemp(join(tmpdir(), 'gloss-cli-'));
+  scratch = await mkdtemp(join(tmpdir(), 'gloss-cli-files-'));
+});
+
+afterAll(async () => {
+  await rm(library, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('gloss CLI', () => {
+  it('imports, lists and shows articles, honouring GLOSS_LIBRARY', () => {
+    const imported = gloss('import', join(fixtures, 'saved-page.txt'), join(fixtures, 'field-notes.md'));
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('Harbour Politics Reshape the Baltic Ferry Dispute');
+
+    const listed = gloss('list', '--json');
+    expect(listed.code).toBe(0);
+    const articles = JSON.parse(listed.stdout) as Array<{ id: string; title: string }>;
+    expect(articles).toHaveLength(2);
+
+    const harbour = articles.find((a) => a.title.startsWith('Harbour Politics'))!;
+    const shown = gloss('show', harbour.id);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('title: Harbour Politics Reshape the Baltic Ferry Dispute');
+    expect(shown.stdout).toContain('Mayor Ilse Varga told reporters');
+  });
+
+  it('--library wins over GLOSS_LIBRARY', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'gloss-cli-other-'));
+    expect(gloss('list', '--json', '--library', other).stdout.trim()).toBe('[]');
+    await rm(other, { recursive: true, force: true });
+  });
+
+  it('detects a duplicate import and says how to force it', () => {
+    const again = gloss('import', join(fixtures, 'saved-page.txt'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Already in the library');
+    expect(JSON.parse(gloss('list', '--json').stdout)).toHaveLength(2);
+  });
+
+  it('rejects bad input with a message on stderr, exit code 1, and changes nothing', async () => {
+    const empty = join(scratch, 'empty.txt');
+    await writeFile(empty, '');
+    const png = join(scratch, 'picture.md');
+    await writeFile(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    for (const file of [empty, png, join(scratch, 'missing.txt')]) {
+      const result = gloss('import', file);
+      expect(result.code, file).toBe(1);
+      expect(result.stderr.trim().length, file).toBeGreaterThan(10);
+      expect(result.stderr, file).not.toMatch(/\n\s+at /); // no stack trace
+    }
+    expect(JSON.parse(gloss('list', '--json').stdout)).toHaveLength(2);
+  });
+
+  it('exits 2 on a usage error and 1 on an unknown article', () => {
+    expect(gloss('frobnicate').code).toBe(2);
+    expect(gloss('show').code).toBe(2);
+    const missing = gloss('show', 'no-such-article');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no longer in your library');
+  });
+
+  it('prints entities of a .txt file with offsets into the file itself', async () => {
+    const path = join(fixtures, 'saved-page.txt');
+    const result = gloss('entities', path, '--json');
+    expect(result.code).toBe(0);
+    const text = await readFile(path, 'utf8');
+    const { entities } = JSON.parse(result.stdout) as {
+      entities: Array<{ name: string; type: string; aliases: string[]; mentions: Array<{ start: number; end: number; text: string }> }>;
+    };
+    expect(entities.length).toBeGreaterThan(3);
+    for (const entity of entities) {
+      for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    const mayor = entities.find((e) => e.type === 'person' && e.name.includes('Varga'));
+    expect(mayor).toBeTruthy();
+  });
+
+  it('prints entities of an article in the library by ID', () => {
+    const articles = JSON.parse(gloss('list', '--json').stdout) as Array<{ id: string; title: string }>;
+    const harbour = articles.find((a) => a.title.startsWith('Harbour Politics'))!;
+    const result = gloss('entities', harbour.id, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).entities.length).toBeGreaterThan(3);
+  });
+});
