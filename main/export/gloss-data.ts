@@ -39,6 +39,8 @@ export interface GlossData {
   id: string;
   mode: 'full' | 'highlights';
   note: string;
+  /** The article's tags as the user typed them (front matter holds an Obsidian-safe form). */
+  tags: string[];
   annotations: DataAnnotation[];
 }
 
@@ -47,7 +49,7 @@ function inertJson(value: unknown): string {
 }
 
 export function writeGlossData(data: GlossData): string {
-  const head = inertJson({ format: data.format, id: data.id, mode: data.mode, note: data.note }).slice(0, -1);
+  const head = inertJson({ format: data.format, id: data.id, mode: data.mode, note: data.note, tags: data.tags }).slice(0, -1);
   const rows = data.annotations.map((a) => inertJson(a));
   const body = rows.length ? `${head},"annotations":[\n${rows.join(',\n')}\n]}` : `${head},"annotations":[]}`;
   return `${DATA_START}\n\`\`\`json\n${body}\n\`\`\`\n%%\n`;
@@ -74,6 +76,7 @@ function isGlossData(v: unknown): v is GlossData {
   if (!v || typeof v !== 'object') return false;
   const d = v as Record<string, unknown>;
   if (d.format !== 1 || typeof d.id !== 'string' || typeof d.note !== 'string' || !Array.isArray(d.annotations)) return false;
+  if (!Array.isArray(d.tags) || !d.tags.every((t) => typeof t === 'string')) return false;
   return d.annotations.every((a: unknown) => {
     if (!a || typeof a !== 'object') return false;
     const x = a as Record<string, unknown>;

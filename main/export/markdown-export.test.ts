@@ -101,6 +101,23 @@ describe('escaping', () => {
     }
     const mdFrag = renderMarkdown(md, true);
     expect(mdFrag.textContent).toContain('</mark><script>alert(1)</script>');
+    const digest = renderMarkdown(exportFixture('escaping', { mode: 'highlights' }), true);
+    expect(digest.querySelector('script, img, iframe, [onerror], b')).toBeNull();
+    for (const a of digest.querySelectorAll('a[href]')) expect(a.getAttribute('href')).toMatch(/^(https:|mailto:)/);
+  });
+
+  it('places highlights by quote when the HTML text differs from the canonical text', () => {
+    const f = loadFixture('article');
+    // An older import whose canonical text lost a sentence the HTML still has.
+    const article = { ...f.article, text: f.article.text.replace('Soto’s audit ran to 212 pages. ', '') };
+    const shift = f.article.text.length - article.text.length;
+    const annotations = f.annotations.map((a) => {
+      const [p, q] = a.target.selector;
+      if (p.start < f.article.text.indexOf('Soto’s audit')) return a;
+      return { ...a, target: { ...a.target, selector: [{ ...p, start: p.start - shift, end: p.end - shift }, q] as typeof a.target.selector } };
+    });
+    const md = exportArticleMarkdown({ ...f, article, annotations, exported: EXPORTED }).markdown;
+    expect(md).toContain('*==write==[^6] ==things down==[^7]*');
   });
 
   it('article text with markup characters is not markup', () => {

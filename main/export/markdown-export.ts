@@ -115,7 +115,7 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     fn: footnotes.get(a.id) ?? null,
     block: blocks.get(a.id)!,
   }));
-  parts.push(writeGlossData({ format: FORMAT_VERSION, id: article.id, mode, note: article.note, annotations: data }).trimEnd());
+  parts.push(writeGlossData({ format: FORMAT_VERSION, id: article.id, mode, note: article.note, tags: article.tags, annotations: data }).trimEnd());
 
   let markdown = parts.join('\n\n') + '\n';
   if (userSections.length) markdown = mergeUserSections(markdown, userSections);
@@ -138,6 +138,11 @@ function quoteOf(article: Article, a: Annotation): string {
   return article.text.slice(pos(a).start, pos(a).end);
 }
 
+/** Obsidian rejects tags with spaces or a leading `#` in properties. */
+export function obsidianTags(tags: string[]): string[] {
+  return tags.map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, '_')).filter(Boolean);
+}
+
 function calloutLines(note: string): string {
   return [NOTE_CALLOUT, ...note.split('\n').map((l) => (l.trim() ? `> ${l}` : '>'))].join('\n');
 }
@@ -152,7 +157,7 @@ function frontMatter(article: Article, exported: string, mode: string): string {
     ['published', article.published],
     ['added', article.added],
     ['exported', exported],
-    ['tags', [...article.tags]],
+    ['tags', obsidianTags(article.tags)],
     ['word_count', article.wordCount],
     ['language', article.language],
     ['format', article.format],

@@ -35,11 +35,13 @@ describe('readExportedMarkdown', () => {
     const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
     const edited = md
       .replace('[^1]: (green) #provenance\n\n    Who made the *copies*, and when?', '[^1]: (blue) #provenance #checked\n\n    Rewritten in Obsidian.')
-      .replace('> Follow up with the archive in Santiago.', '> Follow up by email instead.');
+      .replace('> Follow up with the archive in Santiago.', '> Follow up by email instead.')
+      .replace('tags: ["ports","audit_trail"]', 'tags:\n  - ports\n  - shipping');
     const back = readExportedMarkdown(edited)!;
     const a2 = back.annotations.find((a) => a.id === 'ann-02')!;
     expect(a2.body).toEqual({ color: 'blue', note: 'Rewritten in Obsidian.', tags: ['provenance', 'checked'] });
     expect(back.note).toBe('Read for the **provenance** piece.\n\nFollow up by email instead.');
+    expect(back.tags).toEqual(['ports', 'shipping']);
     // Untouched ones still come from the lossless copy.
     expect(back.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe('Auditor; find her report.');
 

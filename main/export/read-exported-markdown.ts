@@ -11,7 +11,7 @@ import type { Annotation, HighlightColor } from '../api/contract';
 import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
-import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING } from './markdown-export';
+import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING, obsidianTags } from './markdown-export';
 import { neutraliseNoteMarkdown } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
 
@@ -82,7 +82,9 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
 
   const annotations = (data?.annotations ?? []).map((a) => readAnnotation(a, lines));
-  return { bodyMarkdown: mode === 'full' ? readBody(lines) : '', meta, note, annotations, tags: toTags(f.tags) };
+  const visibleTags = toTags(f.tags);
+  const tags = data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
+  return { bodyMarkdown: mode === 'full' ? readBody(lines) : '', meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
