@@ -136,6 +136,6 @@ describe('SIGKILL during writes', () => {
     const acks = lanes.reduce((a, l) => a + l.acks, 0);
     const temps = lanes.reduce((a, l) => a + l.staleTemps, 0);
     console.log(`kill harness: ${kills} kills, ${acks} acknowledged state writes, ${temps} stale temp files cleaned`);
-    expect(acks, "the writers got some writes done before being killed").toBeGreaterThan(0);
+    expect(acks, 'the writers got some writes done before being killed').toBeGreaterThan(0);
   }, 30_000);
 });
