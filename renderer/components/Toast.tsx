@@ -75,7 +75,7 @@ export function ToastRegion({ toasts, dismiss }: { toasts: ToastItem[]; dismiss:
               Undo
             </button>
           )}
-          <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+          <button type="button" className="toast__close" aria-label="Close message" onClick={() => dismiss(toast.id)}>
             ×
           </button>
         </div>
