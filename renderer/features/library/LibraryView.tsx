@@ -192,7 +192,7 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
             type="search"
             className="input"
             aria-label="Filter articles"
-            placeholder="Filter by title, author, site or tag"
+            placeholder="Filter by title, author, site, tag"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {

@@ -55,28 +55,33 @@ export function ReaderView(props: Props) {
     };
   }, [api, articleId]);
 
-  if (error || !loaded) {
-    return (
-      <div className="reader reader--waiting">
-        <header className="reader__toolbar">
-          <button type="button" className="button button--quiet" onClick={onBack} aria-label="Back to library">
-            <Icon name="back" />
-            Library
-          </button>
-        </header>
-        <main className="reader__scroll">
-          {error ? (
-            <p className="reader__error" role="alert">
-              {error}
-            </p>
-          ) : (
-            <p className="reader__loading">Opening…</p>
-          )}
-        </main>
-      </div>
-    );
-  }
+  if (error || !loaded) return <ReaderWaiting error={error} onBack={onBack} />;
   return <ReadingScreen key={loaded.article.id} {...props} initial={loaded} />;
+}
+
+/** While the article loads, or when it cannot be opened: the way back still works, by button and by key. */
+function ReaderWaiting({ error, onBack }: { error: string | null; onBack: () => void }) {
+  const scroller = useRef<HTMLElement>(null);
+  useReaderKeys(scroller, { onBack, onHelp: () => undefined });
+  return (
+    <div className="reader reader--waiting">
+      <header className="reader__toolbar">
+        <button type="button" className="button button--quiet" onClick={onBack} aria-label="Back to library">
+          <Icon name="back" />
+          Library
+        </button>
+      </header>
+      <main ref={scroller} className="reader__scroll">
+        {error ? (
+          <p className="reader__error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="reader__loading">Opening…</p>
+        )}
+      </main>
+    </div>
+  );
 }
 
 const SIDEBAR_KEY = 'gloss:sidebar-open';
@@ -97,7 +102,11 @@ function ReadingScreen({
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
-  const [sidebarOpen, setSidebarOpen] = useState(() => localStorage.getItem(SIDEBAR_KEY) !== 'false');
+  // Without a saved choice, open it only where it does not cover the text (see reader.css).
+  const [sidebarOpen, setSidebarOpen] = useState(() => {
+    const saved = localStorage.getItem(SIDEBAR_KEY);
+    return saved === null ? window.innerWidth > 960 : saved === 'true';
+  });
   const scroller = useRef<HTMLElement>(null);
   const titleId = useId();
   const settingsId = useId();
@@ -166,9 +175,14 @@ function ReadingScreen({
     [api, article, root, annotations, notify],
   );
 
-  // A jump from the library ("open at") also gets the flash.
+  // A jump from the library ("open at") also flashes the rest of the sentence there.
   useEffect(() => {
-    if (root && scroller.current && at !== undefined) revealRange(root, scroller.current, at, at + 1, false);
+    if (!root || !scroller.current || at === undefined) return;
+    const rest = article.text.slice(at, at + 240);
+    const stop = rest.search(/[.!?\n]/);
+    revealRange(root, scroller.current, at, at + (stop === -1 ? rest.length : stop + 1), false);
+    // Once, when the body first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root, at]);
 
   const onArticleClick = (event: MouseEvent<HTMLElement>) => {
