@@ -24,7 +24,6 @@ export interface RecoveryContext {
   backups: BackupManager;
   clock: () => Date;
   status: StoreStatus;
-  track: (p: Promise<unknown>) => void;
 }
 
 /** Reads `file` from disk into memory. A file that cannot be moved aside is frozen in place. */
@@ -74,7 +73,7 @@ async function recoverCorrupt<K extends FileKind>(
   const outcome = restored ? `the backup from ${humanTime(restored.taken)} was restored` : 'no backup was available';
   ctx.status.notify(restored ? 'warning' : 'error', `${capitalize(file.label)} was damaged (${reason}) and ${where}; ${outcome}.`);
   if (!restored) return { status: 'lost', movedTo };
+  // The caller writes it back once its own in-memory view is built (see persistLoaded).
   file.data = restored.data;
-  if (movedTo) ctx.track(file.save());
   return { status: 'restored', data: restored.data };
 }

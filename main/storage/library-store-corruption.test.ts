@@ -112,6 +112,10 @@ describe('a damaged library.json', () => {
     const messages = store.takeNotices().map((n) => n.message);
     expect(messages[0]).toMatch(/library index \(library.json\) was damaged \(contains NUL bytes\) and was moved aside as library.json.corrupt-/);
     expect((await readdir(dir)).some((n) => n.startsWith('library.json.corrupt-'))).toBe(true);
+    await store.flush();
+    // the restored index is what is on disk again, not an empty one
+    const onDisk = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { articles: unknown[] };
+    expect(onDisk.articles).toHaveLength(2);
     await store.close();
   });
 

@@ -14,7 +14,7 @@ import { AppError } from '../app/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
 import { syncDir } from './atomic-write';
 import { AtomicJsonFile, CorruptFileError, parseStoredFile, type AtomicJsonFileEnv } from './atomic-json-file';
-import { loadStoredFile, type RecoveryContext } from './file-recovery';
+import { loadStoredFile, type LoadResult, type RecoveryContext } from './file-recovery';
 import { mergeIndex } from './merge-index';
 import { StoreStatus } from './store-status';
 import { BackupManager, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backups';
@@ -140,7 +140,7 @@ export class FileLibraryStore implements LibraryStore {
     this.env = { fs: this.fs, tmpDir: this.tmpDir, beforeReplace: (path) => this.backups.maybeBackup(path) };
     this.blindEnv = { fs: this.fs, tmpDir: this.tmpDir };
     this.status = new StoreStatus(this.dir, (p) => this.track(p));
-    this.recovery = { fs: this.fs, backups: this.backups, clock: this.clock, status: this.status, track: (p) => this.track(p) };
+    this.recovery = { fs: this.fs, backups: this.backups, clock: this.clock, status: this.status };
   }
 
   // ------------------------------------------------------------ status
@@ -252,9 +252,17 @@ export class FileLibraryStore implements LibraryStore {
       for (const s of r.data.articles) this.active.set(s.id, s);
       for (const t of r.data.trash) if (!this.active.has(t.summary.id)) this.trash.set(t.summary.id, t);
     }
-    if (r.status === 'ok' && r.migrated && this.status.writable()) {
-      await this.backups.maybeBackup(this.index.path, true);
-      this.track(this.index.save());
+    await this.persistLoaded(this.index, r);
+  }
+
+  /** Writes back a file that was upgraded (after a pre-migration backup) or restored from a backup. */
+  private async persistLoaded(file: { frozen: boolean; path: string; save(): Promise<void> }, r: LoadResult<unknown>): Promise<void> {
+    if (!this.status.writable() || file.frozen) return;
+    if (r.status === 'ok' && r.migrated) {
+      await this.backups.maybeBackup(file.path, true);
+      this.track(file.save());
+    } else if (r.status === 'restored') {
+      this.track(file.save());
     }
   }
 
@@ -328,11 +336,7 @@ export class FileLibraryStore implements LibraryStore {
       [this.entities, 'entities'],
     ] as const) {
       const r = await loadStoredFile(this.recovery, file as StoredFile<FileKindMap[typeof kind]>, kind);
-      if (r.status === 'newer') file.frozen = true;
-      if (r.status === 'ok' && r.migrated && this.status.writable()) {
-        await this.backups.maybeBackup(file.path, true);
-        this.track(file.save());
-      }
+      await this.persistLoaded(file, r);
     }
   }
 
@@ -455,10 +459,7 @@ export class FileLibraryStore implements LibraryStore {
           `The annotations of ${this.titleOf(id)} were saved by a newer version of Gloss; update Gloss to open this article.`,
         );
       }
-      if (r.status === 'ok' && r.migrated && this.status.writable()) {
-        await this.backups.maybeBackup(file.path, true);
-        this.track(file.save());
-      }
+      await this.persistLoaded(file, r);
       entry.state = file;
       return file;
     });
@@ -492,6 +493,7 @@ export class FileLibraryStore implements LibraryStore {
             `The text of ${this.titleOf(id)} is damaged (kept as articles/${id}/${entry.contentLost}) and no backup exists; re-import the article from its source.`,
           );
         default:
+          await this.persistLoaded(file, r);
           entry.content = file;
           return file;
       }
