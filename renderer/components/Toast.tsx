@@ -59,7 +59,7 @@ export function useToasts() {
 /** The live region: always in the DOM so screen readers hear what appears in it. */
 export function ToastRegion({ toasts, dismiss }: { toasts: ToastItem[]; dismiss: (id: number) => void }) {
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((toast) => (
         <div key={toast.id} className={toast.level === 'error' ? 'toast toast--error' : 'toast'}>
           <span className="toast__message">{toast.message}</span>

@@ -15,7 +15,7 @@ export function ImportStatus({
   const { progress, problems, duplicate } = importer;
   return (
     <>
-      <div className="import-progress" role="status" aria-live="polite">
+      <div className="import-progress" role="status" aria-live="polite" aria-label="Import progress">
         {progress && (
           <span className="import-progress__pill">
             <span className="import-progress__spinner" aria-hidden="true" />

@@ -63,6 +63,8 @@ export function ReadingSettings({
         event.stopPropagation();
         if (event.key === 'Escape') {
           event.preventDefault();
+          // Focus was inside the popover; give it back to the button that opened it.
+          document.querySelector<HTMLElement>(`[aria-controls="${id}"]`)?.focus();
           onClose();
         }
       }}
