@@ -35,11 +35,16 @@ export function HighlightPopover({ scroller, rect, choices, active, knownTags, f
     setPlace(placeNear(rect, scroller, { width: el.offsetWidth, height: el.offsetHeight }));
   }, [rect, scroller, choices.length]);
 
+  // Focus moves in once per opened highlight, after placing (a hidden element cannot take focus).
+  const placed = place !== null;
   useEffect(() => {
-    if (!focusNote) ref.current?.querySelector<HTMLElement>('button[aria-pressed="true"]')?.focus();
-    // Focus moves in once per opened highlight.
+    if (!placed) return;
+    const target = focusNote
+      ? ref.current?.querySelector<HTMLElement>('textarea')
+      : ref.current?.querySelector<HTMLElement>('button[aria-pressed="true"]');
+    target?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stableKey]);
+  }, [stableKey, placed]);
 
   const setColor = (color: HighlightColor) => {
     if (color !== active.body.color) void actions.update(active.id, { color });
@@ -89,7 +94,6 @@ export function HighlightPopover({ scroller, rect, choices, active, knownTags, f
         label="Note"
         value={active.body.note}
         resetKey={stableKey}
-        autoFocus={focusNote}
         onSave={(note, final) => {
           const start = noteAtOpen.current;
           if (!final) {

@@ -6,7 +6,6 @@ interface Props {
   value: string;
   resetKey: string;
   label: string;
-  autoFocus?: boolean;
   /** Called while typing (debounced) and once more on blur. */
   onSave: (note: string, final: boolean) => void;
 }
@@ -14,7 +13,7 @@ interface Props {
 const SAVE_AFTER_MS = 500;
 
 /** A Markdown note with a Write/Preview switch, saved as you type. */
-export function NoteField({ value, resetKey, label, autoFocus, onSave }: Props) {
+export function NoteField({ value, resetKey, label, onSave }: Props) {
   const [draft, setDraft] = useState(value);
   const [preview, setPreview] = useState(false);
   const fieldId = useId();
@@ -83,7 +82,6 @@ export function NoteField({ value, resetKey, label, autoFocus, onSave }: Props) 
           value={draft}
           rows={4}
           placeholder="Write a note (Markdown)…"
-          autoFocus={autoFocus}
           onChange={(event) => {
             const next = event.target.value;
             setDraft(next);

@@ -1,0 +1,62 @@
+import { test, expect } from '../support/fixtures';
+import { annotate, clickPhrase, importText, openReader } from '../support/annotations-helpers';
+import { callApi } from '../support/gloss-server';
+
+const LOCKS = [
+  '# The Lock Keepers',
+  '',
+  'The lock at Marden opens at six. The keeper logs every barge, and the *lock* book goes back ninety years.',
+  '',
+  'Upstream, a second lock was built in 1911; its keeper lived in the lock cottage until the war.',
+  '',
+  'Nobody keeps the third LOCK any more: it is worked by hand by whoever comes through.',
+  '',
+].join('\n');
+
+test('find in article: count, next and previous, Escape clears', async ({ page, gloss }) => {
+  const id = await importText(gloss, 'locks.md', LOCKS);
+  const text = (await callApi<{ text: string }>(gloss, 'getArticle', { id })).text;
+  await annotate(gloss, id, text, 'The keeper logs every barge');
+  await openReader(page, gloss, id);
+
+  await page.locator('.reader__scroll').focus();
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find in article' });
+  const field = bar.getByRole('searchbox', { name: 'Find in article' });
+  await expect(field).toBeFocused();
+  await field.fill('lock');
+  // Six in the body, in any case, inside emphasis too, and in the heading the body starts with.
+  await expect(bar.getByRole('status')).toHaveText('1 of 6');
+  await expect(page.locator('.article-body mark.find-match')).toHaveCount(6);
+  await bar.getByRole('button', { name: 'Next match' }).click();
+  await expect(bar.getByRole('status')).toHaveText('2 of 6');
+  await bar.getByRole('button', { name: 'Previous match' }).click();
+  await bar.getByRole('button', { name: 'Previous match' }).click();
+  await expect(bar.getByRole('status')).toHaveText('6 of 6');
+  await expect(page.locator('.article-body mark.find-match--current')).toHaveText('LOCK');
+  await field.press('Enter');
+  await expect(bar.getByRole('status')).toHaveText('1 of 6');
+
+  await field.fill('cottage until');
+  await expect(bar.getByRole('status')).toHaveText('1 of 1');
+  await field.fill('canal');
+  await expect(bar.getByRole('status')).toHaveText('No matches');
+
+  await field.fill('keeper');
+  await expect(bar.getByRole('status')).toHaveText('1 of 3');
+  // Highlights still answer clicks while matches are marked (the text index follows mark.js).
+  await clickPhrase(page, 'every barge');
+  await expect(page.getByRole('dialog', { name: 'Highlight' })).toContainText('The keeper logs every barge');
+  await page.keyboard.press('Escape');
+
+  await field.focus();
+  await field.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(page.locator('.article-body mark')).toHaveCount(0);
+  // The body's text is whole again after the marks came out.
+  expect(await page.locator('.article-body').textContent()).toBe(text);
+
+  // "/" opens it too.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Find in article' })).toBeFocused();
+});
