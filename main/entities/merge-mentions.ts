@@ -21,6 +21,7 @@ const TITLES = new Set(
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du', 'des', 'del', 'der', 'on', 'in']);
 const ALIAS_MARKERS: string[][] = [['a.k.a.'], ['a.k.a'], ['aka'], ['alias'], ['also', 'known', 'as'], ['better', 'known', 'as'], ['otherwise', 'known', 'as']];
+const ALIAS_FIRST = new Set(ALIAS_MARKERS.map((m) => m[0]!));
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 const CLITIC = /^['’](?:s|S)?$/;
 
@@ -47,7 +48,8 @@ export interface MergeOptions {
 
 export function mergeMentions(text: string, tagged: TaggedText, options: MergeOptions = {}): Entity[] {
   const { tokens } = tagged;
-  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const lows = tokens.map((t) => t.text.toLowerCase());
+  const lower = (i: number): string => lows[i] ?? '';
   const groups: Group[] = [];
   const groupIndex = new Map<string, number>();
   const parent: number[] = [];
@@ -142,6 +144,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
 
   // 3. Aliases: "Name, a.k.a. Other", "Name (also known as Other)", "Name alias Other".
   for (let i = 1; i < tokens.length; i++) {
+    if (!ALIAS_FIRST.has(lows[i]!)) continue;
     const marker = ALIAS_MARKERS.find((m) => m.every((w, k) => lower(i + k) === w));
     if (!marker) continue;
     let a = i;
@@ -246,18 +249,20 @@ function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[
   for (const span of tagged.spans) covered.fill(1, span.start, span.end);
   const capital = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
   const sentenceStarts = new Set(tagged.sentences.map(([a]) => a));
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  const tokenEndAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenEndAt.set(t.end, i));
+  const tokenAt = new Int32Array(text.length + 1).fill(-1);
+  const tokenEndAt = new Int32Array(text.length + 1).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    tokenAt[tokens[i]!.start] = i;
+    tokenEndAt[tokens[i]!.end] = i;
+  }
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered[start] || covered[end - 1]) continue;
-    const ts = tokenAt.get(start);
-    const te = tokenEndAt.get(end);
-    if (ts === undefined || te === undefined) continue;
+    const ts = tokenAt[start]!;
+    const te = tokenEndAt[end]!;
+    if (ts < 0 || te < 0) continue;
     // next to another capitalised word it is probably part of a longer name
     if (capital(te + 1) || (capital(ts - 1) && !sentenceStarts.has(ts))) continue;
     const g = owner.get(m[0])!;

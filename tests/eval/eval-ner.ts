@@ -1,5 +1,5 @@
 // Entity extraction quality on a CoNLL-format gold file.
-// Usage: npx tsx tests/eval/eval-ner.ts FILE [--compromise] [--tagger-only]
+// Usage: npx tsx tests/eval/eval-ner.ts FILE [--compromise] [--tagger-only] [--no-propagate]
 // Each document's tokens are joined with single spaces (sentences with newlines), the
 // extractor runs on that raw text, and predicted character spans are mapped back to
 // tokens; only exact token-boundary, exact-type matches count.
@@ -22,9 +22,11 @@ function taggerSpans(text: string): CharSpan[] {
   return tagText(text).spans.map((s) => ({ start: s.start, end: s.end, type: s.label }));
 }
 
+const PROPAGATE = !process.argv.includes('--no-propagate');
+
 function pipelineSpans(text: string): CharSpan[] {
   const out: CharSpan[] = [];
-  for (const e of extractEntities(text, { types: ['person', 'organization', 'place'], propagate: process.env.NER_PROPAGATE !== '0' })) {
+  for (const e of extractEntities(text, { types: ['person', 'organization', 'place'], propagate: PROPAGATE })) {
     const type = ENTITY_LABEL[e.type];
     if (type) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type });
   }
@@ -47,7 +49,7 @@ function compromiseSpans(text: string): CharSpan[] {
       while (end > start && /[\s.,;:!?"')\]]/.test(text[end - 1]!)) end--;
       if (/['’]s$/i.test(text.slice(start, end))) end -= 2;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      while (start < end && /[\s"'(\[]/.test(text[start]!)) start++;
+      while (start < end && /[\s"'([]/.test(text[start]!)) start++;
       if (end > start) out.push({ start, end, type });
     }
   };
@@ -105,7 +107,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: eval-ner FILE [--compromise] [--tagger-only]');
+    console.error('usage: eval-ner FILE [--compromise] [--tagger-only] [--no-propagate]');
     process.exit(2);
   }
   console.log(`gold: ${file}`);

@@ -31,8 +31,13 @@ function candidates(): string[] {
   // Electron sets process.resourcesPath in packaged builds; plain Node does not.
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   if (resources) out.push(join(resources, RELATIVE));
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
+  let dir: string | null = null;
+  try {
+    dir = dirname(fileURLToPath(import.meta.url));
+  } catch {
+    // bundled as CommonJS: no import.meta.url; the other candidates still apply
+  }
+  for (let i = 0; dir && i < 6; i++) {
     out.push(join(dir, RELATIVE));
     dir = resolve(dir, '..');
   }
