@@ -43,6 +43,7 @@ interface Member {
 export class SentinelPlacer {
   private readonly spans = new Map<Node, Span>();
   private readonly children = new Map<Node, Node[]>();
+  private readonly textNodes: Text[] = [];
   private readonly textInserts = new Map<Text, Array<{ offset: number; seq: number; str: string }>>();
   private readonly nodeInserts = new Map<Node, { before: string[]; after: string[] }>();
   private seq = 0;
@@ -58,6 +59,7 @@ export class SentinelPlacer {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         parts.push(data);
+        this.textNodes.push(node as Text);
         pos += data.length;
       } else {
         for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
@@ -219,26 +221,36 @@ export class SentinelPlacer {
     return this.text.slice(span.start, span.end).trim() !== '';
   }
 
-  /** Where a footnote goes when its highlight has no marked run (e.g. inside a code block). */
+  /**
+   * Where a footnote goes when its highlight has no marked run (whitespace, or
+   * inside a code block): after the last visible text at or before `pos`, never
+   * in the whitespace between list items or blocks, never inside code.
+   */
   private pointAnchor(pos: number): Anchor {
-    let node: Node = this.root;
-    for (;;) {
-      const kids = this.kidsOf(node);
-      let next: Node | null = null;
-      for (let i = this.firstOverlapping(kids, pos - 1); i < kids.length; i++) {
-        const span = this.spans.get(kids[i]!)!;
-        if (span.start < pos && span.end >= pos) {
-          next = kids[i]!;
-          break;
-        }
-        if (span.start >= pos) break;
-      }
-      if (!next) return { kind: 'after', node: node === this.root ? (kids[kids.length - 1] ?? node) : node };
-      if (next.nodeType === 3) return { kind: 'text', node: next as Text, offset: pos - this.spans.get(next)!.start };
-      const tag = (next as Element).tagName;
-      if (tag === 'PRE' || tag === 'CODE') return { kind: 'after', node: next };
-      node = next;
+    let lo = 0;
+    let hi = this.textNodes.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans.get(this.textNodes[mid]!)!.start < pos) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    for (; k >= 0; k--) {
+      const node = this.textNodes[k]!;
+      const span = this.spans.get(node)!;
+      const visible = node.data.slice(0, Math.min(pos, span.end) - span.start).trimEnd();
+      if (!visible) continue;
+      let code: Node | null = null;
+      for (let n: Node | null = node.parentNode; n && n !== this.root; n = n.parentNode) {
+        const tag = (n as Element).tagName;
+        if (tag === 'PRE') return { kind: 'after', node: n };
+        if (tag === 'CODE') code ??= n;
+      }
+      return code ? { kind: 'after', node: code } : { kind: 'text', node, offset: visible.length };
+    }
+    return { kind: 'text', node: this.textNodes[0]!, offset: 0 };
   }
 
   /** A footnote reference inside link text would break the link: move it after the link. */
