@@ -47,8 +47,40 @@ export async function loadStoredFile<K extends FileKind>(
     if (e instanceof CorruptFileError) return recoverCorrupt(ctx, file, kind, e.reason);
     throw new AppError('storage_failed', `Could not read ${file.label} at ${file.path} (${describeFsError(e)}).`);
   }
-  if (adapter.signature === null) return { status: 'missing' };
+  if (adapter.signature === null) return kind === 'settings' ? { status: 'missing' } : restoreMissing(ctx, file, kind);
   return { status: 'ok', data: file.data, migrated: (adapter.readVersion ?? SCHEMA_VERSION) < SCHEMA_VERSION };
+}
+
+async function newestValidBackup<K extends FileKind>(
+  ctx: RecoveryContext,
+  path: string,
+  kind: K,
+): Promise<{ data: FileKindMap[K]; taken: Date } | null> {
+  for (const b of await ctx.backups.list(path)) {
+    try {
+      return { data: parseStoredFile(kind, b.path, await ctx.fs.readFile(b.path)).data, taken: b.taken };
+    } catch {
+      // a damaged backup: try the one before it
+    }
+  }
+  return null;
+}
+
+/**
+ * A file we always write is gone while its backups remain: a crash between
+ * moving a damaged file aside and restoring it, or a deletion by another
+ * program. (Settings are exempt: deleting them is how users reset them.)
+ */
+async function restoreMissing<K extends FileKind>(
+  ctx: RecoveryContext,
+  file: StoredFile<FileKindMap[K]>,
+  kind: K,
+): Promise<LoadResult<FileKindMap[K]>> {
+  const restored = await newestValidBackup(ctx, file.path, kind);
+  if (!restored) return { status: 'missing' };
+  ctx.status.notify('warning', `${capitalize(file.label)} was missing; the backup from ${humanTime(restored.taken)} was restored.`);
+  file.data = restored.data;
+  return { status: 'restored', data: restored.data };
 }
 
 async function recoverCorrupt<K extends FileKind>(
@@ -60,15 +92,7 @@ async function recoverCorrupt<K extends FileKind>(
   const movedTo = ctx.status.writable() ? await quarantineFile(ctx.fs, file.path, ctx.clock()) : null;
   if (movedTo === null) file.frozen = true;
   else file.adapter.signature = null;
-  let restored: { data: FileKindMap[K]; taken: Date } | null = null;
-  for (const b of await ctx.backups.list(file.path)) {
-    try {
-      restored = { data: parseStoredFile(kind, b.path, await ctx.fs.readFile(b.path)).data, taken: b.taken };
-      break;
-    } catch {
-      // a damaged backup: try the one before it
-    }
-  }
+  const restored = await newestValidBackup(ctx, file.path, kind);
   const where = movedTo ? `was moved aside as ${movedTo}` : 'was left in place untouched';
   const outcome = restored ? `the backup from ${humanTime(restored.taken)} was restored` : 'no backup was available';
   ctx.status.notify(restored ? 'warning' : 'error', `${capitalize(file.label)} was damaged (${reason}) and ${where}; ${outcome}.`);

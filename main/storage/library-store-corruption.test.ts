@@ -103,6 +103,29 @@ describe('a damaged state.json', () => {
   });
 });
 
+describe('a missing file that has backups', () => {
+  it('state.json gone (crash between moving it aside and restoring): the backup is restored', async () => {
+    const dir = await libraryWithHistory();
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'articles/a1/state.json'));
+    const store = await openLibraryStore(dir, opts);
+    expect((await store.getState('a1')).note).toBe('v1');
+    expect(store.takeNotices()[0]!.message).toMatch(/annotations of “Damaged Essay” was missing; the backup from .* was restored/);
+    await store.close();
+    expect(JSON.parse(await readFile(join(dir, 'articles/a1/state.json'), 'utf8'))).toMatchObject({ note: 'v1' });
+  });
+
+  it('settings.json deleted: defaults, not a backup (that is how users reset settings)', async () => {
+    const dir = await libraryWithHistory();
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'settings.json'));
+    const store = await openLibraryStore(dir, opts);
+    expect(store.getSettings().theme).toBe('light');
+    expect(store.takeNotices()).toEqual([]);
+    await store.close();
+  });
+});
+
 describe('a damaged library.json', () => {
   it('is moved aside and restored from its backup', async () => {
     const dir = await libraryWithHistory();
