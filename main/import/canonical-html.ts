@@ -1,4 +1,6 @@
 import { AppError } from '../app/errors';
+import { textContentOfHtml } from './fragment-text';
+import { parseIntoDiv } from './html-window';
 import { normalizeBlocks } from './normalize-blocks';
 import { sanitizeToBody } from './sanitize-html';
 
@@ -10,18 +12,20 @@ export interface CanonicalHtml {
 }
 
 /**
- * Untrusted HTML → sanitized body HTML plus its canonical text. The normalised markup is parsed and
- * sanitized once more and must yield the same text: that proves it survives a parse round trip, so a
- * browser computes the same text the offsets index into.
+ * Untrusted HTML → sanitized body HTML plus its canonical text. The normalised markup is parsed once
+ * more and must yield the same text: that proves it survives a parse round trip, so a browser computes
+ * the same text the offsets index into.
  */
 export function toCanonicalHtml(dirty: string | Node): CanonicalHtml {
   let body = sanitizeToBody(dirty);
   for (let attempt = 0; attempt < 3; attempt++) {
+    // The normaliser only re-serialises the sanitized tree (escaping text and attribute values), so its
+    // output is as safe as DOMPurify's own serialisation.
     const { html, text } = normalizeBlocks(body);
-    const check = sanitizeToBody(html);
-    // Stored markup is DOMPurify's own serialisation (sanitize last), proven to carry the same text.
-    if (check.textContent === text) return { html: check.innerHTML, text };
-    body = check;
+    if (textContentOfHtml(html) === text) return { html, text };
+    // The parser restructured something (e.g. text the sanitizer left where it cannot live): start again
+    // from what a browser would build.
+    body = sanitizeToBody(parseIntoDiv(html).innerHTML);
   }
   throw new AppError('internal', 'The article markup could not be brought to a stable form.');
 }
