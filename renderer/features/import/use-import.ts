@@ -67,9 +67,9 @@ export function useImport({ api, notify, onImported }: Options) {
   );
 
   const announce = useCallback(
-    (imported: ArticleSummary[]) => {
+    (imported: ArticleSummary[], alreadyShown = false) => {
       if (imported.length === 0) return;
-      onImported(imported);
+      if (!alreadyShown) onImported(imported);
       notify(
         imported.length === 1 ? `Imported “${imported[0]!.title}”.` : `Imported ${imported.length} articles.`,
       );
@@ -87,7 +87,10 @@ export function useImport({ api, notify, onImported }: Options) {
         try {
           const incoming = await toIncomingFile(file);
           const outcomes = await api.importFiles({ files: [incoming] });
-          imported.push(...absorb(outcomes, file));
+          const added = absorb(outcomes, file);
+          imported.push(...added);
+          // Each article shows up as soon as it is in; the summary toast waits for the batch.
+          if (added.length > 0) onImported(added);
         } catch (error) {
           addProblem(file.name, errorMessage(error));
         }
@@ -97,9 +100,9 @@ export function useImport({ api, notify, onImported }: Options) {
       running.current = false;
       counts.current = { done: 0, total: 0 };
       setProgress(null);
-      announce(imported);
+      announce(imported, true);
     }
-  }, [absorb, addProblem, announce, api]);
+  }, [absorb, addProblem, announce, api, onImported]);
 
   const importFiles = useCallback(
     (files: Iterable<File>) => {
