@@ -389,6 +389,7 @@ export class FileLibraryStore implements LibraryStore {
   // ------------------------------------------------------------ articles: helpers
 
   private checkId(id: string): void {
+    this.assertOpen();
     if (typeof id !== 'string' || !ID.test(id)) throw new AppError('invalid_input', `"${String(id)}" is not a valid article id.`);
   }
 
