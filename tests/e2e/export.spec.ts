@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Annotation, Article, ImportOutcome } from '../../main/api/contract';
+import { test, expect } from '../support/fixtures';
+import { callApi, type GlossServer } from '../support/gloss-server';
+
+const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'entities');
+const TITLE = 'The Harbour Council Votes on the New Pier';
+
+/** Imports our harbour article and highlights one phrase with a note. */
+async function annotatedArticle(gloss: GlossServer): Promise<{ article: Article; annotation: Annotation }> {
+  const dataBase64 = (await readFile(resolve(fixtures, 'harbour-council.txt'))).toString('base64');
+  const [outcome] = await callApi<ImportOutcome[]>(gloss, 'importFiles', { files: [{ name: 'harbour-council.txt', dataBase64 }] });
+  if (outcome?.status !== 'imported') throw new Error(`fixture not imported: ${JSON.stringify(outcome)}`);
+  const article = await callApi<Article>(gloss, 'getArticle', { id: outcome.article.id });
+  const quote = 'the winter storms of 2019 had damaged the eastern wall';
+  const start = article.text.indexOf(quote);
+  const annotation = await callApi<Annotation>(gloss, 'createAnnotation', {
+    articleId: article.id,
+    start,
+    end: start + quote.length,
+    color: 'green',
+    note: 'Ask for the 2019 inspection report.',
+    tags: ['repairs'],
+  });
+  return { article, annotation };
+}
+
+async function openReader(page: Page, gloss: GlossServer): Promise<void> {
+  await page.goto(gloss.url);
+  const list = page.getByRole('list', { name: 'Articles' });
+  await list.getByRole('link', { name: TITLE }).or(list.getByRole('button', { name: TITLE })).first().click();
+  await expect(page.getByRole('article', { name: TITLE })).toBeVisible();
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+test('Export Markdown downloads the article with front matter, highlight and note', async ({ page, gloss }) => {
+  const { article } = await annotatedArticle(gloss);
+  await openReader(page, gloss);
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  await expect(dialog.getByRole('radio', { name: 'Full article' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Include entities' })).toBeChecked();
+  const file = await download(page, () => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+  await expect(dialog).toBeHidden();
+
+  expect(file.name).toMatch(/\.md$/);
+  expect(file.text.startsWith('---\n')).toBe(true);
+  expect(file.text).toContain(`id: "${article.id}"`);
+  expect(file.text).toContain(`title: "${TITLE}"`);
+  expect(file.text).toContain(`text_sha256: "${article.textSha256}"`);
+  expect(file.text).toMatch(/==the winter storms of 2019 had damaged the eastern wall==.*\[\^1\]/);
+  // The footnote: a meta line, then the note indented under it.
+  expect(file.text).toMatch(/^\[\^1\]:(?:[^\n]|\n\n? {4})*Ask for the 2019 inspection report\./m);
+  // Entities are on by default.
+  expect(file.text).toContain('Margaret Thompson');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+});
+
+test('the dialog remembers highlights-only mode and exports a digest without entities', async ({ page, gloss }) => {
+  await annotatedArticle(gloss);
+  await openReader(page, gloss);
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  await expect(dialog.getByRole('radio', { name: 'Colour' })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'Highlights only' }).check();
+  await expect(dialog.getByRole('radio', { name: 'Colour' })).toBeEnabled();
+  await dialog.getByRole('checkbox', { name: 'Include entities' }).uncheck();
+  await expect(dialog.getByRole('checkbox', { name: 'Entities as [[wikilinks]]' })).toBeDisabled();
+  const file = await download(page, () => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+
+  expect(file.text).toMatch(/^> .*the winter storms of 2019 had damaged the eastern wall/m);
+  expect(file.text).toContain('Ask for the 2019 inspection report.');
+  expect(file.text).toContain('#repairs');
+  expect(file.text).not.toContain('Margaret Thompson');
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  await expect(dialog.getByRole('radio', { name: 'Highlights only' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Include entities' })).not.toBeChecked();
+});
+
+test('annotations export as W3C Web Annotation JSON-LD', async ({ page, gloss }) => {
+  const { annotation } = await annotatedArticle(gloss);
+  await openReader(page, gloss);
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  const file = await download(page, () => dialog.getByRole('button', { name: 'Export annotations (JSON-LD)' }).click());
+  const json = JSON.parse(file.text) as unknown;
+  const text = JSON.stringify(json);
+  expect(text).toContain('http://www.w3.org/ns/anno.jsonld');
+  expect(text).toContain('TextQuoteSelector');
+  expect(text).toContain(annotation.target.selector[1].exact);
+});
