@@ -1,6 +1,16 @@
 import type { Article } from '../../../main/api/contract';
 import { formatDate, formatMinutes, formatWords } from '../library/format';
 
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Title and the line of facts under it. Outside the body root, so it is not part of the canonical text. */
 export function ArticleHeader({ article, titleId }: { article: Article; titleId: string }) {
   const facts = [
@@ -9,6 +19,7 @@ export function ArticleHeader({ article, titleId }: { article: Article; titleId:
     formatMinutes(article.readingMinutes),
     formatWords(article.wordCount),
   ].filter((fact): fact is string => Boolean(fact));
+  const sourceHost = hostOf(article.sourceUrl);
   return (
     <header className="article-header">
       <h1 id={titleId} className="article-header__title">
@@ -21,6 +32,14 @@ export function ArticleHeader({ article, titleId }: { article: Article; titleId:
             {fact}
           </span>
         ))}
+        {sourceHost && (
+          <span className="article-header__fact">
+            {/* Goes through the reader's link confirmation like any link in the article. */}
+            <a href={article.sourceUrl ?? undefined} className="article-header__source">
+              {sourceHost}
+            </a>
+          </span>
+        )}
       </p>
       {article.tags.length > 0 && (
         <ul className="article-header__tags" aria-label="Tags">

@@ -306,7 +306,10 @@ function ReadingScreen({
         aria-label="Reading area"
         onScroll={onScroll}
       >
-        <article className="reader__article" aria-labelledby={titleId} onClick={onArticleClick} onAuxClick={onArticleClick}>
+        <article
+          className="reader__article"
+          lang={article.language ?? undefined}
+          aria-labelledby={titleId} onClick={onArticleClick} onAuxClick={onArticleClick}>
           <ArticleHeader article={article} titleId={titleId} />
           <ArticleBody articleId={article.id} html={article.html} text={article.text} onRoot={setRoot} />
         </article>
