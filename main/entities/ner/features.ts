@@ -1,7 +1,7 @@
 // Token features for the NER tagger, shared by training and inference so both see
 // exactly the same thing. Every string is hashed once per token; features are integer
 // mixes of those hashes, masked into buckets. No strings are kept in the model.
-import { extendPhraseHash, type Gazetteer } from './gazetteer';
+import { extendLowerPhraseHash, type Gazetteer } from './gazetteer';
 import { fnvStart, fnvUpdate } from './hash';
 
 export interface SentenceFeatures {
@@ -166,12 +166,12 @@ export function documentFeatures(sentences: string[][], mask: number, gazetteer?
 }
 
 /** Per token: category bits of gazetteer phrases starting at it (low 16) and covering it without starting (high 16). */
-function gazetteerMatches(tokens: string[], g: Gazetteer): Uint32Array {
-  const out = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+function gazetteerMatches(lower: string[], g: Gazetteer): Uint32Array {
+  const out = new Uint32Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
     let h = fnvStart(0);
-    for (let len = 1; len <= g.maxWords && i + len <= tokens.length; len++) {
-      h = extendPhraseHash(h, tokens[i + len - 1]!, len === 1);
+    for (let len = 1; len <= g.maxWords && i + len <= lower.length; len++) {
+      h = extendLowerPhraseHash(h, lower[i + len - 1]!, len === 1);
       const bits = g.entries.get(h);
       if (bits === undefined) continue;
       out[i]! |= bits;
@@ -241,7 +241,7 @@ function sentenceFeatures(
   gazetteer: Gazetteer | null,
 ): SentenceFeatures {
   const n = tokens.length;
-  const gaz = gazetteer ? gazetteerMatches(tokens, gazetteer) : null;
+
   const lw: string[] = new Array(n);
   const hw = new Uint32Array(n);
   const hl = new Uint32Array(n);
@@ -257,6 +257,7 @@ function sentenceFeatures(
     if (/\d/.test(t)) numeric++;
   }
   const numSent = n > 2 && numeric * 3 > n ? 1 : 0;
+  const gaz = gazetteer ? gazetteerMatches(lw, gazetteer) : null;
   const ac = allCaps ? 1 : 0;
   const lwAt = (i: number): number => (i < 0 ? (i === -1 ? H_BOS1 : H_BOS2) : i >= n ? (i === n ? H_EOS1 : H_EOS2) : hl[i]!);
   const shAt = (i: number): number => (i < 0 ? H_SBOS : i >= n ? H_SEOS : hs[i]!);

@@ -14,10 +14,9 @@ export interface Gazetteer {
 
 const MAGIC = 0x5a414747; // "GGAZ"
 
-/** FNV-1a of the lowercased words from..to joined by spaces, extended one word at a time. */
-export function extendPhraseHash(h: number, word: string, first: boolean): number {
+/** FNV-1a of lowercased words joined by spaces, extended by one (already lowercased) word. */
+export function extendLowerPhraseHash(h: number, lower: string, first: boolean): number {
   if (!first) h = Math.imul(h ^ 32, 16777619);
-  const lower = word.toLowerCase();
   for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), 16777619);
   return h >>> 0;
 }
@@ -25,7 +24,7 @@ export function extendPhraseHash(h: number, word: string, first: boolean): numbe
 export function phraseHash(phrase: string): number {
   const words = phrase.split(' ');
   let h = fnvStart(0);
-  words.forEach((w, i) => (h = extendPhraseHash(h, w, i === 0)));
+  words.forEach((w, i) => (h = extendLowerPhraseHash(h, w.toLowerCase(), i === 0)));
   return h;
 }
 
