@@ -52,15 +52,22 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     const p = a.target.selector[0];
     return a.status !== 'orphan' && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.start < p.end && p.end <= article.text.length;
   };
-  const anchored = annotations.filter(placeable);
+  let anchored = annotations.filter(placeable);
   const orphans = annotations.filter((a) => !placeable(a));
   const blocks = blockIds(annotations.map((a) => a.id));
 
+  // Full mode places highlights in the parsed body; one that cannot be found
+  // there (an HTML whose text drifted from the canonical text) is listed with the orphans.
+  const body = mode === 'full' ? locateInBody(article, anchored) : null;
+  if (body) {
+    orphans.push(...anchored.filter((a) => !body.ranges.has(a.id)));
+    anchored = anchored.filter((a) => body.ranges.has(a.id));
+  }
   const footnotes = new Map<string, number>();
-  if (mode === 'full') {
-    const withNote = anchored
-      .filter((a) => needsFootnote(a.body))
-      .sort((a, b) => pos(a).end - pos(b).end || pos(a).start - pos(b).start || cmp(a.id, b.id));
+  if (body) {
+    const end = (a: Annotation): number => body.ranges.get(a.id)!.end;
+    const start = (a: Annotation): number => body.ranges.get(a.id)!.start;
+    const withNote = anchored.filter((a) => needsFootnote(a.body)).sort((a, b) => end(a) - end(b) || start(a) - start(b) || cmp(a.id, b.id));
     withNote.forEach((a, i) => footnotes.set(a.id, i + 1));
   }
 
@@ -70,8 +77,10 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   const userSections = input.existing ? extractUserSections(input.existing) : [];
   if (!userSections.length) parts.push(EMPTY_USER_SECTION);
 
-  if (mode === 'full') {
-    parts.push(BODY_START, bodyMarkdown(article, anchored, footnotes) || '*(empty article)*', BODY_END);
+  if (body) {
+    const placed = anchored.map((a) => ({ ...body.ranges.get(a.id)!, footnote: footnotes.get(a.id) ?? null }));
+    const rendered = renderBody(body.root, body.placer, placed);
+    parts.push(BODY_START, ...(rendered ? [rendered] : []), BODY_END);
     const defs = anchored
       .filter((a) => footnotes.has(a.id))
       .sort((a, b) => footnotes.get(a.id)! - footnotes.get(b.id)!)
@@ -167,18 +176,29 @@ function frontMatter(article: Article, exported: string, mode: string): string {
   ]).trimEnd();
 }
 
-/** The article body as Markdown with highlight marks and footnote references. */
-export function bodyMarkdown(article: Article, anchored: Annotation[], footnotes: Map<string, number>): string {
-  const fragment = parseBody(article.html);
-  const placer = new SentinelPlacer(fragment);
-  const highlights: PlacedHighlight[] = [];
+interface LocatedBody {
+  root: Node;
+  placer: SentinelPlacer;
+  ranges: Map<string, { start: number; end: number }>;
+}
+
+function locateInBody(article: Article, anchored: Annotation[]): LocatedBody {
+  const root = parseBody(article.html);
+  const placer = new SentinelPlacer(root);
+  const same = placer.text === article.text;
+  const ranges = new Map<string, { start: number; end: number }>();
   for (const a of anchored) {
-    const range = placer.text === article.text ? pos(a) : relocate(placer.text, article.text, pos(a));
-    if (range) highlights.push({ ...range, footnote: footnotes.get(a.id) ?? null });
+    const range = same ? pos(a) : relocate(placer.text, article.text, pos(a));
+    if (range) ranges.set(a.id, { start: range.start, end: range.end });
   }
+  return { root, placer, ranges };
+}
+
+/** The article body as Markdown with highlight marks and footnote references. */
+function renderBody(root: Node, placer: SentinelPlacer, highlights: PlacedHighlight[]): string {
   placer.place(highlights);
   placer.apply();
-  const md = replaceSentinels(domToMarkdown(fragment));
+  const md = replaceSentinels(domToMarkdown(root));
   // A body must never contain Gloss's own markers (an article quoting them is escaped already).
   return md.replace(new RegExp(`^${escapeRe(DATA_START)}`, 'gm'), '\\%% gloss:data').trim();
 }
