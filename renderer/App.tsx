@@ -14,20 +14,18 @@ import { ReaderView } from './features/reader/ReaderView';
 
 type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number };
 
-/** The open article lives in the URL (?article=ID) so a reload in browser mode reopens it. */
+/**
+ * The open article lives in the URL (?article=ID) so a reload in browser mode
+ * reopens it. A jump target (`at`) is not kept: a reload returns to the saved position.
+ */
 function viewFromLocation(): View {
-  const params = new URLSearchParams(window.location.search);
-  const id = params.get('article');
-  if (!id) return { kind: 'library' };
-  const at = Number(params.get('at'));
-  return Number.isInteger(at) && at >= 0 && params.has('at') ? { kind: 'reader', id, at } : { kind: 'reader', id };
+  const id = new URLSearchParams(window.location.search).get('article');
+  return id ? { kind: 'reader', id } : { kind: 'library' };
 }
 
 function urlFor(view: View): string {
   if (view.kind === 'library') return window.location.pathname;
-  const params = new URLSearchParams({ article: view.id });
-  if (view.at !== undefined) params.set('at', String(view.at));
-  return `${window.location.pathname}?${params}`;
+  return `${window.location.pathname}?${new URLSearchParams({ article: view.id })}`;
 }
 
 interface Boot {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import type { Article, GlossApi } from '../../../main/api/contract';
 import { firstVisibleOffset, scrollProgress, scrollToOffset } from './reading-position';
 
-const SAVE_DELAY_MS = 700;
+const SAVE_DELAY_MS = 500;
 
 /**
  * Restores the saved position once the body is in place, then saves the
