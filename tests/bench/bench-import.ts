@@ -1,0 +1,29 @@
+// Import speed through the real pipeline (decode, extract, sanitize, canonical
+// text) on generated 1 MB files of each format.
+import { importDocument } from '../../main/import/import-document';
+import { row, type BenchRow } from './report';
+import { asHtmlPage, asMarkdown, asText, documentOfBytes } from './seeded';
+import { timeRunsWithin } from './stats';
+
+const MB = 1024 * 1024;
+
+export async function benchImport(runs = 7): Promise<BenchRow[]> {
+  const files = [
+    { name: 'bench.txt', data: documentOfBytes(MB, 101, (p) => asText('A generated plain-text article', p)) },
+    { name: 'bench.md', data: documentOfBytes(MB, 102, (p) => asMarkdown('A generated Markdown article', p)) },
+    { name: 'bench.html', data: documentOfBytes(MB, 103, (p) => asHtmlPage('A generated saved web page', p)) },
+  ];
+  const rows: BenchRow[] = [];
+  for (const file of files) {
+    const bytes = new TextEncoder().encode(file.data);
+    const times = await timeRunsWithin(runs, 3, 15_000, () => {
+      const doc = importDocument({ name: file.name, bytes });
+      if (doc.wordCount < 1000) throw new Error(`${file.name} imported only ${doc.wordCount} words.`);
+    });
+    const size = `${(bytes.length / MB).toFixed(2)} MB .${file.name.split('.').pop()}`;
+    const ext = file.name.split('.').pop()!;
+    rows.push(row(`Import .${ext} (throughput)`, size, 'MB/s', times.map((ms) => bytes.length / MB / (ms / 1000))));
+    if (ext === 'html') rows.push(row('Import 1 MB .html page (issue 2)', size, 'ms', times, { op: '<', value: 1000 }));
+  }
+  return rows;
+}
