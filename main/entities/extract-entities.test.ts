@@ -75,6 +75,18 @@ describe('extractEntities', () => {
     expect(undated[0]).toMatchObject({ name: 'last Tuesday', resolved: null });
   });
 
+  it('trusts a name in a Title Case heading only when the prose names it too', () => {
+    const text = 'Storm Clouds Gather Over Portugal as Border Talks Stall\n\nThe government of Portugal said on Monday that talks with Spain had stalled.';
+    const names = extractEntities(text, { types: ['person', 'organization', 'place'] });
+    expect(names.map((e) => e.key).sort()).toEqual(['place:portugal', 'place:spain']);
+    expect(names.find((e) => e.key === 'place:portugal')!.mentions.map((m) => m.start)).toEqual([25, 75]);
+  });
+
+  it('reads typographic apostrophes like plain ones', () => {
+    const names = extractEntities('Pakistan’s army and Pakistan\'s government met in Karachi.', { types: ['place'] });
+    expect(names.find((e) => e.key === 'place:pakistan')!.mentions.map((m) => m.text)).toEqual(['Pakistan', 'Pakistan']);
+  });
+
   it('handles empty and name-free text', () => {
     expect(extractEntities('')).toEqual([]);
     expect(extractEntities('nothing to see here, really.')).toEqual([]);

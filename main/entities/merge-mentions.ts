@@ -102,9 +102,14 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
     if (te <= ts) continue;
     cleaned.push({ ts, te, type });
   }
+  // In a Title Case heading every word looks like a name; trust a name found there only
+  // when the text also names it in an ordinary sentence.
+  const heading = titleCaseTokens(tokens, tagged.sentences);
+  const normOf = (c: { ts: number; te: number }): string => normaliseName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
+  const inProse = new Set(cleaned.filter((c) => !heading[c.ts]).map(normOf));
   // No majority vote on types: the same name may rightly be a place in one sentence
   // and a team (organization) in the next; on the dev data a vote cost 1.5 F1.
-  for (const c of cleaned) addRaw(c.ts, c.te, c.type, true);
+  for (const c of cleaned) if (!heading[c.ts] || inProse.has(normOf(c))) addRaw(c.ts, c.te, c.type, true);
   const byEnd = new Map<number, Raw>();
   const byStart = new Map<number, Raw>();
   const index = (): void => {
@@ -193,6 +198,35 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
 
   return buildEntities(text, raws, groups, find);
 }
+
+/**
+ * 1 for tokens of Title Case headings: four or more longer words, nearly all capitalised
+ * but not in capitals, small words in lower case, and no numbers (tables look alike).
+ */
+function titleCaseTokens(tokens: Token[], sentences: Array<[number, number]>): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const [a, b] of sentences) {
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    let small = 0;
+    let digits = false;
+    for (let i = a; i < b && !digits; i++) {
+      const t = tokens[i]!.text;
+      if (/\d/.test(t)) digits = true;
+      else if (HEADING_SMALL_WORDS.has(t)) small++;
+      else if (t.length >= 4 && /^\p{L}+$/u.test(t)) {
+        words++;
+        if (/^\p{Lu}/u.test(t)) caps++;
+        if (!/\p{Ll}/u.test(t)) upper++;
+      }
+    }
+    if (!digits && small > 0 && words >= 4 && caps * 10 >= words * 8 && upper * 2 < words) out.fill(1, a, b);
+  }
+  return out;
+}
+
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'and', 'or', 'with', 'from', 'by', 'as', 'vs']);
 
 function isAcronym(s: string): boolean {
   const letters = s.replace(/[.&]/g, '');

@@ -22,10 +22,19 @@ export interface TaggedText {
   spans: NerSpan[];
 }
 
+/** The training data is ASCII newswire: typographic quotes and dashes look like its own. */
+function asTrained(word: string): string {
+  if (word.length === 1) {
+    if (word === '—' || word === '–') return '--';
+    if (word === '“' || word === '”' || word === '„') return '"';
+  }
+  return word.replace(/[‘’]/g, "'");
+}
+
 export function tagText(text: string, model: NerModel = loadNerModel()): TaggedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
-  const words = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const words = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => asTrained(t.text)));
   const feats = documentFeatures(words, (1 << model.first.bits) - 1, model.gazetteer);
   let tagged = feats.map((f) => viterbi(model.first, f));
   const second = model.second;
