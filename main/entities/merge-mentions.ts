@@ -104,7 +104,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   }
   // In a Title Case heading every word looks like a name; trust a name found there only
   // when the text also names it in an ordinary sentence.
-  const heading = titleCaseTokens(tokens, tagged.sentences);
+  const heading = titleCaseTokens(text, tokens, tagged.sentences);
   const normOf = (c: { ts: number; te: number }): string => normaliseName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
   const inProse = new Set(cleaned.filter((c) => !heading[c.ts]).map(normOf));
   // No majority vote on types: the same name may rightly be a place in one sentence
@@ -200,12 +200,15 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
 }
 
 /**
- * 1 for tokens of Title Case headings: four or more longer words, nearly all capitalised
+ * 1 for tokens of Title Case headings: a line of its own, four or more longer words, nearly all capitalised
  * but not in capitals, small words in lower case, and no numbers (tables look alike).
  */
-function titleCaseTokens(tokens: Token[], sentences: Array<[number, number]>): Uint8Array {
+function titleCaseTokens(text: string, tokens: Token[], sentences: Array<[number, number]>): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (const [a, b] of sentences) {
+    // a heading is a line of its own, without a full stop
+    const last = tokens[b - 1]!;
+    if (/^[.!?…]$/.test(last.text) || !/^[^\S\n]*(?:\n|$)/.test(text.slice(last.end, last.end + 80))) continue;
     let words = 0;
     let caps = 0;
     let upper = 0;
