@@ -7,6 +7,7 @@ import {
   importText,
   listAnnotations,
   openReader,
+  phraseBox,
   selectPhrase,
 } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
@@ -90,6 +91,16 @@ test('the keyboard: h highlights in the last colour and n opens the note editor'
       ['lower quay', 'pink', 'Wet feet'],
       ['the range is small', 'pink', ''],
     ]);
+
+  // Shift+arrows from a caret make a selection too, and the toolbar follows it.
+  const box = await phraseBox(page, 'Neap tides');
+  await page.mouse.click(box.startX - 1, box.startY);
+  for (let i = 0; i < 'Neap'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect
+    .poll(async () => (await listAnnotations(gloss, id)).find((a) => a.body.color === 'green')?.target.selector[1].exact)
+    .toBe('Neap');
 });
 
 test('overlapping highlights: clicking where two overlap offers both', async ({ page, gloss }) => {

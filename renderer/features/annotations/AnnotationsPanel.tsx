@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { HighlightColor } from '../../../main/api/contract';
-import { layerFor } from '../../highlights/highlight-layer';
 import type { ReaderContext } from '../reader/reader-context';
 import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter } from './annotation-filters';
 import { requestOpen } from './annotation-session';
@@ -28,10 +27,9 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
       return next;
     });
 
-  const reveal = (id: string, start: number, end: number) => {
-    ctx.revealRange(start, end);
-    if (ctx.root) layerFor(ctx.root)?.flash(id);
-  };
+  // revealRange flashes the range itself, under the same highlight name as the
+  // layer's flash; a second flash from the layer would only fight it.
+  const reveal = (start: number, end: number) => ctx.revealRange(start, end);
 
   return (
     <div className="annotations-panel">
@@ -93,7 +91,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
                 <AnnotationItem
                   key={a.id}
                   annotation={a}
-                  onReveal={() => reveal(a.id, a.target.selector[0].start, a.target.selector[0].end)}
+                  onReveal={() => reveal(a.target.selector[0].start, a.target.selector[0].end)}
                   onEdit={() => requestOpen(ctx.article.id, a.id)}
                 />
               ))}

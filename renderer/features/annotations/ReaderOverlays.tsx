@@ -9,7 +9,7 @@ import { COLORS, shortQuote } from './annotation-filters';
 import { OPEN_EVENT, sessionFor } from './annotation-session';
 import { ArticleNote } from './ArticleNote';
 import { HighlightPopover } from './HighlightPopover';
-import { scrollerOf } from './position';
+import { centreInScroller, scrollerOf } from './position';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useHighlightLayer } from './use-highlight-layer';
@@ -199,7 +199,8 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
       const id = (event as CustomEvent<string>).detail;
       const range = layer.rangeOf(id);
       if (!range) return;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const scrollArea = scrollerOf(root);
+      if (scrollArea) centreInScroller(scrollArea, range.getBoundingClientRect());
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
       setPopover({ ids: [id], activeId: id, rect, focusNote: true });
     };

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { centreInScroller } from '../annotations/position';
 import { describeMatches, firstMatchFrom } from './find-matches';
 import { CURRENT_CLASS, useFindMarks } from './use-find-marks';
 import '../../styles/find.css';
@@ -43,11 +44,12 @@ export function FindBar({ root, text, focusSignal, startAt, onClose }: Props) {
     const els = elements[current];
     if (!els) return;
     for (const el of els) el.classList.add(CURRENT_CLASS);
-    els[0]?.scrollIntoView({ block: 'center' });
+    const scroller = root.closest<HTMLElement>('.reader__scroll');
+    if (els[0] && scroller) centreInScroller(scroller, els[0].getBoundingClientRect());
     return () => {
       for (const el of els) el.classList.remove(CURRENT_CLASS);
     };
-  }, [elements, current]);
+  }, [elements, current, root]);
 
   const step = (by: number) => {
     if (matches.length === 0) return;
