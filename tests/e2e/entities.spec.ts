@@ -180,9 +180,22 @@ test('the toast undoes a correction; a selection in the article can be added as 
 
 test('the library Entities view lists articles and sentences that link into the reader', async ({ page, gloss }) => {
   await importFixtures(gloss);
+  const [ferry] = await callApi<Array<{ key: string; name: string }>>(gloss, 'getEntities', {
+    articleId: (await callApi<ArticleSummary[]>(gloss, 'listArticles', {})).find((a) => a.title === FERRY)!.id,
+  }).then((list) => list.filter((e) => e.name === 'Ingrid Solberg'));
+  await callApi(gloss, 'correctEntity', { correction: { kind: 'hide', key: ferry!.key } });
   await page.goto(gloss.url);
   await page.getByRole('tab', { name: 'Entities' }).click();
   const view = page.getByRole('tabpanel', { name: 'Entities' });
+
+  // The user's corrections are listed, and each can be undone from here.
+  await expect(view.getByRole('row')).not.toHaveCount(0);
+  await expect(view.getByRole('row', { name: /Ingrid Solberg/ })).toHaveCount(0);
+  await view.getByText('Your corrections (1)').click();
+  await view.getByRole('button', { name: /^Undo: Hid “/ }).click();
+  await expect(view.getByRole('row', { name: /Ingrid Solberg/ })).toBeVisible();
+  await expect(view.getByText(/Your corrections/)).toHaveCount(0);
+
   await view.getByRole('searchbox', { name: 'Filter entities' }).fill('Thompson');
   const row = view.getByRole('row', { name: /Margaret Thompson/ });
   await expect(row.getByRole('cell')).toHaveText(['Margaret Thompson', 'Person', '2', '4']);

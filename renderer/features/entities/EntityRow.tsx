@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Entity } from '../../../main/api/contract';
 import { mentionLabel } from './entity-groups';
 import { sentenceAt } from './sentence-at';
@@ -11,7 +11,7 @@ interface Props {
   showResolved?: boolean;
   onToggle: (entity: Entity) => void;
   onHover: (entity: Entity | null) => void;
-  children?: React.ReactNode;
+  children?: ReactNode;
 }
 
 /** Figures and dates are only clear in context: their hover text is the sentence they come from. */

@@ -1,6 +1,8 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/api/contract';
 import '../../styles/entities.css';
+import { CorrectionsList } from './CorrectionsList';
+import { keyName } from './describe-correction';
 import { fold, GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 
 interface Props {
@@ -22,6 +24,7 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
   const [type, setType] = useState<'all' | LibraryEntity['type']>('all');
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<LibraryEntity | null>(null);
+  const [reloads, setReloads] = useState(0);
   const deferredQuery = useDeferredValue(query);
   const filterId = useId();
   const typeId = useId();
@@ -39,7 +42,10 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, reloads]);
+
+  const names = useMemo(() => new Map((entities ?? []).map((e) => [e.key, e.name])), [entities]);
+  const nameOf = useCallback((key: string) => names.get(key) ?? keyName(key), [names]);
 
   const shown = useMemo(() => {
     const q = fold(deferredQuery.trim());
@@ -77,6 +83,8 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
           ))}
         </select>
       </div>
+
+      <CorrectionsList api={api} nameOf={nameOf} refreshKey={reloads} onChanged={() => setReloads((n) => n + 1)} />
 
       {error && (
         <p className="entities__message" role="alert">

@@ -47,8 +47,9 @@ export function useEntities(ctx: Pick<ReaderContext, 'api' | 'article' | 'notify
   useEffect(() => {
     setEntities(null);
     void load(api, articleId);
+    const requests = request;
     return () => {
-      request.current++;
+      requests.current++; // whatever is still in flight is for an article no longer shown
     };
   }, [api, articleId, textSha, load]);
 

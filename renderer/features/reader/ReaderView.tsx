@@ -311,7 +311,7 @@ function ReadingScreen({
           lang={article.language ?? undefined}
           aria-labelledby={titleId} onClick={onArticleClick} onAuxClick={onArticleClick}>
           <ArticleHeader article={article} titleId={titleId} />
-          <ArticleBody articleId={article.id} html={article.html} text={article.text} onRoot={setRoot} />
+          <ArticleBody articleId={article.id} title={article.title} html={article.html} text={article.text} onRoot={setRoot} />
         </article>
         <ReaderOverlays ctx={ctx} />
       </main>
