@@ -43,6 +43,7 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
           className="article-row__open"
           tabIndex={active ? 0 : -1}
           aria-describedby={metaId}
+          title={article.title}
           onFocus={() => onFocusRow(article.id)}
         >
           {article.title}

@@ -235,6 +235,9 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
       ) : (
         <ArticleList articles={shown} onOpen={openArticle} onDelete={askDelete} />
       )}
+      {articles.length < 5 && !deferredQuery.trim() && (
+        <p className="library__tip">Tip: drop files anywhere in this window to import them. Press ? for shortcuts.</p>
+      )}
       {confirming && (
         <ConfirmDialog
           title="Delete this article?"
