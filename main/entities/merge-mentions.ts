@@ -113,6 +113,8 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   const byEnd = new Map<number, Raw>();
   const byStart = new Map<number, Raw>();
   const index = (): void => {
+    byEnd.clear();
+    byStart.clear();
     for (const r of raws) {
       byEnd.set(r.tokEnd, r);
       byStart.set(r.tokStart, r);
@@ -131,7 +133,10 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
       const start = longFormStart(tokens, i, acr.replace(/[^\p{Lu}]/gu, ''));
       if (start < 0) continue;
       const acrGroup = groupIndex.get(`organization|${normaliseName(acr)}`) ?? [...groupIndex].find(([k]) => k.endsWith(`|${normaliseName(acr)}`))?.[1];
+      // the spelled-out name replaces any pieces of it the tagger found
+      for (let k = raws.length - 1; k >= 0; k--) if (raws[k]!.tokStart < i && raws[k]!.tokEnd > start) raws.splice(k, 1);
       long = addRaw(start, i, acrGroup !== undefined ? groups[acrGroup]!.type : 'organization', true);
+      index();
     }
     const acrRaw = byStart.get(i + 1);
     if (acrRaw && acrRaw.tokEnd === i + 2) acrRaw.primary = false;
