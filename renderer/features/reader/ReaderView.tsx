@@ -9,6 +9,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { LinkDialog } from './LinkDialog';
+import { readPref, writePref } from './local-prefs';
 import { classifyLink } from './open-link';
 import type { ReaderContext } from './reader-context';
 import { ReaderSidebar } from './ReaderSidebar';
@@ -104,7 +105,7 @@ function ReadingScreen({
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   // Without a saved choice, open it only where it does not cover the text (see reader.css).
   const [sidebarOpen, setSidebarOpen] = useState(() => {
-    const saved = localStorage.getItem(SIDEBAR_KEY);
+    const saved = readPref(SIDEBAR_KEY);
     return saved === null ? window.innerWidth > 960 : saved === 'true';
   });
   const scroller = useRef<HTMLElement>(null);
@@ -228,7 +229,7 @@ function ReadingScreen({
 
   const toggleSidebar = () => {
     setSidebarOpen((open) => {
-      localStorage.setItem(SIDEBAR_KEY, String(!open));
+      writePref(SIDEBAR_KEY, String(!open));
       return !open;
     });
   };
