@@ -61,8 +61,9 @@ export function entitiesSection(entities: Entity[], wikilinks: boolean): string 
     out.push(
       dates
         .map((e) => {
-          const when = e.resolved ? `**${escapeInlineLine(e.resolved)}**: ` : '';
-          return `- ${when}${escapeInlineLine(e.name)} (${count(e.mentions.length)})`;
+          const name = escapeInlineLine(e.name);
+          const when = e.resolved && e.resolved !== e.name ? `**${escapeInlineLine(e.resolved)}**: ` : '';
+          return `- ${when}${name} (${count(e.mentions.length)})`;
         })
         .join('\n'),
     );

@@ -11,6 +11,8 @@ export const MAX_BASE_LENGTH = 100;
 export function safeBaseName(title: string, fallback = 'Untitled'): string {
   let name = title
     .normalize('NFC')
+    // Control and bidi-override characters are exactly what must go.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     // Path and shell-hostile characters, plus Obsidian's link syntax ([ ] # ^ |).
     .replace(/[/\\:*?"<>|#^[\]]/g, ' ')

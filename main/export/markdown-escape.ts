@@ -58,6 +58,7 @@ export function formatTag(tag: string): string {
 export function isSafeHref(href: string, allowHttp: boolean): boolean {
   // Strip what browsers ignore (control chars, whitespace) before reading the scheme,
   // so `JaVa&#x09;Script:` style obfuscation cannot pass as a relative URL.
+  // eslint-disable-next-line no-control-regex -- control characters are what we strip
   const cleaned = href.replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
   if (cleaned.startsWith('https://') || cleaned.startsWith('mailto:')) return true;
   return allowHttp && cleaned.startsWith('http://');
@@ -67,6 +68,7 @@ export function isSafeHref(href: string, allowHttp: boolean): boolean {
 export function escapeLinkDestination(href: string): string {
   return href
     .trim()
+    // eslint-disable-next-line no-control-regex -- control characters are what we encode
     .replace(/[\u0000-\u0020\u007F]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
     .replace(/[()<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }

@@ -4,6 +4,7 @@ import { importDocument } from '../import/import-document';
 import { loadFixture } from './export-fixtures';
 import { exportArticleMarkdown } from './markdown-export';
 import { readExportedMarkdown } from './read-exported-markdown';
+import { restoreAnnotations } from './restore-annotations';
 import { normalise } from './render-check';
 
 const EXPORTED = '2026-11-27T12:00:00.000Z';
@@ -62,19 +63,19 @@ describe('readExportedMarkdown', () => {
   });
 
   it('gives back body Markdown that the import pipeline turns into the same text, where every highlight re-anchors', () => {
-    for (const name of ['article', 'escaping']) {
+    for (const name of ['article', 'escaping', 'lists']) {
       const f = loadFixture(name);
       const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
       const back = readExportedMarkdown(md)!;
       expect(back.bodyMarkdown).not.toMatch(/==[^=]|\[\^\d+\]/);
       const imported = importDocument({ name: 'back.md', bytes: new TextEncoder().encode(back.bodyMarkdown) });
       expect(normalise(imported.text)).toBe(normalise(f.article.text));
-      for (const a of back.annotations.filter((x) => x.status !== 'orphan')) {
-        const found = anchorSelectors(imported.text, [
-          { type: 'TextPositionSelector', start: a.start, end: a.end },
-          { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
-        ]);
-        expect(found, `${name}: ${a.id}`).not.toBeNull();
+      const restored = restoreAnnotations('new-id', imported.text, back.annotations, (t, sel) => anchorSelectors(t, sel));
+      for (const a of restored) {
+        const original = f.annotations.find((x) => x.id === a.id)!;
+        expect(a.body).toEqual(original.body);
+        expect(a.status, a.id).toBe(original.status);
+        if (a.status !== 'orphan') expect(a.target.selector[1].exact).toBe(original.target.selector[1].exact);
       }
     }
   });
