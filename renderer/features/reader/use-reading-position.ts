@@ -49,7 +49,8 @@ export function useReadingPosition({
   const save = useCallback(() => {
     timer.current = null;
     const element = scroller.current;
-    if (!root || !element) return pending.current;
+    // Detached nodes measure as zero and would read as "at the end": never save from them.
+    if (!root || !element || !root.isConnected) return pending.current;
     const position = firstVisibleOffset(root, element);
     const progress = Math.round(scrollProgress(element) * 1000) / 1000;
     if (position === last.current.position && progress === last.current.progress) return pending.current;
@@ -80,9 +81,15 @@ export function useReadingPosition({
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      void flush();
     };
   }, [flush]);
+
+  // Leaving by any route (browser Back too): a layout cleanup still sees the article in the DOM.
+  const flushRef = useRef(flush);
+  useLayoutEffect(() => {
+    flushRef.current = flush;
+  });
+  useLayoutEffect(() => () => void flushRef.current(), []);
 
   return { onScroll, flush };
 }
