@@ -75,7 +75,7 @@ export function createExportService(deps: ExportServiceDeps) {
 
     async exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile> {
       const { article, annotations } = await loadArticle(input.articleId);
-      return { fileName: `${safeBaseName(article.title)}.annotations.jsonld`, markdown: webAnnotationsJson(article.id, annotations) };
+      return { fileName: `${safeBaseName(article.title)}.annotations.jsonld`, markdown: webAnnotationsJson(article.id, annotations, article.sourceUrl) };
     },
 
     /** Adds the file's annotations to the article (re-anchored); returns those added. */

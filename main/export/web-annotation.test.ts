@@ -18,6 +18,8 @@ describe('W3C Web Annotation export', () => {
       { type: 'TextualBody', value: 'provenance', purpose: 'tagging' },
     ]);
     expect(green.target.styleClass).toBe('gloss-green');
+    expect(green.target.source).toBe('urn:gloss:article:art-harbour-ledger');
+    expect(toWebAnnotations(f.article.id, f.annotations, 'https://example.org/ledger')[0]!.target.source).toBe('https://example.org/ledger');
     expect(green.target.selector.map((s) => s.type)).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
     expect(green.target.selector[1].exact).toBe('copied three times. Nobody at the port authority');
   });

@@ -54,7 +54,12 @@ export function annotationUrn(id: string): string {
   return `urn:gloss:annotation:${encodeURIComponent(id)}`;
 }
 
-export function toWebAnnotations(articleId: string, annotations: Annotation[]): WebAnnotation[] {
+/**
+ * `source` is the page's URL when the article came from one (so tools that key
+ * annotations by URL, like Hypothesis, match it), else a `urn:gloss:article:` id.
+ */
+export function toWebAnnotations(articleId: string, annotations: Annotation[], sourceUrl?: string | null): WebAnnotation[] {
+  const source = sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : articleUrn(articleId);
   return [...annotations]
     .sort((a, b) => a.target.selector[0].start - b.target.selector[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => {
@@ -71,7 +76,7 @@ export function toWebAnnotations(articleId: string, annotations: Annotation[]): 
         modified: a.modified,
         body,
         target: {
-          source: articleUrn(articleId),
+          source,
           styleClass: `gloss-${a.body.color}`,
           selector: [
             { type: 'TextPositionSelector', start: pos.start, end: pos.end },
@@ -83,8 +88,8 @@ export function toWebAnnotations(articleId: string, annotations: Annotation[]): 
     });
 }
 
-export function webAnnotationsJson(articleId: string, annotations: Annotation[]): string {
-  return JSON.stringify(toWebAnnotations(articleId, annotations), null, 2) + '\n';
+export function webAnnotationsJson(articleId: string, annotations: Annotation[], sourceUrl?: string | null): string {
+  return JSON.stringify(toWebAnnotations(articleId, annotations, sourceUrl), null, 2) + '\n';
 }
 
 export interface ImportContext {
