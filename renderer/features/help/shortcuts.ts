@@ -45,6 +45,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Library',
     shortcuts: [
+      { keys: ['/'], action: 'Filter articles' },
       { keys: ['↑', '↓'], action: 'Move between articles' },
       { keys: ['Enter'], action: 'Open the article' },
       { keys: ['Delete'], action: 'Delete the article (asks first)' },

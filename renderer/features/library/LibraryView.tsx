@@ -44,6 +44,12 @@ export function LibraryView(props: Props) {
       if (event.key === '?') {
         event.preventDefault();
         onShowHelp();
+      } else if (event.key === '/') {
+        const filter = document.querySelector<HTMLInputElement>('input[aria-label="Filter articles"]');
+        if (filter) {
+          event.preventDefault();
+          filter.focus();
+        }
       }
     };
     window.addEventListener('keydown', onKey);
