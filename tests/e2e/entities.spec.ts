@@ -57,6 +57,10 @@ test('the Entities tab lists people and places with their mention counts', async
   // Most mentioned first within a group.
   await expect(people.getByRole('button').first()).toHaveAccessibleName('Margaret Thompson, 3 mentions');
 
+  // A figure shows the sentence it comes from on hover.
+  await panel.getByRole('group', { name: 'Figures' }).getByRole('button', { name: '4,000 residents, 1 mention' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText(/reminding members that 4,000 residents had signed the petition\.$/);
+
   // The filter narrows the list (aliases count: "Okafor" alone finds David Okafor).
   await panel.getByRole('searchbox', { name: 'Filter entities' }).fill('okafor');
   await expect(panel.getByRole('button', { name: /, \d+ mentions?$/ })).toHaveCount(1);

@@ -111,6 +111,7 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
       entity={entity}
       text={article.text}
       selected={entity.key === selectedKey}
+      hovered={entity.key === hoverKey}
       showResolved={showResolved}
       onToggle={toggle}
       onHover={(e) => setHoverKey(e?.key ?? null)}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Entity } from '../../../main/api/contract';
 import { mentionLabel } from './entity-groups';
 import { sentenceAt } from './sentence-at';
@@ -7,6 +7,8 @@ interface Props {
   entity: Entity;
   text: string;
   selected: boolean;
+  /** Pointer over it or keyboard focus on it: figures and dates show their sentence. */
+  hovered: boolean;
   /** Timeline view: the resolved date leads the row. */
   showResolved?: boolean;
   onToggle: (entity: Entity) => void;
@@ -23,9 +25,26 @@ export function hoverText(entity: Entity, text: string): string | undefined {
   return entity.type === 'date' && entity.resolved ? `${entity.resolved} — ${sentence}` : sentence;
 }
 
-export function EntityRow({ entity, text, selected, showResolved, onToggle, onHover, children }: Props) {
+export function EntityRow({ entity, text, selected, hovered, showResolved, onToggle, onHover, children }: Props) {
   const aliasesId = useId();
+  const tipId = useId();
   const count = entity.mentions.length;
+  // Selected rows show the sentence in their details already.
+  const tip = hovered && !selected ? hoverText(entity, text) : undefined;
+  const tipRef = useRef<HTMLDivElement>(null);
+  const [above, setAbove] = useState(false);
+  // Near the bottom of the sidebar the sentence opens upwards instead of being cut off.
+  useLayoutEffect(() => {
+    const el = tipRef.current;
+    if (!el) {
+      setAbove(false);
+      return;
+    }
+    const frame = el.closest('.tabs__panel') ?? document.documentElement;
+    const limit = Math.min(frame.getBoundingClientRect().bottom, window.innerHeight);
+    if (el.getBoundingClientRect().bottom > limit) setAbove(true);
+  }, [tip]);
+  const describedBy = [entity.aliases.length > 0 ? aliasesId : '', tip ? tipId : ''].filter(Boolean).join(' ');
   return (
     <li className={selected ? 'entity entity--selected' : 'entity'}>
       <button
@@ -33,8 +52,7 @@ export function EntityRow({ entity, text, selected, showResolved, onToggle, onHo
         className="entity__button"
         aria-pressed={selected}
         aria-label={`${entity.name}, ${mentionLabel(count)}`}
-        aria-describedby={entity.aliases.length > 0 ? aliasesId : undefined}
-        title={hoverText(entity, text)}
+        aria-describedby={describedBy || undefined}
         onClick={() => onToggle(entity)}
         onMouseEnter={() => onHover(entity)}
         onMouseLeave={() => onHover(null)}
@@ -52,6 +70,11 @@ export function EntityRow({ entity, text, selected, showResolved, onToggle, onHo
           </span>
         )}
       </button>
+      {tip && (
+        <div id={tipId} ref={tipRef} role="tooltip" className={above ? 'entity__tip entity__tip--above' : 'entity__tip'}>
+          {tip}
+        </div>
+      )}
       {children}
     </li>
   );
