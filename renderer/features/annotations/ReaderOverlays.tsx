@@ -29,7 +29,14 @@ interface PopoverState {
 }
 
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
-const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+const EXTEND: Record<string, [direction: 'forward' | 'backward', granularity: string]> = {
+  ArrowRight: ['forward', 'character'],
+  ArrowLeft: ['backward', 'character'],
+  ArrowDown: ['forward', 'line'],
+  ArrowUp: ['backward', 'line'],
+  Home: ['backward', 'lineboundary'],
+  End: ['forward', 'lineboundary'],
+};
 
 /** The selection toolbar, the highlight popover, the find bar and the article note, over the reading area. */
 export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
@@ -246,14 +253,20 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
         }
         return;
       }
-      if (mod || event.altKey || typing) return;
-
-      // Shift+arrows extend the selection; the reader must not scroll instead.
-      if (event.shiftKey && ARROWS.has(event.key)) {
+      if (event.altKey || typing) return;
+      // Shift+arrows extend the selection from the caret a click left in the text.
+      // Chromium does this only in editable text, so we do it, and the reader must not scroll.
+      const extend = event.shiftKey ? EXTEND[event.key] : undefined;
+      if (extend) {
         const sel = window.getSelection();
-        if (sel?.anchorNode && root.contains(sel.anchorNode)) event.stopPropagation();
+        if (sel?.anchorNode && root.contains(sel.anchorNode)) {
+          event.preventDefault();
+          event.stopPropagation();
+          sel.modify('extend', extend[0], mod && extend[1] === 'character' ? 'word' : extend[1]);
+        }
         return;
       }
+      if (mod) return;
       if (key === '/' && !target?.closest('.highlight-popover')) {
         event.preventDefault();
         openFind();

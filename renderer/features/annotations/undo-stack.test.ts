@@ -75,4 +75,15 @@ describe('undo stack', () => {
     expect(await stack.undo()).toBe('b');
     expect(await stack.undo()).toBeNull();
   });
+
+  it('can forget an entry whose change never happened', async () => {
+    const { entry } = counter();
+    const stack = createUndoStack();
+    const a = entry('a');
+    stack.push(a);
+    stack.push(entry('b'));
+    stack.discard(a);
+    expect(await stack.undo()).toBe('b');
+    expect(await stack.undo()).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ export interface UndoStack {
   /** Resolves to the label undone, or null when there was nothing to undo. */
   undo(): Promise<string | null>;
   redo(): Promise<string | null>;
+  /** Forgets one entry (its change failed to save, so there is nothing to undo). */
+  discard(entry: UndoEntry): void;
   canUndo(): boolean;
   canRedo(): boolean;
   clear(): void;
@@ -50,6 +52,12 @@ export function createUndoStack(limit = 200): UndoStack {
     },
     undo: () => run(done, undone, 'undo'),
     redo: () => run(undone, done, 'redo'),
+    discard(entry) {
+      for (const list of [done, undone]) {
+        const at = list.indexOf(entry);
+        if (at >= 0) list.splice(at, 1);
+      }
+    },
     canUndo: () => done.length > 0,
     canRedo: () => undone.length > 0,
     clear() {

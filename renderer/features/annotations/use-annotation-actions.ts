@@ -144,38 +144,47 @@ export function useAnnotationActions(ctx: ReaderContext): AnnotationActions {
         const before = find(id);
         if (!before) return;
         const prior = options.before ?? pick(before.body, patch);
-        try {
-          await applyPatch(id, patch);
-        } catch (error) {
-          fail(error, 'The change to the highlight could not be saved.');
-          return;
-        }
-        if (options.record === false) return;
-        session.undo.push({
+        const saving = applyPatch(id, patch);
+        const entry = {
           label: 'edit',
-          undo: () => applyPatch(id, prior),
+          undo: async () => {
+            await saving;
+            await applyPatch(id, prior);
+          },
           redo: () => applyPatch(id, patch),
-        });
+        };
+        if (options.record !== false) session.undo.push(entry);
+        try {
+          await saving;
+        } catch (error) {
+          session.undo.discard(entry);
+          fail(error, 'The change to the highlight could not be saved.');
+        }
       },
 
       async remove(id) {
-        let snapshot: Annotation | null;
-        try {
-          snapshot = await deleteNow(id);
-        } catch (error) {
-          fail(error, 'The highlight could not be deleted.');
-          return;
-        }
-        if (!snapshot) return;
-        const kept = snapshot;
+        if (!find(id)) return;
+        // On the undo stack before the save returns: Ctrl+Z right after Delete must find it.
+        const deleting = deleteNow(id);
         const entry = {
           label: 'delete',
-          undo: () => restoreNow(kept),
+          undo: async () => {
+            const snapshot = await deleting;
+            if (snapshot) await restoreNow(snapshot);
+          },
           redo: async () => {
-            await deleteNow(kept.id);
+            const snapshot = await deleting;
+            if (snapshot) await deleteNow(snapshot.id);
           },
         };
         session.undo.push(entry);
+        try {
+          if (!(await deleting)) session.undo.discard(entry);
+        } catch (error) {
+          session.undo.discard(entry);
+          fail(error, 'The highlight could not be deleted.');
+          return;
+        }
         notify('Highlight deleted.', {
           undo: () => {
             void actions.undo();
