@@ -54,9 +54,19 @@ export function quoteLines(exact: string, blockId: string): string[] {
   return lines;
 }
 
-/** The note part of a highlights-mode item, as written (may be empty). */
+const STRUCTURE_HEADING = /^(## (Highlights|Entities|Orphaned highlights)|### (Yellow|Green|Blue|Pink|Purple))$/;
+
+/**
+ * The note part of a highlights-mode item, as written (may be empty). A note
+ * line that would read as one of the digest's own headings gets a closing `##`
+ * (same rendering), and a quote line ending like a block id has its `^`
+ * escaped, so reading the file back can always tell where the note ends.
+ */
 export function itemNote(note: string): string {
-  return neutraliseNoteMarkdown(note.trim());
+  return neutraliseNoteMarkdown(note.trim())
+    .split('\n')
+    .map((l) => (STRUCTURE_HEADING.test(l) ? `${l} ##` : /^>.* \^h[0-9a-f]{6,}$/.test(l) ? l.replace(/ \^(h[0-9a-f]{6,})$/, ' \\^$1') : l))
+    .join('\n');
 }
 
 export function highlightItem(a: { color: HighlightColor; note: string; tags: string[]; exact: string; block: string }): string {

@@ -51,6 +51,16 @@ describe('readExportedMarkdown', () => {
     expect(readExportedMarkdown(hlEdited)!.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe('Auditor; report found.');
   });
 
+  it('notes that imitate the digest structure still come back whole', () => {
+    const f = loadFixture('article');
+    const tricky = '## Entities\n\n> a quote of mine ^h123456\n\n### Green\n\nend';
+    f.annotations[4]!.body.note = tricky;
+    for (const mode of ['full', 'highlights'] as const) {
+      const md = exportArticleMarkdown({ ...f, options: { mode }, exported: EXPORTED }).markdown;
+      expect(readExportedMarkdown(md)!.annotations.find((a) => a.id === f.annotations[4]!.id)!.body.note).toBe(tricky);
+    }
+  });
+
   it('ignores what the user wrote in user sections', () => {
     const f = loadFixture('article');
     const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown.replace(
