@@ -8,6 +8,7 @@ export interface ExtractorSpeed {
   wordsPerSecond: number;
   /** CPU time of the median run: less sensitive to other processes on the machine. */
   cpuMs: number;
+  wordsPerCpuSecond: number;
   entities: number;
 }
 
@@ -78,7 +79,13 @@ function measure(run: () => number, words: number, runs: number): ExtractorSpeed
   }
   samples.sort((a, b) => a.ms - b.ms);
   const mid = samples[Math.floor(samples.length / 2)]!;
-  return { ms: mid.ms, cpuMs: mid.cpuMs, wordsPerSecond: Math.round(words / (mid.ms / 1000)), entities: mid.entities };
+  return {
+    ms: mid.ms,
+    cpuMs: mid.cpuMs,
+    wordsPerSecond: Math.round(words / (mid.ms / 1000)),
+    wordsPerCpuSecond: Math.round(words / (mid.cpuMs / 1000)),
+    entities: mid.entities,
+  };
 }
 
 export async function benchEntities(options: { words?: number; seed?: number; runs?: number } = {}): Promise<EntityBenchResult> {
