@@ -11,6 +11,7 @@ import type { Annotation, HighlightColor } from '../api/contract';
 import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
+import { readBody } from './read-body';
 import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING, obsidianTags } from './markdown-export';
 import { neutraliseNoteMarkdown } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
@@ -84,7 +85,7 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   const annotations = (data?.annotations ?? []).map((a) => readAnnotation(a, lines));
   const visibleTags = toTags(f.tags);
   const tags = data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
-  return { bodyMarkdown: mode === 'full' ? readBody(lines) : '', meta, note, annotations, tags };
+  return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
@@ -185,78 +186,6 @@ function readItem(lines: string[], block: string): string | null {
     body.push(l);
   }
   return body.join('\n').trim();
-}
-
-/** Body Markdown between the body markers, marks and footnote references removed. */
-function readBody(lines: string[]): string {
-  const start = lines.indexOf(BODY_START);
-  const end = lines.indexOf(BODY_END, start + 1);
-  if (start < 0 || end < 0) return '';
-  const out: string[] = [];
-  let fence: string | null = null;
-  let prose: string[] = [];
-  const flush = (): void => {
-    if (prose.length) out.push(stripMarks(prose.join('\n')));
-    prose = [];
-  };
-  for (const line of lines.slice(start + 1, end)) {
-    const m = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence !== null) {
-      out.push(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = null;
-      continue;
-    }
-    if (m) {
-      flush();
-      fence = m[1]!;
-      out.push(line);
-      continue;
-    }
-    prose.push(line);
-  }
-  flush();
-  return out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function stripMarks(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length) {
-      out += c + text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (c === '`') {
-      const run = /^`+/.exec(text.slice(i))![0];
-      const close = text.indexOf(run, i + run.length);
-      const end = close < 0 ? i + run.length : close + run.length;
-      out += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (c === '=' && text[i + 1] === '=') {
-      i += 2;
-      continue;
-    }
-    const ref = /^\[\^\d+\]/.exec(text.slice(i, i + 12));
-    if (ref) {
-      i += ref[0].length;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  // Images were written as links titled "image" (nothing loads remotely). An image
-  // adds no canonical text, and the import pipeline would turn `![alt](src)` into
-  // "[image: alt]" text, shifting every offset after it: they are left out.
-  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\(([^()\s]+) "image"\) ?/g, '$1');
-  // A footnote reference alone on its line (after a code block) leaves an empty line.
-  return out.replace(/^[ \t]+$/gm, '');
 }
 
 function unescapeInline(s: string): string {
