@@ -14,7 +14,7 @@ import { classifyLink } from './open-link';
 import type { ReaderContext } from './reader-context';
 import { ReaderSidebar } from './ReaderSidebar';
 import { ReadingSettings } from './ReadingSettings';
-import { firstVisibleOffset, scrollToOffset } from './reading-position';
+import { firstVisibleOffset, scrollProgress, scrollToOffset } from './reading-position';
 import { revealRange } from './reveal-range';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
@@ -132,6 +132,23 @@ function ReadingScreen({
     },
   });
 
+  // A hairline under the toolbar shows how far along you are; drawn straight to CSS, no re-render.
+  const progressBar = useRef<HTMLDivElement>(null);
+  const progressFrame = useRef(0);
+  const toolbarTitle = useRef<HTMLParagraphElement>(null);
+  const showProgress = useCallback(() => {
+    cancelAnimationFrame(progressFrame.current);
+    progressFrame.current = requestAnimationFrame(() => {
+      if (scroller.current && progressBar.current)
+        progressBar.current.style.setProperty('--read', String(scrollProgress(scroller.current)));
+      // The toolbar repeats the title only once the real one has scrolled away.
+      toolbarTitle.current?.classList.toggle('is-shown', (scroller.current?.scrollTop ?? 0) > 160);
+    });
+  }, []);
+  useEffect(() => {
+    if (root) showProgress();
+  }, [root, showProgress]);
+
   const goBack = useCallback(() => {
     void flush().finally(onBack);
   }, [flush, onBack]);
@@ -241,7 +258,7 @@ function ReadingScreen({
           <Icon name="back" />
           Library
         </button>
-        <p className="reader__toolbar-title" aria-hidden="true">
+        <p ref={toolbarTitle} className="reader__toolbar-title" aria-hidden="true">
           {article.title}
         </p>
         <div className="reader__tools">
@@ -300,12 +317,16 @@ function ReadingScreen({
         </div>
       </header>
 
+      <div ref={progressBar} className="reader__progress" aria-hidden="true" />
       <main
         ref={scroller}
         className="reader__scroll"
         tabIndex={-1}
         aria-label="Reading area"
-        onScroll={onScroll}
+        onScroll={() => {
+          onScroll();
+          showProgress();
+        }}
       >
         <article
           className="reader__article"
