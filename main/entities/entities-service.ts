@@ -27,7 +27,8 @@ interface Cached {
   sourceSha256: string;
   text: string;
   extracted: Entity[];
-  version: number;
+  /** Which list of corrections `corrected` reflects (their ids, in order). */
+  correctionsSig: string;
   corrected: Entity[] | null;
   sentences: Array<[number, number]> | null;
 }
@@ -36,7 +37,9 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'date', 'figure'
 
 export function createEntitiesService({ store }: { store: LibraryStore }): EntitiesService {
   const cache = new Map<string, Cached>();
-  let version = 0;
+  // A signature rather than a counter, so corrections changed by anyone else (an import,
+  // another window) are noticed too.
+  const correctionsSig = (list: StoredCorrection[]): string => list.map((c) => c.id).join(',');
 
   const summaryOf = (articleId: string) => {
     const summary = store.getSummary(articleId);
@@ -59,7 +62,7 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
       sourceSha256: summary.sourceSha256,
       text: content.text,
       extracted: extractEntities(content.text, { referenceDate }),
-      version: -1,
+      correctionsSig: '\u0000',
       corrected: null,
       sentences: null,
     };
@@ -68,9 +71,11 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
   }
 
   function corrected(c: Cached): Entity[] {
-    if (!c.corrected || c.version !== version) {
-      c.corrected = applyCorrections(c.extracted, store.getCorrections(), c.text);
-      c.version = version;
+    const list = store.getCorrections();
+    const sig = correctionsSig(list);
+    if (!c.corrected || c.correctionsSig !== sig) {
+      c.corrected = applyCorrections(c.extracted, list, c.text);
+      c.correctionsSig = sig;
     }
     return c.corrected;
   }
@@ -97,7 +102,6 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
     async correctEntity({ correction }) {
       const stored: StoredCorrection = { id: randomUUID(), created: new Date().toISOString(), correction: checked(correction) };
       await store.setCorrections([...store.getCorrections(), stored]);
-      version++;
       return stored;
     },
 
@@ -109,7 +113,6 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
       const list = store.getCorrections();
       if (!list.some((c) => c.id === id)) throw new AppError('not_found', 'That entity correction no longer exists.');
       await store.setCorrections(list.filter((c) => c.id !== id));
-      version++;
     },
 
     async listLibraryEntities() {
