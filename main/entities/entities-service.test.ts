@@ -66,7 +66,8 @@ describe('entities service', () => {
   });
 
   it('applies a merge made in one article to another, and undoes it', async () => {
-    const service = createEntitiesService({ store: fakeStore(ARTICLES) });
+    const store = fakeStore(ARTICLES);
+    const service = createEntitiesService({ store });
     const c = await service.correctEntity({ correction: { kind: 'merge', key: 'place:lagos', into: 'person:maria okafor' } });
     expect(c.id).toBeTruthy();
     expect(await service.listCorrections({})).toEqual([c]);
@@ -76,6 +77,9 @@ describe('entities service', () => {
     await service.undoCorrection({ id: c.id });
     expect((await service.getEntities({ articleId: 'b' })).some((e) => e.key === 'place:lagos')).toBe(true);
     await expect(service.undoCorrection({ id: c.id })).rejects.toMatchObject({ code: 'not_found' });
+    // corrections written to the store by someone else count too
+    await store.setCorrections([{ id: 'x1', created: '2026-11-27T00:00:00.000Z', correction: { kind: 'hide', key: 'place:lagos' } }]);
+    expect((await service.getEntities({ articleId: 'b' })).some((e) => e.key === 'place:lagos')).toBe(false);
     await expect(service.correctEntity({ correction: { kind: 'add', name: ' ', type: 'person' } })).rejects.toMatchObject({
       code: 'invalid_input',
     });
