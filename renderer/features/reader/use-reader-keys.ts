@@ -32,7 +32,8 @@ export function useReaderKeys(scroller: RefObject<HTMLElement | null>, handlers:
       const smooth: ScrollBehavior = event.repeat ? 'auto' : 'smooth';
       const page = Math.max(LINE, element.clientHeight - 2 * LINE);
       const by = (top: number) => element.scrollBy({ top, behavior: smooth });
-      const arrowsOwned = Boolean(target?.closest(OWNS_ARROWS));
+      // Shift+arrows extend a selection; only Space and ? use Shift here.
+      const arrowsOwned = Boolean(target?.closest(OWNS_ARROWS)) || event.shiftKey;
 
       switch (event.key) {
         case 'j':
