@@ -1,6 +1,6 @@
 import { AppError } from '../app/errors';
 import { textContentOfHtml } from './fragment-text';
-import { parseIntoDiv } from './html-window';
+import { parseIntoBody } from './html-window';
 import { normalizeBlocks } from './normalize-blocks';
 import { sanitizeToBody } from './sanitize-html';
 
@@ -25,7 +25,7 @@ export function toCanonicalHtml(dirty: string | Node): CanonicalHtml {
     if (textContentOfHtml(html) === text) return { html, text };
     // The parser restructured something (e.g. text the sanitizer left where it cannot live): start again
     // from what a browser would build.
-    body = sanitizeToBody(parseIntoDiv(html).innerHTML);
+    body = sanitizeToBody(parseIntoBody(html).innerHTML);
   }
   throw new AppError('internal', 'The article markup could not be brought to a stable form.');
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app/errors';
-import { parseIntoDiv } from './html-window';
+import { parseIntoBody } from './html-window';
 import { importDocument, importPaste, type ImportedDocument } from './import-document';
 import { MAX_IMPORT_BYTES } from './import-limits';
 
@@ -26,7 +26,7 @@ describe('canonical text invariant', () => {
   it.each(names)('%s: text equals the textContent of html parsed into a div', (name) => {
     const doc = importFixture(name);
     expect(doc.text.length).toBeGreaterThan(0);
-    expect(parseIntoDiv(doc.html).textContent).toBe(doc.text);
+    expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
   });
 
   it('holds for pastes too', () => {
@@ -34,7 +34,7 @@ describe('canonical text invariant', () => {
       importPaste({ html: '<p>One  <b>two</b>\n three</p><ul><li>a</li> <li>b</li></ul>' }),
       importPaste({ text: 'Line one\r\n\r\nLine  two\n' }),
     ]) {
-      expect(parseIntoDiv(doc.html).textContent).toBe(doc.text);
+      expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
     }
   });
 });
@@ -52,14 +52,14 @@ describe('plain text', () => {
     const doc = importDocument({ name: 'crlf.txt', bytes: bytes(raw) });
     expect(doc.text).toBe(raw);
     expect(doc.html).toContain('&#13;');
-    expect(parseIntoDiv(doc.html).querySelectorAll('p')).toHaveLength(3);
-    expect(parseIntoDiv(doc.html).textContent).toBe(raw);
+    expect(parseIntoBody(doc.html).querySelectorAll('p')).toHaveLength(3);
+    expect(parseIntoBody(doc.html).textContent).toBe(raw);
   });
 
   it('drops a UTF-8 BOM and keeps leading and trailing blank lines in the text', () => {
     const doc = importDocument({ name: 'bom.txt', bytes: bytes('\uFEFF\n\nHello there, reader\n\n') });
     expect(doc.text).toBe('\n\nHello there, reader\n\n');
-    expect(parseIntoDiv(doc.html).textContent).toBe(doc.text);
+    expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
   });
 
   it('decodes UTF-16 with a BOM', () => {

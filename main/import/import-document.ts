@@ -5,7 +5,7 @@ import { toCanonicalHtml } from './canonical-html';
 import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
 import { extractHtmlArticle } from './extract-html-article';
 import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
-import { parseIntoDiv } from './html-window';
+import { parseIntoBody } from './html-window';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { firstMarkdownHeading, renderMarkdown, splitFrontMatter } from './markdown-to-html';
 import { describeBinary } from './sniff-binary';
@@ -104,7 +104,7 @@ function noReadableText(name: string, kind: Kind): AppError {
 /** The text of the first h1 (else h2) of sanitized markup, for pastes and pages without a title. */
 function firstHeading(html: string): string | null {
   if (!/<h[12][\s>]/i.test(html)) return null;
-  const div = parseIntoDiv(html);
+  const div = parseIntoBody(html);
   const h = div.querySelector('h1') ?? div.querySelector('h2');
   const t = h?.textContent?.replace(/\s+/g, ' ').trim();
   return t ? t : null;
@@ -225,7 +225,8 @@ export function importPaste(input: { text?: string; html?: string }): ImportedDo
   const name = 'The pasted text';
   return guarded(name, () => {
     const html = input.html ?? '';
-    const text = (input.text ?? '').replace(/\u0000/g, '');
+    // The HTML parser drops NUL characters, which would break the text/html invariant.
+    const text = (input.text ?? '').split('\u0000').join('');
     const size = Math.max(Buffer.byteLength(html), Buffer.byteLength(text));
     if (size > MAX_IMPORT_BYTES) {
       throw new AppError('too_large', `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`);

@@ -44,6 +44,7 @@ function getPurifier(): DOMPurify {
     for (const attr of ['href', 'src', 'cite', 'xlink:href']) {
       const value = node.getAttribute?.(attr);
       if (value == null) continue;
+      // eslint-disable-next-line no-control-regex -- browsers ignore C0 controls inside URLs, so must we
       const compact = value.replace(/[\s\u0000-\u001f\u2028\u2029]+/g, '');
       const ok =
         (attr === 'href' && node.nodeName === 'A' && ALLOWED_URI.test(compact)) ||
