@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, EntityCorrection } from '../../../main/api/contract';
 import type { ReaderContext } from '../reader/reader-context';
 import '../../styles/entities.css';
@@ -6,7 +6,7 @@ import { CorrectionDialog, type CorrectionRequest } from './CorrectionDialog';
 import { EntityDetails } from './EntityDetails';
 import { EntityRow } from './EntityRow';
 import { groupEntities, timeline } from './entity-groups';
-import { clearEntityMarks, paintEntityMarks } from './entity-marks';
+import { clearEntityMarks, paintCurrentMention, paintEntityMarks } from './entity-marks';
 import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
 
@@ -30,12 +30,16 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
   const groups = useMemo(() => groupEntities(entities ?? [], query), [entities, query]);
 
   // The marks follow the pointer; without one they show the selected entity and its current mention.
+  const shown = hovered ?? selected;
+  const currentMention = shown && shown === selected ? (shown.mentions[current] ?? null) : null;
   useEffect(() => {
     if (!root) return;
-    const shown = hovered ?? selected;
-    if (!shown) clearEntityMarks();
-    else paintEntityMarks(root, shown.mentions, shown === selected ? (shown.mentions[current] ?? null) : null);
-  }, [root, hovered, selected, current]);
+    if (shown) paintEntityMarks(root, shown.mentions);
+    else clearEntityMarks();
+  }, [root, shown]);
+  useEffect(() => {
+    if (root) paintCurrentMention(root, currentMention);
+  }, [root, currentMention]);
   useEffect(() => clearEntityMarks, []);
 
   // A reload (after a correction) may shorten the list of mentions.
@@ -105,6 +109,14 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
     });
   };
 
+  // Rows are memoised: hand them callbacks that never change, reading the latest state through a ref.
+  const toggleRef = useRef(toggle);
+  useLayoutEffect(() => {
+    toggleRef.current = toggle;
+  });
+  const onToggle = useCallback((entity: Entity) => toggleRef.current(entity), []);
+  const onHover = useCallback((entity: Entity | null) => setHoverKey(entity?.key ?? null), []);
+
   const renderRow = (entity: Entity, showResolved = false) => (
     <EntityRow
       key={entity.key}
@@ -113,8 +125,8 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
       selected={entity.key === selectedKey}
       hovered={entity.key === hoverKey}
       showResolved={showResolved}
-      onToggle={toggle}
-      onHover={(e) => setHoverKey(e?.key ?? null)}
+      onToggle={onToggle}
+      onHover={onHover}
     >
       {entity.key === selectedKey && (
         <EntityDetails

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Entity } from '../../../main/api/contract';
 import { mentionLabel } from './entity-groups';
 import { sentenceAt } from './sentence-at';
@@ -25,7 +25,8 @@ export function hoverText(entity: Entity, text: string): string | undefined {
   return entity.type === 'date' && entity.resolved ? `${entity.resolved} — ${sentence}` : sentence;
 }
 
-export function EntityRow({ entity, text, selected, hovered, showResolved, onToggle, onHover, children }: Props) {
+/** Memoised: an article can list hundreds of entities, and hovering one must not re-render the rest. */
+export const EntityRow = memo(function EntityRow({ entity, text, selected, hovered, showResolved, onToggle, onHover, children }: Props) {
   const aliasesId = useId();
   const tipId = useId();
   const count = entity.mentions.length;
@@ -78,4 +79,4 @@ export function EntityRow({ entity, text, selected, hovered, showResolved, onTog
       {children}
     </li>
   );
-}
+});

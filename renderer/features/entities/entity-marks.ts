@@ -11,7 +11,7 @@ function supported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
 }
 
-export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[], current: Mention | null): void {
+export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[]): void {
   if (!supported()) return;
   const ranges: Range[] = [];
   for (const m of mentions) {
@@ -21,6 +21,11 @@ export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[]
   // Above the user's highlights (priority 0), so the underline stays visible over a colour.
   marks.priority = 1;
   CSS.highlights.set(ENTITY_MARK, marks);
+}
+
+/** The mention next/previous is on; painted apart so stepping does not rebuild every mark. */
+export function paintCurrentMention(root: HTMLElement, current: Mention | null): void {
+  if (!supported()) return;
   if (current && current.end > current.start) {
     const now = new Highlight(offsetsToRange(root, current.start, current.end));
     now.priority = 2;
