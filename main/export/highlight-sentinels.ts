@@ -44,6 +44,7 @@ export class SentinelPlacer {
   private readonly spans = new Map<Node, Span>();
   private readonly children = new Map<Node, Node[]>();
   private readonly textNodes: Text[] = [];
+  private readonly blockish = new Map<Node, boolean>();
   private readonly textInserts = new Map<Text, Array<{ offset: number; seq: number; str: string }>>();
   private readonly nodeInserts = new Map<Node, { before: string[]; after: string[] }>();
   private seq = 0;
@@ -159,7 +160,7 @@ export class SentinelPlacer {
         flush();
         continue;
       }
-      if (BLOCK.has(tag)) {
+      if (this.isBlockish(c as Element)) {
         flush();
         this.walk(c, Math.max(s, span.start), Math.min(e, span.end), last);
         continue;
@@ -251,6 +252,17 @@ export class SentinelPlacer {
       return code ? { kind: 'after', node: code } : { kind: 'text', node, offset: visible.length };
     }
     return { kind: 'text', node: this.textNodes[0]!, offset: 0 };
+  }
+
+  /** A block, or an inline element wrapping one (`<a><p>…</p></a>`): marks cannot span it whole. */
+  private isBlockish(el: Element): boolean {
+    let v = this.blockish.get(el);
+    if (v === undefined) {
+      v = BLOCK.has(el.tagName) || el.tagName === 'PRE';
+      for (let c = el.firstChild; c && !v; c = c.nextSibling) if (c.nodeType === 1 && this.isBlockish(c as Element)) v = true;
+      this.blockish.set(el, v);
+    }
+    return v;
   }
 
   /** A footnote reference inside link text would break the link: move it after the link. */

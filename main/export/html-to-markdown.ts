@@ -25,7 +25,8 @@ function createService(): TurndownService {
     filter: 'a',
     replacement: (content, node) => {
       const href = (node as Element).getAttribute('href');
-      if (!href || !content.trim() || !isSafeHref(href, true)) return content;
+      // Markdown links cannot hold blocks (`<a><div>…</div></a>`): keep the content, drop the link.
+      if (!href || !content.trim() || !isSafeHref(href, true) || /\n\s*\n/.test(content)) return content;
       return `[${content}](${escapeLinkDestination(href)})`;
     },
   });
