@@ -11,6 +11,8 @@ import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
 
 const TIMELINE_KEY = 'gloss:entity-timeline';
+/** A long article names hundreds of figures: each group starts with its most mentioned. */
+const GROUP_PREVIEW = 12;
 
 /** The "Entities" sidebar tab: who, what, where and when this article mentions. */
 export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
@@ -21,6 +23,7 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
   const [current, setCurrent] = useState(0);
   const [hoverKey, setHoverKey] = useState<string | null>(null);
   const [request, setRequest] = useState<CorrectionRequest | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [asTimeline, setAsTimeline] = useState(() => localStorage.getItem(TIMELINE_KEY) === 'true');
   const selection = useArticleSelection(root);
   const filterId = useId();
@@ -197,6 +200,10 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
       {groups.map((group) => {
         const headingId = `${filterId}-${group.type}`;
         const dated = group.type === 'date' && asTimeline;
+        const all = dated ? timeline(group.entities) : group.entities;
+        const open = expanded.has(group.type) || query.trim() !== '' || all.length <= GROUP_PREVIEW + 2;
+        // The selected entity stays in view even when its group is folded.
+        const rows = open ? all : all.filter((e, i) => i < GROUP_PREVIEW || e.key === selectedKey);
         return (
           <div key={group.type} className="entities__group" role="group" aria-labelledby={headingId}>
             <div className="entities__group-head">
@@ -218,9 +225,26 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
               )}
             </div>
             {dated ? (
-              <ol className="entities__list entities__list--timeline">{timeline(group.entities).map((e) => renderRow(e, true))}</ol>
+              <ol className="entities__list entities__list--timeline">{rows.map((e) => renderRow(e, true))}</ol>
             ) : (
-              <ul className="entities__list">{group.entities.map((e) => renderRow(e))}</ul>
+              <ul className="entities__list">{rows.map((e) => renderRow(e))}</ul>
+            )}
+            {all.length > GROUP_PREVIEW + 2 && query.trim() === '' && (
+              <button
+                type="button"
+                className="button button--quiet entities__more"
+                aria-expanded={open}
+                onClick={() =>
+                  setExpanded((current) => {
+                    const next = new Set(current);
+                    if (next.has(group.type)) next.delete(group.type);
+                    else next.add(group.type);
+                    return next;
+                  })
+                }
+              >
+                {open ? `Show fewer ${group.label.toLowerCase()}` : `Show all ${all.length} ${group.label.toLowerCase()}`}
+              </button>
             )}
           </div>
         );
