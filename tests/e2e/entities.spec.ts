@@ -109,6 +109,12 @@ test('selecting an entity marks its mentions and next/previous walk through them
   await thompson.click();
   await page.mouse.move(0, 0);
   await expect.poll(() => markedTexts(page, 'gloss-entity')).toEqual([]);
+
+  // Selected midway through the article, stepping starts from the first mention in view.
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.getByRole('main', { name: 'Reading area' }).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await thompson.click();
+  await expect(position).toHaveText('3 of 3');
 });
 
 test('a merge made in one article shows in another, and can be undone', async ({ page, gloss }) => {

@@ -6,7 +6,7 @@ import { CorrectionDialog, type CorrectionRequest } from './CorrectionDialog';
 import { EntityDetails } from './EntityDetails';
 import { EntityRow } from './EntityRow';
 import { groupEntities, timeline } from './entity-groups';
-import { clearEntityMarks, paintCurrentMention, paintEntityMarks } from './entity-marks';
+import { clearEntityMarks, firstMentionInView, paintCurrentMention, paintEntityMarks } from './entity-marks';
 import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
 
@@ -65,7 +65,7 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
       return;
     }
     setSelectedKey(entity.key);
-    go(entity, 0);
+    go(entity, root ? firstMentionInView(root, entity.mentions) : 0);
   };
 
   const apply = async (correction: EntityCorrection, done: string, follow?: (list: Entity[]) => Entity | undefined) => {

@@ -40,3 +40,29 @@ export function clearEntityMarks(): void {
   CSS.highlights.delete(ENTITY_MARK);
   CSS.highlights.delete(ENTITY_CURRENT);
 }
+
+/**
+ * Where stepping through mentions should start: the first mention at or below
+ * the top of the reading area, so selecting an entity midway through an article
+ * does not jump back to its first paragraph. Mentions are in text order.
+ */
+export function firstMentionInView(root: HTMLElement, mentions: readonly Mention[]): number {
+  const scroller = root.closest<HTMLElement>('.reader__scroll');
+  const top = scroller ? scroller.getBoundingClientRect().top : 0;
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  // Text order is layout order in an article, so a binary search on the boxes holds.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    const box = offsetsToRange(root, m.start, Math.max(m.end, m.start + 1)).getBoundingClientRect();
+    if (box.bottom > top) {
+      found = mid;
+      hi = mid - 1;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return found < 0 ? 0 : found;
+}
