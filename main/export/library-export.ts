@@ -26,8 +26,8 @@ export interface LibraryExportInput {
   articles: LibraryExportItem[];
   dir: string;
   options?: ExportOptions;
-  /** ISO timestamp written as `exported` in every file. */
-  exported: string;
+  /** ISO timestamp written as `exported` in every file (default: now). */
+  exported?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -36,6 +36,7 @@ export const ENTITY_DIR = 'Entities';
 /** Writes the files; returns their paths (articles first, then entity notes). */
 export async function exportLibrary(input: LibraryExportInput): Promise<string[]> {
   const { dir, options = {} } = input;
+  const exported = input.exported ?? new Date().toISOString();
   await mkdir(dir, { recursive: true });
   const existingById = await existingExports(dir);
   const taken = new Set((await listMarkdown(dir)).map((n) => n.toLowerCase()));
@@ -64,7 +65,7 @@ export async function exportLibrary(input: LibraryExportInput): Promise<string[]
       annotations: it.annotations,
       entities: options.entities === false ? [] : it.entities,
       options,
-      exported: input.exported,
+      exported,
       ...(existing !== undefined ? { existing } : {}),
     });
     await writeAtomically(path, file.markdown, it.article.title);
@@ -73,7 +74,7 @@ export async function exportLibrary(input: LibraryExportInput): Promise<string[]
   }
 
   if (options.wikilinks && options.entities !== false) {
-    written.push(...(await writeEntityNotes(dir, items, names, input.exported)));
+    written.push(...(await writeEntityNotes(dir, items, names, exported)));
   }
   return written;
 }
