@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Annotation, Article, ImportOutcome } from '../../main/api/contract';
@@ -90,8 +90,8 @@ test('the dialog remembers highlights-only mode and exports a digest without ent
   await expect(dialog.getByRole('checkbox', { name: 'Include entities' })).not.toBeChecked();
 });
 
-test('annotations export as W3C Web Annotation JSON-LD', async ({ page, gloss }) => {
-  const { annotation } = await annotatedArticle(gloss);
+test('annotations export as W3C Web Annotation JSON-LD and come back in', async ({ page, gloss }) => {
+  const { article, annotation } = await annotatedArticle(gloss);
   await openReader(page, gloss);
 
   await page.getByRole('button', { name: 'Export Markdown' }).click();
@@ -102,4 +102,20 @@ test('annotations export as W3C Web Annotation JSON-LD', async ({ page, gloss })
   expect(text).toContain('http://www.w3.org/ns/anno.jsonld');
   expect(text).toContain('TextQuoteSelector');
   expect(text).toContain(annotation.target.selector[1].exact);
+
+  // Delete the highlight, then bring it back from the file.
+  await callApi(gloss, 'deleteAnnotation', { articleId: article.id, id: annotation.id });
+  const path = `${gloss.libraryDir}-annotations.jsonld`;
+  await writeFile(path, file.text);
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const again = page.getByRole('dialog', { name: 'Export Markdown' });
+  const chooser = page.waitForEvent('filechooser');
+  await again.getByRole('button', { name: 'Import annotations (JSON-LD)…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 annotation.' })).toBeVisible();
+  const back = await callApi<Annotation[]>(gloss, 'listAnnotations', { articleId: article.id });
+  expect(back.map((a) => [a.target.selector[1].exact, a.body.color, a.body.note])).toEqual([
+    [annotation.target.selector[1].exact, 'green', 'Ask for the 2019 inspection report.'],
+  ]);
+  await rm(path, { force: true });
 });
