@@ -35,6 +35,16 @@ export function HighlightPopover({ scroller, rect, choices, active, knownTags, f
     setPlace(placeNear(rect, scroller, { width: el.offsetWidth, height: el.offsetHeight }));
   }, [rect, scroller, choices.length]);
 
+  // Focus goes back where it came from (the sidebar's Edit button, the text) on close.
+  useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const popover = ref.current;
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body || popover?.contains(document.activeElement);
+      if (lost && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+    };
+  }, []);
+
   // Focus moves in once per opened highlight, after placing (a hidden element cannot take focus).
   const placed = place !== null;
   useEffect(() => {

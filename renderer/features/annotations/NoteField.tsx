@@ -46,6 +46,14 @@ export function NoteField({ value, resetKey, label, onSave }: Props) {
     [resetKey],
   );
 
+  // An undo or a change from elsewhere: show it, unless the user is typing here.
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (latest.current.dirty || (field.current && document.activeElement === field.current)) return;
+    setDraft(value);
+    latest.current.draft = value;
+  }, [value]);
+
   const html = useMemo(() => (preview ? renderNote(draft) : ''), [preview, draft]);
 
   return (
@@ -77,6 +85,7 @@ export function NoteField({ value, resetKey, label, onSave }: Props) {
         </div>
       ) : (
         <textarea
+          ref={field}
           id={fieldId}
           className="textarea note-field__input"
           value={draft}

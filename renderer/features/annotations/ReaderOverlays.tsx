@@ -3,7 +3,6 @@ import type { Annotation, HighlightColor } from '../../../main/api/contract';
 import { hitTest } from '../../highlights/hit-test';
 import { selectionOffsets } from '../../highlights/selection-offsets';
 import { FindBar } from '../find/FindBar';
-import { firstVisibleOffset } from '../reader/reading-position';
 import type { ReaderContext } from '../reader/reader-context';
 import { COLORS, shortQuote } from './annotation-filters';
 import { OPEN_EVENT, sessionFor } from './annotation-session';
@@ -334,7 +333,6 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
           root={root}
           text={article.text}
           focusSignal={findSignal}
-          startAt={() => (scroller ? firstVisibleOffset(root, scroller) : 0)}
           onClose={closeFind}
         />
       )}

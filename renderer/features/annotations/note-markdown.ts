@@ -19,8 +19,16 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT?: false; RETURN_DOM?: false } = {
 };
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
+// The sidebar re-renders every note whenever any annotation changes: remember recent results.
+const cache = new Map<string, string>();
+const CACHE_SIZE = 2000;
 
 export function renderNote(markdown: string): string {
+  const hit = cache.get(markdown);
+  if (hit !== undefined) return hit;
   purifier ??= DOMPurify(window);
-  return purifier.sanitize(md.render(markdown), CONFIG) as string;
+  const html = purifier.sanitize(md.render(markdown), CONFIG) as string;
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(markdown, html);
+  return html;
 }

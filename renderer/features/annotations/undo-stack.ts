@@ -16,6 +16,8 @@ export interface UndoStack {
   redo(): Promise<string | null>;
   /** Forgets one entry (its change failed to save, so there is nothing to undo). */
   discard(entry: UndoEntry): void;
+  /** The entry Ctrl+Z would undo next. */
+  peek(): UndoEntry | undefined;
   canUndo(): boolean;
   canRedo(): boolean;
   clear(): void;
@@ -58,6 +60,7 @@ export function createUndoStack(limit = 200): UndoStack {
         if (at >= 0) list.splice(at, 1);
       }
     },
+    peek: () => done.at(-1),
     canUndo: () => done.length > 0,
     canRedo: () => undone.length > 0,
     clear() {

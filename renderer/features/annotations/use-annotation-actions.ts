@@ -186,8 +186,10 @@ export function useAnnotationActions(ctx: ReaderContext): AnnotationActions {
           return;
         }
         notify('Highlight deleted.', {
+          // The toast's Undo means this delete: only while it is still the latest change.
           undo: () => {
-            void actions.undo();
+            if (session.undo.peek() === entry) void actions.undo();
+            else notify('Other changes came after that delete: use Ctrl+Z to step back to it.');
           },
         });
       },

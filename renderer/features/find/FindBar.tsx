@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { centreInScroller } from '../annotations/position';
-import { describeMatches, firstMatchFrom } from './find-matches';
+import { describeMatches } from './find-matches';
 import { CURRENT_CLASS, useFindMarks } from './use-find-marks';
 import '../../styles/find.css';
 
@@ -9,15 +9,13 @@ interface Props {
   text: string;
   /** Bumped each time Ctrl+F or / is pressed while the bar is open: focus goes back to the field. */
   focusSignal: number;
-  /** Canonical offset of the reading position: the first match shown is the next one from here. */
-  startAt: () => number;
   onClose: () => void;
 }
 
 const SEARCH_AFTER_MS = 120;
 
 /** Find in article: count, next/previous, Escape to clear. */
-export function FindBar({ root, text, focusSignal, startAt, onClose }: Props) {
+export function FindBar({ root, text, focusSignal, onClose }: Props) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
@@ -34,11 +32,13 @@ export function FindBar({ root, text, focusSignal, startAt, onClose }: Props) {
     return () => window.clearTimeout(timer);
   }, [typed]);
 
-  useEffect(() => {
-    setCurrent(firstMatchFrom(matches, startAt()));
-    // A new result set starts from the reading position; later moves are the user's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matches]);
+  // A new result set starts from the reading position (decided before it is first
+  // shown, so the count never flickers); later moves are the user's.
+  const [cursorFor, setCursorFor] = useState(matches);
+  if (cursorFor !== matches) {
+    setCursorFor(matches);
+    setCurrent(firstVisibleMatch(root, elements));
+  }
 
   useLayoutEffect(() => {
     const els = elements[current];
@@ -109,4 +109,13 @@ export function FindBar({ root, text, focusSignal, startAt, onClose }: Props) {
       </button>
     </div>
   );
+}
+
+/** The first match not above the top of the reading area: finding starts where the reader is. */
+function firstVisibleMatch(root: HTMLElement, elements: readonly HTMLElement[][]): number {
+  const scroller = root.closest<HTMLElement>('.reader__scroll');
+  if (!scroller) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  const at = elements.findIndex((els) => (els[0]?.getBoundingClientRect().bottom ?? 0) > top);
+  return at < 0 ? 0 : at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatches, findMatches, firstMatchFrom } from './find-matches';
+import { describeMatches, findMatches } from './find-matches';
 
 describe('findMatches', () => {
   const text = 'The harbour at dawn. The Harbour at\nnoon. (Harbours) cost $5.';
@@ -24,15 +24,9 @@ describe('findMatches', () => {
   });
 });
 
-describe('status and start', () => {
+describe('status', () => {
   it('says where we are', () => {
     expect(describeMatches(2, 12)).toBe('3 of 12');
     expect(describeMatches(0, 0)).toBe('No matches');
-  });
-
-  it('starts at the first match after the reading position', () => {
-    const matches = [{ start: 5, length: 1 }, { start: 50, length: 1 }];
-    expect(firstMatchFrom(matches, 10)).toBe(1);
-    expect(firstMatchFrom(matches, 99)).toBe(0);
   });
 });

@@ -33,9 +33,3 @@ export function describeMatches(current: number, total: number, capped = false):
   if (total === 0) return 'No matches';
   return `${current + 1} of ${total}${capped ? '+' : ''}`;
 }
-
-/** The match to start from: the first one at or after the reading position. */
-export function firstMatchFrom(matches: readonly TextMatch[], offset: number): number {
-  const at = matches.findIndex((m) => m.start >= offset);
-  return at < 0 ? 0 : at;
-}

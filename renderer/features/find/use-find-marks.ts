@@ -54,7 +54,14 @@ export function useFindMarks(root: HTMLElement | null, text: string, query: stri
     });
     marked.current = root;
     afterDomChange(root);
-    setMarks({ matches, elements, capped: matches.length >= MAX_MATCHES });
+    // Text the reader cannot see (the body's copy of the title, which the reader
+    // hides) is not a match to step to.
+    const shown = matches.map((_, i) => elements[i]!.some((el) => el.getClientRects().length > 0));
+    setMarks({
+      matches: matches.filter((_, i) => shown[i]),
+      elements: elements.filter((_, i) => shown[i]),
+      capped: matches.length >= MAX_MATCHES,
+    });
   }, [root, text, query]);
 
   // Closing the bar (or leaving the article) takes the marks away.
