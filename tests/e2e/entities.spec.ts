@@ -229,3 +229,39 @@ test('the library Entities view lists articles and sentences that link into the 
     )
     .toBe(true);
 });
+
+test('rename, change type and split an alias from the sidebar', async ({ page, gloss }) => {
+  await importFixtures(gloss);
+  await page.goto(gloss.url);
+  await openArticle(page, HARBOUR);
+  const panel = await openEntities(page);
+
+  await panel.getByRole('button', { name: 'Margaret Thompson, 3 mentions' }).click();
+  await panel.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename entity' });
+  await rename.getByRole('textbox', { name: 'Name' }).fill('Maggie Thompson');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  const renamed = panel.getByRole('button', { name: 'Maggie Thompson, 3 mentions' });
+  await expect(renamed).toHaveAttribute('aria-pressed', 'true');
+  await expect(renamed).toContainText('Margaret Thompson');
+
+  await panel.getByRole('button', { name: 'Bjørgvin, 1 mention' }).click();
+  await panel.getByRole('button', { name: 'Change type' }).click();
+  const retype = page.getByRole('dialog', { name: 'Change entity type' });
+  await retype.getByRole('combobox', { name: 'Type' }).selectOption('organization');
+  await retype.getByRole('button', { name: 'Change type' }).click();
+  await expect(panel.getByRole('group', { name: 'Organizations' }).getByRole('button', { name: 'Bjørgvin, 1 mention' })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'David Okafor, 2 mentions' }).click();
+  await panel.getByRole('button', { name: 'Split alias' }).click();
+  const split = page.getByRole('dialog', { name: 'Split alias' });
+  await expect(split.getByRole('combobox', { name: 'Alias' })).toHaveValue('Okafor');
+  await split.getByRole('button', { name: 'Split' }).click();
+  const people = panel.getByRole('group', { name: 'People' });
+  await expect(people.getByRole('button', { name: 'David Okafor, 1 mention' })).toBeVisible();
+  await expect(people.getByRole('button', { name: 'Okafor, 1 mention', exact: true })).toBeVisible();
+
+  // All three are stored once, for the whole library.
+  const corrections = await callApi<Array<{ correction: { kind: string } }>>(gloss, 'listCorrections', {});
+  expect(corrections.map((c) => c.correction.kind)).toEqual(['rename', 'retype', 'split']);
+});
