@@ -153,6 +153,29 @@ test('undo of a delete puts the highlight back with its note; redo deletes it ag
   await expect.poll(async () => (await listAnnotations(gloss, id)).length).toBe(0);
 });
 
+test('undo and redo of a create and of a colour change', async ({ page, gloss }) => {
+  const id = await importText(gloss, 'tides.md', TIDES);
+  await openReader(page, gloss, id);
+  await selectPhrase(page, 'Neap tides are gentler');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Blue' }).click();
+  await clickPhrase(page, 'gentler');
+  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Pink' }).click();
+  await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['pink']);
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['blue']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await listAnnotations(gloss, id)).length).toBe(0);
+  await expect(page.getByRole('complementary', { name: 'Article sidebar' })).toContainText('No highlights yet');
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['blue']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['pink']);
+  await expect(page.getByRole('complementary', { name: 'Article sidebar' }).getByRole('button', { name: 'Pink (1)' })).toBeVisible();
+});
+
 test('Update from file… keeps the highlights and shows an orphan where the text is gone', async ({ page, gloss }) => {
   const v1 = resolve(anchoring, 'harbour-v1.txt');
   const id = await importFile(gloss, v1);
