@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { AppError } from '../app/errors';
 import { htmlWindow } from './html-window';
 
 export interface HtmlArticle {
@@ -54,10 +55,6 @@ function hostOf(url: string | null): string | null {
 }
 
 /**
- * Drops what can never be article text before parsing: scripts (except JSON-LD metadata), styles and
- * comments are often most of a saved page's bytes, and jsdom and Readability pay for every node.
- */
-/**
  * Parses a page into an inert document of the shared window: DOMParser documents never run scripts or
  * load anything, and skipping a new JSDOM window per page saves its setup time.
  */
@@ -65,6 +62,10 @@ function parsePage(html: string): Document {
   return new (htmlWindow().DOMParser)().parseFromString(stripInertMarkup(html), 'text/html');
 }
 
+/**
+ * Drops what can never be article text before parsing: scripts (except JSON-LD metadata), styles and
+ * comments are often most of a saved page's bytes, and jsdom and Readability pay for every node.
+ */
 export function stripInertMarkup(html: string): string {
   return html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
@@ -72,12 +73,63 @@ export function stripInertMarkup(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '');
 }
 
+const MAX_DEPTH = 600;
+const MAX_CHILDREN_FOR_READABILITY = 2500;
+const MAX_ELEMENTS_FOR_READABILITY = 60_000;
+const PAGE_CHROME = 'nav, header, footer, aside, menu, dialog, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+const NO_END_TAG = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup',
+  'rb', 'rt', 'rp', 'html', 'head', 'body', 'image', 'param', 'keygen', 'basefont', 'frame', 'menuitem',
+]);
+
+/**
+ * A cheap upper-bound guess of the nesting depth from the tag stream, before parsing: jsdom's parse cost
+ * grows with depth × size, so a page of 100,000 nested <div>s must be refused without being parsed.
+ */
+function estimateNesting(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const tag = m[2]!.toLowerCase();
+    if (NO_END_TAG.has(tag) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Element count, nesting depth and the largest number of children of one element, in one iterative pass. */
+function measureTree(root: Element): { elements: number; depth: number; widest: number } {
+  let elements = 0;
+  let depth = 0;
+  let widest = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    let children = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      children++;
+      stack.push([c, d + 1]);
+    }
+    if (children > widest) widest = children;
+  }
+  return { elements, depth, widest };
+}
+
 /**
  * Extracts the article from a saved web page. The page is parsed by jsdom without scripts or resource
  * loading; nothing in it runs or is fetched. The returned content is NOT sanitized yet.
  */
-export function extractHtmlArticle(html: string): HtmlArticle {
+export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   const savedFrom = html.slice(0, 4096);
+  const estimated = estimateNesting(html);
+  if (estimated > 4 * MAX_DEPTH) {
+    throw new AppError('unsupported_file', `"${name}" is nested too deeply (about ${estimated} levels) to be read as an article.`);
+  }
   const doc = parsePage(html);
   const sourceUrl = findSourceUrl(doc, savedFrom);
   // Readability makes links absolute against the document's base. A page's own <base> is attacker-chosen;
@@ -96,16 +148,27 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null);
   const metaAuthor = metaContent(doc, 'meta[name="author" i], meta[property="article:author" i]');
 
+  const shape = measureTree(doc.documentElement);
+  if (shape.depth > MAX_DEPTH) {
+    throw new AppError('unsupported_file', `"${name}" is nested too deeply (${shape.depth} levels) to be read as an article.`);
+  }
+  // Readability moves nodes through jsdom's live child lists, which costs O(siblings) per move: on very
+  // wide or very large pages that turns quadratic (minutes), so such pages are read whole instead.
+  const tooBigForReadability = shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
   // The serializer hands back the element itself: no serialise-and-reparse before sanitizing.
-  const article = new Readability<Element>(doc, { charThreshold: 500, serializer: (el) => el as Element }).parse();
+  const article = tooBigForReadability
+    ? null
+    : new Readability<Element>(doc, { charThreshold: 500, serializer: (el) => el as Element }).parse();
   const readable = article?.content && (article.textContent ?? '').trim() !== '' ? article.content : null;
 
   let content = readable;
   let usedBody = false;
   if (!content) {
-    // Readability mutated the document; a short simple page is re-read whole.
-    const again = parsePage(html);
-    content = again.body ?? again.documentElement;
+    // Readability gave up (and mutated the document) or was skipped: read the page body, minus its chrome.
+    const again = tooBigForReadability ? doc : parsePage(html);
+    const body = again.body ?? again.documentElement;
+    for (const chrome of Array.from(body.querySelectorAll(PAGE_CHROME))) chrome.remove();
+    content = body;
     usedBody = true;
   }
   const author = cleanByline(article?.byline) ?? cleanByline(metaAuthor);

@@ -164,6 +164,14 @@ describe('html', () => {
     expect(doc.text).toBe('Just a short note about the harbour.');
   });
 
+  it('reads a very wide page whole, without its navigation, instead of running Readability on it', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div>Entry ${i} of a very long flat list.</div>`).join('');
+    const doc = importDocument({ name: 'wide.html', bytes: bytes(`<html><body><nav><a href="/">Home</a></nav><div>${rows}</div></body></html>`) });
+    expect(doc.text.startsWith('Entry 0 of a very long flat list.\n\nEntry 1')).toBe(true);
+    expect(doc.text).not.toContain('Home');
+    expect(doc.wordCount).toBe(3000 * 8);
+  });
+
   it('imports the hostile page as inert text', () => {
     const doc = importFixture('hostile.html');
     expect(doc.text).toContain('SCRIPT_MARKER should be gone.');
@@ -223,6 +231,15 @@ describe('rejections', () => {
     );
     expect(e.code).toBe('unsupported_file');
     expect(e.message).toContain('no readable article');
+  });
+
+  it('rejects 100,000 nested <div>s quickly instead of parsing them', () => {
+    const deep = '<html><body>' + '<div>'.repeat(100_000) + 'x' + '</div>'.repeat(100_000) + '</body></html>';
+    const t = performance.now();
+    const e = rejection(() => importDocument({ name: 'deep.html', bytes: bytes(deep) }));
+    expect(e.code).toBe('unsupported_file');
+    expect(e.message).toContain('nested too deeply');
+    expect(performance.now() - t).toBeLessThan(5_000);
   });
 
   it('rejects an empty paste', () => {

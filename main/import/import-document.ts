@@ -144,7 +144,7 @@ function fromMarkdown(source: string, name: string): Parts {
 }
 
 function fromHtmlPage(source: string, name: string): Parts {
-  const page = extractHtmlArticle(source);
+  const page = extractHtmlArticle(source, name);
   const { html, text } = toCanonicalHtml(page.content);
   if (text.trim() === '') throw noReadableText(name, 'html');
   return {
