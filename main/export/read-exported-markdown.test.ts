@@ -61,6 +61,24 @@ describe('readExportedMarkdown', () => {
     }
   });
 
+  it('without the data block, recovers highlights, colours, tags and notes from the visible marks', () => {
+    const f = loadFixture('lists');
+    const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
+    const stripped = md.slice(0, md.indexOf('%% gloss:data'));
+    const back = readExportedMarkdown(stripped)!;
+    const imported = importDocument({ name: 'back.md', bytes: new TextEncoder().encode(back.bodyMarkdown) });
+    const restored = restoreAnnotations('x', imported.text, back.annotations, (t, sel) => anchorSelectors(t, sel));
+    const summary = restored.map((a) => [a.target.selector[1].exact, a.body.color, a.body.tags, a.body.note]);
+    expect(summary).toEqual([
+      ['emphasised link', 'blue', [], 'Inside a link: the footnote goes after the link.'],
+      ['Nested one, with inline code', 'green', [], ''],
+      ['Nested two\nwith', 'yellow', [], ''],
+      ['bold and', 'pink', ['formatting'], ''],
+      ['first paragraph.\n\nSecond paragraph', 'purple', [], 'Across two quoted paragraphs.'],
+    ]);
+    expect(restored.every((a) => a.status !== 'orphan')).toBe(true);
+  });
+
   it('ignores what the user wrote in user sections', () => {
     const f = loadFixture('article');
     const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown.replace(

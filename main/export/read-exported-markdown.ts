@@ -12,6 +12,7 @@ import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-ma
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
 import { readBody } from './read-body';
+import { readVisibleHighlights } from './read-visible-highlights';
 import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING, obsidianTags } from './markdown-export';
 import { neutraliseNoteMarkdown } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
@@ -82,7 +83,7 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   let note = visibleNote ?? '';
   if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
 
-  const annotations = (data?.annotations ?? []).map((a) => readAnnotation(a, lines));
+  const annotations = data ? data.annotations.map((a) => readAnnotation(a, lines)) : mode === 'full' ? fromVisible(lines, meta) : [];
   const visibleTags = toTags(f.tags);
   const tags = data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
   return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
@@ -142,6 +143,31 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
     prefix: a.prefix,
     suffix: a.suffix,
   };
+}
+
+/** Without the data block, highlights come from the visible marks and footnotes. */
+function fromVisible(lines: string[], meta: ExportedMeta): ExportedAnnotation[] {
+  const start = lines.indexOf(BODY_START);
+  const end = lines.indexOf(BODY_END, start + 1);
+  if (start < 0 || end < 0) return [];
+  const stamp = meta.exported ?? meta.added ?? new Date(0).toISOString();
+  const found = readVisibleHighlights(
+    lines.slice(start + 1, end).join('\n'),
+    (n) => readFootnote(lines, n),
+    (line) => (META_LINE_RE.test(line) ? parseMetaLine(line) : null),
+  );
+  return found.map((h, i) => ({
+    id: `${meta.id || 'import'}-visible-${i + 1}`,
+    created: stamp,
+    modified: stamp,
+    status: 'anchored',
+    body: { color: h.color, note: h.note, tags: h.tags },
+    start: h.start,
+    end: h.end,
+    exact: h.exact,
+    prefix: h.prefix,
+    suffix: h.suffix,
+  }));
 }
 
 function parseMetaLine(line: string): { color: HighlightColor; tags: string[] } {
