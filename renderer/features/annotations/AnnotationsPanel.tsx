@@ -4,6 +4,7 @@ import type { ReaderContext } from '../reader/reader-context';
 import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter } from './annotation-filters';
 import { requestOpen } from './annotation-session';
 import { AnnotationItem } from './AnnotationItem';
+import { NoteLinks } from './NoteLinks';
 import { UpdateFromFile } from './UpdateFromFile';
 import { useAnnotationActions } from './use-annotation-actions';
 import '../../styles/annotations.css';
@@ -32,7 +33,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
   const reveal = (start: number, end: number) => ctx.revealRange(start, end);
 
   return (
-    <div className="annotations-panel">
+    <NoteLinks api={ctx.api} className="annotations-panel">
       {total === 0 ? (
         <p className="annotations-panel__empty">No highlights yet. Select text in the article to highlight it.</p>
       ) : (
@@ -116,6 +117,6 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
         </>
       )}
       <UpdateFromFile ctx={ctx} />
-    </div>
+    </NoteLinks>
   );
 }

@@ -1,12 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, GlossApi, HighlightColor } from '../../../main/api/contract';
 import { COLOR_NAMES, COLORS, shortQuote } from './annotation-filters';
 import { NoteField } from './NoteField';
+import { NoteLinks } from './NoteLinks';
 import { placeNear, type Placement } from './position';
 import { TagEditor } from './TagEditor';
 import type { AnnotationActions } from './use-annotation-actions';
 
 interface Props {
+  api: GlossApi;
   scroller: HTMLElement;
   rect: DOMRect;
   /** Every highlight under the click, innermost first; the user may pick any. */
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** The open highlight: colour, note, tags, delete. Non-modal; Escape or a click elsewhere closes it. */
-export function HighlightPopover({ scroller, rect, choices, active, knownTags, focusNote, actions, onPick, onClose }: Props) {
+export function HighlightPopover({ api, scroller, rect, choices, active, knownTags, focusNote, actions, onPick, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
   const noteAtOpen = useRef({ id: active.id, note: active.body.note });
@@ -100,21 +102,23 @@ export function HighlightPopover({ scroller, rect, choices, active, knownTags, f
           </button>
         ))}
       </div>
-      <NoteField
-        label="Note"
-        value={active.body.note}
-        resetKey={stableKey}
-        onSave={(note, final) => {
-          const start = noteAtOpen.current;
-          if (!final) {
-            void actions.update(active.id, { note }, { record: false });
-          } else if (note !== start.note) {
-            // One undo step for a whole editing session, however many saves it took.
-            void actions.update(active.id, { note }, { before: { note: start.note } });
-            noteAtOpen.current = { id: active.id, note };
-          }
-        }}
-      />
+      <NoteLinks api={api}>
+        <NoteField
+          label="Note"
+          value={active.body.note}
+          resetKey={stableKey}
+          onSave={(note, final) => {
+            const start = noteAtOpen.current;
+            if (!final) {
+              void actions.update(active.id, { note }, { record: false });
+            } else if (note !== start.note) {
+              // One undo step for a whole editing session, however many saves it took.
+              void actions.update(active.id, { note }, { before: { note: start.note } });
+              noteAtOpen.current = { id: active.id, note };
+            }
+          }}
+        />
+      </NoteLinks>
       <TagEditor tags={active.body.tags} known={knownTags} onChange={(tags) => void actions.update(active.id, { tags })} />
       <div className="highlight-popover__actions">
         <button type="button" className="button button--danger" onClick={() => void actions.remove(active.id).then(onClose)}>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
 import { AnnotationItem } from './AnnotationItem';
+import { NoteLinks } from './NoteLinks';
 import '../../styles/annotations.css';
 
 interface ArticleGroup {
@@ -56,7 +57,7 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
   const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
 
   return (
-    <div className="library-annotations">
+    <NoteLinks api={api} className="library-annotations">
       <input
         type="search"
         className="input library-annotations__search"
@@ -101,6 +102,6 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
           </ol>
         </section>
       ))}
-    </div>
+    </NoteLinks>
   );
 }

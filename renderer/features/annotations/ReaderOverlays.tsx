@@ -316,6 +316,7 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
       {popover && active && scroller && (
         <div ref={popoverRef}>
           <HighlightPopover
+            api={api}
             scroller={scroller}
             rect={popover.rect}
             choices={choices.length > 0 ? choices : [active]}
