@@ -100,6 +100,25 @@ function estimateNesting(html: string): number {
   return max;
 }
 
+const LARGE_TEXT_CHARS = 200_000;
+const ARTICLE_CHROME = 'nav, aside, footer, form, menu, dialog, [role="navigation"], [role="complementary"]';
+
+/**
+ * For very long pages only: the single <article> (or articleBody) holding nearly all of the page's text,
+ * or null. Shorter pages always go through Readability, which cleans better.
+ */
+function dominantArticle(doc: Document): Element | null {
+  const bodyChars = doc.body?.textContent?.length ?? 0;
+  if (bodyChars < LARGE_TEXT_CHARS) return null;
+  for (const selector of ['[itemprop="articleBody"]', 'article']) {
+    const found = doc.querySelectorAll(selector);
+    if (found.length !== 1) continue;
+    const el = found[0]!;
+    if ((el.textContent?.length ?? 0) >= 0.8 * bodyChars) return el;
+  }
+  return null;
+}
+
 /** Element count, nesting depth and the largest number of children of one element, in one iterative pass. */
 function measureTree(root: Element): { elements: number; depth: number; widest: number } {
   let elements = 0;
@@ -155,6 +174,24 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   // Readability moves nodes through jsdom's live child lists, which costs O(siblings) per move: on very
   // wide or very large pages that turns quadratic (minutes), so such pages are read whole instead.
   const tooBigForReadability = shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
+  const dominant = tooBigForReadability ? null : dominantArticle(doc);
+  if (dominant) {
+    // A book-length article in one <article>: Readability would spend seconds confirming the obvious.
+    for (const chrome of Array.from(dominant.querySelectorAll(ARTICLE_CHROME))) chrome.remove();
+    const author = cleanByline(metaAuthor);
+    return {
+      content: dominant,
+      title:
+        metaContent(doc, 'meta[property="og:title" i]') ??
+        (dominant.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || docTitle),
+      author,
+      site: metaContent(doc, 'meta[property="og:site_name" i]') ?? hostOf(sourceUrl),
+      published,
+      sourceUrl,
+      language,
+      usedBody: false,
+    };
+  }
   // The serializer hands back the element itself: no serialise-and-reparse before sanitizing.
   const article = tooBigForReadability
     ? null
