@@ -9,6 +9,9 @@ const LINE = 64;
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 // Where Space and arrows already mean something to the focused control.
 const OWNS_SPACE = 'button, a[href], summary, [role="button"], [role="tab"], [role="checkbox"], [role="menuitem"]';
+// Escape belongs to whatever small surface has focus (a popover, the find bar, the sidebar) before it means "back".
+const OWNS_ESCAPE =
+  '[role="dialog"], [role="alertdialog"], [role="toolbar"], [role="search"], [role="menu"], [role="listbox"], [role="combobox"], .reader__sidebar';
 const OWNS_ARROWS = '[role="tablist"], [role="listbox"], [role="menu"], [role="radiogroup"], [role="grid"], [role="tree"], .reader__sidebar';
 
 /**
@@ -69,9 +72,19 @@ export function useReaderKeys(scroller: RefObject<HTMLElement | null>, handlers:
           element.scrollTo({ top: element.scrollHeight, behavior: smooth });
           break;
         case 'b':
-        case 'Escape':
           latest.current.onBack();
           break;
+        case 'Escape': {
+          if (target?.closest(OWNS_ESCAPE)) return;
+          // First Escape drops a selection (and the selection toolbar with it); the next one goes back.
+          const selection = window.getSelection();
+          if (selection && !selection.isCollapsed) {
+            selection.removeAllRanges();
+            break;
+          }
+          latest.current.onBack();
+          break;
+        }
         case '?':
           latest.current.onHelp();
           break;
