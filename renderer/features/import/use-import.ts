@@ -119,15 +119,13 @@ export function useImport({ api, notify, onImported }: Options) {
 
   /** Electron: the native dialog, which imports in the main process. */
   const importWithDialog = useCallback(async () => {
-    setProgress({ done: 0, total: 0, name: '' });
+    // No progress pill here: most of this call is the user browsing the native dialog.
     try {
       const outcomes = await api.importWithDialog({});
       announce(absorb(outcomes));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code !== 'cancelled') addProblem('Import', errorMessage(error));
-    } finally {
-      setProgress(null);
     }
   }, [absorb, addProblem, announce, api]);
 
