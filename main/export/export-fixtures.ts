@@ -23,8 +23,12 @@ export interface Fixture {
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-export function articleFromHtml(meta: FixtureFile['article'], html: string): Article {
-  const text = JSDOM.fragment(html).textContent ?? '';
+/**
+ * `textOf` defaults to jsdom (as the import pipeline computes canonical text),
+ * independent of the DOM the exporter itself uses.
+ */
+export function articleFromHtml(meta: FixtureFile['article'], html: string, textOf = (h: string) => JSDOM.fragment(h).textContent ?? ''): Article {
+  const text = textOf(html);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   return {
     ...meta,
