@@ -1,11 +1,21 @@
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+// A bare date ("2025-11-03") parses as UTC midnight; shown in local time it could become the day before.
+const calendarDateFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const numberFormat = new Intl.NumberFormat();
 
-/** "27 Nov 2026"; a phrase that is not a date (as found in a page) is shown as written. */
+/** "27 Nov 2026"; a phrase that is not an ISO date (as found in a page) is shown as written. */
 export function formatDate(value: string | null): string {
   if (!value) return '';
+  // Only ISO dates are reformatted: Date() would happily turn "early spring, 1998" into 1 January.
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+  if (Number.isNaN(date.getTime())) return value;
+  return value.length === 10 ? calendarDateFormat.format(date) : dateFormat.format(date);
 }
 
 export function formatWords(count: number): string {
