@@ -25,8 +25,20 @@ export const HIGHLIGHT_CSS = [
 ].join('\n');
 
 const STYLE_ID = 'gloss-highlight-styles';
+const adopted = new WeakSet<Document>();
 
 export function ensureHighlightStyles(doc: Document): void {
+  // A constructed stylesheet, not a <style> element: the app's CSP (style-src 'self')
+  // blocks inline <style> and reports a violation each time, but allows adopted sheets.
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in doc && typeof Sheet.prototype.replaceSync === 'function') {
+    if (adopted.has(doc)) return;
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    adopted.add(doc);
+    return;
+  }
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
