@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyCachedAppearance } from './features/reader/apply-settings';
+import { containLinks } from './link-guard';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/dialog.css';
@@ -12,6 +13,7 @@ import './styles/article.css';
 import './styles/import.css';
 
 applyCachedAppearance();
+containLinks(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
