@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Annotation } from '../../../main/api/contract';
 import { COLOR_NAMES, shortQuote } from './annotation-filters';
 import { renderNote } from './note-markdown';
@@ -5,20 +6,23 @@ import { renderNote } from './note-markdown';
 interface Props {
   annotation: Annotation;
   /** Absent for orphans: they have no place in the text to go to. */
-  onReveal?: () => void;
-  onEdit?: () => void;
-  onDelete?: () => void;
+  onReveal?: (annotation: Annotation) => void;
+  onEdit?: (annotation: Annotation) => void;
+  onDelete?: (annotation: Annotation) => void;
 }
 
-/** One highlight in the sidebar: colour, quote, note, tags. */
-export function AnnotationItem({ annotation, onReveal, onEdit, onDelete }: Props) {
+/**
+ * One highlight in the sidebar: colour, quote, note, tags. Memoised with stable
+ * handlers, so a new highlight re-renders one item, not a thousand.
+ */
+export const AnnotationItem = memo(function AnnotationItem({ annotation, onReveal, onEdit, onDelete }: Props) {
   const { color, note, tags } = annotation.body;
   const quote = annotation.target.selector[1].exact;
   return (
     <li className={`annotation-item annotation-item--${color}`}>
       <span className="visually-hidden">{COLOR_NAMES[color]} highlight</span>
       {onReveal ? (
-        <button type="button" className="annotation-item__quote" onClick={onReveal} title="Show in the article">
+        <button type="button" className="annotation-item__quote" onClick={() => onReveal(annotation)} title="Show in the article">
           {shortQuote(quote, 240)}
         </button>
       ) : (
@@ -38,12 +42,12 @@ export function AnnotationItem({ annotation, onReveal, onEdit, onDelete }: Props
       {(onEdit || onDelete) && (
         <div className="annotation-item__actions">
           {onEdit && (
-            <button type="button" className="button button--quiet annotation-item__action" onClick={onEdit} aria-label={`Edit highlight: ${shortQuote(quote, 40)}`}>
+            <button type="button" className="button button--quiet annotation-item__action" onClick={() => onEdit(annotation)} aria-label={`Edit highlight: ${shortQuote(quote, 40)}`}>
               Edit
             </button>
           )}
           {onDelete && (
-            <button type="button" className="button button--quiet annotation-item__action" onClick={onDelete} aria-label={`Delete highlight: ${shortQuote(quote, 40)}`}>
+            <button type="button" className="button button--quiet annotation-item__action" onClick={() => onDelete(annotation)} aria-label={`Delete highlight: ${shortQuote(quote, 40)}`}>
               Delete
             </button>
           )}
@@ -51,4 +55,4 @@ export function AnnotationItem({ annotation, onReveal, onEdit, onDelete }: Props
       )}
     </li>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
-import type { HighlightColor } from '../../../main/api/contract';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { Annotation, HighlightColor } from '../../../main/api/contract';
 import type { ReaderContext } from '../reader/reader-context';
-import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter } from './annotation-filters';
+import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter, type PanelGroups } from './annotation-filters';
 import { requestOpen } from './annotation-session';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
@@ -16,8 +16,11 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
   const [tag, setTag] = useState<string | null>(null);
   const [text, setText] = useState('');
   const filter: AnnotationFilter = useMemo(() => ({ colors, tag, text }), [colors, tag, text]);
-  const groups = useMemo(() => groupForPanel(ctx.annotations, filter), [ctx.annotations, filter]);
-  const total = ctx.annotations.length;
+  // The list follows a beat behind: a new highlight is painted in the text first,
+  // in the same frame, and a thousand-item list never holds that frame up.
+  const annotations = useDeferredValue(ctx.annotations);
+  const groups = useMemo(() => groupForPanel(annotations, filter), [annotations, filter]);
+  const total = annotations.length;
   const filtering = colors.size > 0 || tag !== null || text.trim() !== '';
 
   const toggleColor = (color: HighlightColor) =>
@@ -30,7 +33,15 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
 
   // revealRange flashes the range itself, under the same highlight name as the
   // layer's flash; a second flash from the layer would only fight it.
-  const reveal = (start: number, end: number) => ctx.revealRange(start, end);
+  const revealRange = useRef(ctx.revealRange);
+  revealRange.current = ctx.revealRange;
+  const reveal = useCallback(
+    (a: Annotation) => revealRange.current(a.target.selector[0].start, a.target.selector[0].end),
+    [],
+  );
+  const articleId = ctx.article.id;
+  const edit = useCallback((a: Annotation) => requestOpen(articleId, a.id), [articleId]);
+  const remove = useCallback((a: Annotation) => void actions.remove(a.id), [actions]);
 
   return (
     <NoteLinks api={ctx.api} className="annotations-panel">
@@ -86,31 +97,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
               ? `${groups.placed.length + groups.orphans.length} of ${total} highlights`
               : `${total} ${total === 1 ? 'highlight' : 'highlights'}`}
           </p>
-          {groups.placed.length > 0 && (
-            <ol className="annotation-list" aria-label="Highlights">
-              {groups.placed.map((a) => (
-                <AnnotationItem
-                  key={a.id}
-                  annotation={a}
-                  onReveal={() => reveal(a.target.selector[0].start, a.target.selector[0].end)}
-                  onEdit={() => requestOpen(ctx.article.id, a.id)}
-                />
-              ))}
-            </ol>
-          )}
-          {groups.orphans.length > 0 && (
-            <section className="annotations-panel__orphans" aria-labelledby="orphans-heading">
-              <h3 id="orphans-heading" className="annotations-panel__heading">
-                Orphaned highlights
-              </h3>
-              <p className="annotations-panel__hint">Their text is no longer in the article. They are kept with their notes.</p>
-              <ol className="annotation-list" aria-label="Orphaned highlights">
-                {groups.orphans.map((a) => (
-                  <AnnotationItem key={a.id} annotation={a} onDelete={() => void actions.remove(a.id)} />
-                ))}
-              </ol>
-            </section>
-          )}
+          <PanelLists groups={groups} onReveal={reveal} onEdit={edit} onDelete={remove} />
           {filtering && groups.placed.length + groups.orphans.length === 0 && (
             <p className="annotations-panel__empty">No highlights match.</p>
           )}
@@ -120,3 +107,43 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
     </NoteLinks>
   );
 }
+
+interface ListsProps {
+  groups: PanelGroups;
+  onReveal: (a: Annotation) => void;
+  onEdit: (a: Annotation) => void;
+  onDelete: (a: Annotation) => void;
+}
+
+/** The two lists, memoised apart from the filters so typing a filter or a new highlight elsewhere costs little. */
+const PanelLists = memo(function PanelLists({ groups, onReveal, onEdit, onDelete }: ListsProps) {
+  return (
+    <>
+      {groups.placed.length > 0 && (
+        <ol className="annotation-list" aria-label="Highlights">
+          {groups.placed.map((a) => (
+            <AnnotationItem
+              key={a.id}
+              annotation={a}
+              onReveal={onReveal}
+              onEdit={onEdit}
+            />
+          ))}
+        </ol>
+      )}
+      {groups.orphans.length > 0 && (
+        <section className="annotations-panel__orphans" aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading" className="annotations-panel__heading">
+            Orphaned highlights
+          </h3>
+          <p className="annotations-panel__hint">Their text is no longer in the article. They are kept with their notes.</p>
+          <ol className="annotation-list" aria-label="Orphaned highlights">
+            {groups.orphans.map((a) => (
+              <AnnotationItem key={a.id} annotation={a} onDelete={onDelete} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+});

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Annotation, GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
 import '../../styles/annotations.css';
@@ -55,6 +55,10 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
   }, [api, query]);
 
   const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
+  const openAt = useCallback(
+    (annotation: Annotation) => openArticle(annotation.target.source, annotation.target.selector[0].start),
+    [openArticle],
+  );
 
   return (
     <NoteLinks api={api} className="library-annotations">
@@ -92,11 +96,7 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
               <AnnotationItem
                 key={annotation.id}
                 annotation={annotation}
-                onReveal={
-                  annotation.status === 'orphan'
-                    ? undefined
-                    : () => openArticle(group.id, annotation.target.selector[0].start)
-                }
+                onReveal={annotation.status === 'orphan' ? undefined : openAt}
               />
             ))}
           </ol>
