@@ -136,7 +136,16 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
 
   const remove = async (article: ArticleSummary) => {
     setConfirming(null);
+    // Keyboard users stay in the list: focus moves to the row that takes the deleted one's place.
+    const index = shown.findIndex((item) => item.id === article.id);
+    const nextId = (shown[index + 1] ?? shown[index - 1])?.id;
     setArticles((current) => current?.filter((item) => item.id !== article.id) ?? null);
+    if (nextId)
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>(`[data-article-id="${CSS.escape(nextId)}"] .article-row__open`)
+          ?.focus({ preventScroll: true }),
+      );
     const putBack = (restored: ArticleSummary) =>
       setArticles((current) => [...(current ?? []).filter((item) => item.id !== restored.id), restored]);
     try {
