@@ -1,8 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { applyCachedAppearance } from './features/reader/apply-settings';
-import { containLinks } from './link-guard';
+// The shell's stylesheets come first, so the features' own sheets (imported by
+// their components) can build on the tokens and override the base styles.
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/dialog.css';
@@ -11,9 +8,12 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/article.css';
 import './styles/import.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { applyCachedAppearance } from './features/reader/apply-settings';
 
 applyCachedAppearance();
-containLinks(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
