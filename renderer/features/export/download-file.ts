@@ -1,6 +1,8 @@
 // Browser mode has no save dialog: hand the file to the browser as a download.
 // An <a download> pointing at a blob: URL is a navigation, not a fetch, so the
 // page's CSP (default-src 'none'; no connect-src for blob:) does not stop it.
+// The link is never attached to the document: its click then cannot bubble to
+// the window, where the app's link guard (renderer/link-guard.ts) would cancel it.
 
 export function downloadFile(fileName: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -8,10 +10,7 @@ export function downloadFile(fileName: string, content: string, type: string): v
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
   link.click();
-  link.remove();
   // The download has started by now; revoking at once can cancel it in some engines.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
