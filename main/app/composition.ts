@@ -9,6 +9,7 @@ import { createExportService } from '../export/export-service';
 import { importDocument, importPaste } from '../import/import-document';
 import { createLibraryService, type LibraryService } from '../library/library-service';
 import { headlessPlatform, type Platform } from '../library/platform';
+import { readGlossExport } from '../library/gloss-export-import';
 import { openLibraryStore } from '../storage/library-store';
 import type { LibraryStore } from '../storage/store-types';
 import { dataDir, appVersion } from './paths';
@@ -17,6 +18,7 @@ export interface Gloss {
   api: GlossApi;
   store: LibraryStore;
   library: LibraryService;
+  exporter: ReturnType<typeof createExportService>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     platform,
     importDocument,
     importPaste,
+    readGlossExport,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     version: appVersion(),
   });
@@ -52,5 +55,5 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   if (isNew && options.welcome) {
     await library.importPaths([join(dataDir(), 'welcome.md')]);
   }
-  return { api, store, library, close: () => store.close() };
+  return { api, store, library, exporter, close: () => store.close() };
 }

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, stat, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
@@ -206,14 +206,18 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
     console.log(`Wrote ${written.length} files to ${resolve(out)}`);
     return 0;
   }
-  const file = await gloss.api.exportMarkdown({ articleId: need(id, 'export needs an article ID, or --all.'), options });
+  const articleId = need(id, 'export needs an article ID, or --all.');
   if (!out) {
-    process.stdout.write(file.markdown);
+    process.stdout.write((await gloss.api.exportMarkdown({ articleId, options })).markdown);
     return 0;
   }
-  const target = (await isDirectory(out)) || out.endsWith('/') ? join(out, file.fileName) : out;
+  let target = out;
+  if ((await isDirectory(out)) || out.endsWith('/')) {
+    target = join(out, (await gloss.api.exportMarkdown({ articleId, options })).fileName);
+  }
   await mkdir(resolve(target, '..'), { recursive: true });
-  await writeFile(target, file.markdown);
+  // Re-exporting into the same file keeps the user's own sections.
+  await gloss.exporter.exportMarkdownToFile({ articleId, options, path: resolve(target) });
   console.log(`Wrote ${resolve(target)}`);
   return 0;
 }

@@ -14,6 +14,7 @@ import type { LibraryStore } from '../storage/store-types';
 import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import type { Platform } from './platform';
+import type { GlossExportImport } from './gloss-export-import';
 
 type LibraryMethods =
   | 'getAppInfo'
@@ -42,8 +43,8 @@ export interface LibraryServiceDeps {
   platform: Platform;
   importDocument: (input: { name: string; bytes: Uint8Array; path?: string }) => ImportedDocument;
   importPaste: (input: { text?: string; html?: string }) => ImportedDocument;
-  /** Hook run after a successful import (e.g. restoring annotations from a Gloss export). */
-  afterImport?: (article: ArticleSummary, doc: ImportedDocument) => Promise<void>;
+  /** Recognises a Markdown file Gloss exported, so that it comes back with its annotations. */
+  readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
   readFile: (path: string) => Promise<Uint8Array>;
   version: string;
   clock?: () => Date;
@@ -73,10 +74,12 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
 
   async function addImported(
     doc: ImportedDocument,
-    source: { bytes: Uint8Array; path: string | null; name: string },
+    source: { bytes: Uint8Array; path: string | null },
+    glossExport?: GlossExportImport | null,
   ): Promise<ArticleSummary> {
+    const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
     const summary: ArticleSummary = {
-      id: newId(),
+      id: keepId ?? newId(),
       title: doc.title,
       author: doc.author,
       site: doc.site,
@@ -98,7 +101,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
       source: { bytes: source.bytes, ext: doc.sourceExt },
     });
-    await deps.afterImport?.(summary, doc);
+    await glossExport?.restore(store, summary, doc.text);
     return store.getSummary(summary.id) ?? summary;
   }
 
@@ -112,8 +115,11 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       const sha = createHash('sha256').update(bytes).digest('hex');
       const existing = store.findBySourceSha256(sha);
       if (existing && !allowDuplicate) return { status: 'duplicate', existing, name };
-      const doc = deps.importDocument({ name, bytes, ...(path ? { path } : {}) });
-      return { status: 'imported', article: await addImported(doc, { bytes, path, name }) };
+      const glossExport = deps.readGlossExport?.(name, bytes);
+      const doc = deps.importDocument({ name, bytes: glossExport?.body ?? bytes, ...(path ? { path } : {}) });
+      // Duplicates are judged on the file as the user has it, not on the body inside it.
+      const imported = { ...doc, sourceSha256: sha };
+      return { status: 'imported', article: await addImported(imported, { bytes, path }, glossExport) };
     } catch (error) {
       if (isAppError(error)) return { status: 'rejected', name, error: error.toApiError() };
       throw error;
@@ -210,10 +216,9 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
           text: optionalString(text, 'Pasted text', 40_000_000),
           html: optionalString(html, 'Pasted HTML', 40_000_000),
         });
-        const bytes = new TextEncoder().encode(html ?? text ?? '');
         const existing = store.findBySourceSha256(doc.sourceSha256);
         if (existing) return { status: 'duplicate', existing, name: 'Pasted text' };
-        return { status: 'imported', article: await addImported(doc, { bytes, path: null, name: 'Pasted text' }) };
+        return { status: 'imported', article: await addImported(doc, { bytes: doc.sourceBytes, path: null }) };
       } catch (error) {
         if (isAppError(error)) return { status: 'rejected', name: 'Pasted text', error: error.toApiError() };
         throw error;
