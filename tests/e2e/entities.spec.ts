@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { ArticleSummary, ImportOutcome } from '../../main/api/contract';
 import { test, expect } from '../support/fixtures';
 import { callApi, type GlossServer } from '../support/gloss-server';
+import { guardPage } from '../support/page-guard';
 
 // Our own two short articles: Margaret Thompson and Bergen appear in both, and
 // "Bjørgvin" (an old name of Bergen) in both, so a merge made in one shows in the other.
@@ -69,6 +70,7 @@ test('the Entities tab lists people and places with their mention counts', async
 
 test('selecting an entity marks its mentions and next/previous walk through them', async ({ page, gloss }) => {
   await importFixtures(gloss);
+  const guard = await guardPage(page, gloss.origin);
   await page.goto(gloss.url);
   await openArticle(page, HARBOUR);
   const panel = await openEntities(page);
@@ -115,6 +117,7 @@ test('selecting an entity marks its mentions and next/previous walk through them
   await page.getByRole('main', { name: 'Reading area' }).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await thompson.click();
   await expect(position).toHaveText('3 of 3');
+  await guard.assertClean('entity marks');
 });
 
 test('a merge made in one article shows in another, and can be undone', async ({ page, gloss }) => {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Annotation, Article, ImportOutcome } from '../../main/api/contract';
 import { test, expect } from '../support/fixtures';
 import { callApi, type GlossServer } from '../support/gloss-server';
+import { guardPage } from '../support/page-guard';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'entities');
 const TITLE = 'The Harbour Council Votes on the New Pier';
@@ -44,6 +45,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 test('Export Markdown downloads the article with front matter, highlight and note', async ({ page, gloss }) => {
   const { article } = await annotatedArticle(gloss);
+  const guard = await guardPage(page, gloss.origin);
   await openReader(page, gloss);
 
   await page.getByRole('button', { name: 'Export Markdown' }).click();
@@ -64,6 +66,8 @@ test('Export Markdown downloads the article with front matter, highlight and not
   // Entities are on by default.
   expect(file.text).toContain('Margaret Thompson');
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+  // The download went through the page's CSP without a violation, error or stray request.
+  await guard.assertClean('export download');
 });
 
 test('the dialog remembers highlights-only mode and exports a digest without entities', async ({ page, gloss }) => {
