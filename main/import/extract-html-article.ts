@@ -13,6 +13,8 @@ export interface HtmlArticle {
   language: string | null;
   /** True when Readability gave up and the whole body is used. */
   usedBody: boolean;
+  /** The largest number of children of one element in `content`. */
+  widest: number;
 }
 
 function httpUrl(value: string | null | undefined): string | null {
@@ -174,7 +176,7 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   // Readability moves nodes through jsdom's live child lists, which costs O(siblings) per move: on very
   // wide or very large pages that turns quadratic (minutes), so such pages are read whole instead.
   const tooBigForReadability = shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
-  const dominant = tooBigForReadability ? null : dominantArticle(doc);
+  const dominant = dominantArticle(doc);
   if (dominant) {
     // A book-length article in one <article>: Readability would spend seconds confirming the obvious.
     for (const chrome of Array.from(dominant.querySelectorAll(ARTICLE_CHROME))) chrome.remove();
@@ -190,6 +192,7 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
       sourceUrl,
       language,
       usedBody: false,
+      widest: measureTree(dominant).widest,
     };
   }
   // The serializer hands back the element itself: no serialise-and-reparse before sanitizing.
@@ -218,5 +221,6 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     sourceUrl,
     language: article?.lang?.trim() || language,
     usedBody,
+    widest: measureTree(content).widest,
   };
 }

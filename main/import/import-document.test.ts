@@ -172,6 +172,17 @@ describe('html', () => {
     expect(doc.wordCount).toBe(3000 * 8);
   });
 
+  it('takes a book-length page from its single <article>, without the page chrome', () => {
+    const paras = Array.from({ length: 4000 }, (_, i) => `<p>Paragraph ${i} about the river talks, with <em>enough</em> words to be long.</p>`).join('\n');
+    const page = `<html><head><title>Long Read | Site</title><meta property="og:site_name" content="The Site"></head><body><nav><a href="/">Home</a></nav><article><h1>Long Read</h1><aside>Related stories</aside>${paras}</article><footer>Footer text</footer></body></html>`;
+    const doc = importDocument({ name: 'long.html', bytes: bytes(page) });
+    expect(doc.title).toBe('Long Read');
+    expect(doc.site).toBe('The Site');
+    expect(doc.text.startsWith('Long Read\n\nParagraph 0 about')).toBe(true);
+    expect(doc.text).not.toMatch(/Home|Related stories|Footer text/);
+    expect(doc.text.split('\n\n')).toHaveLength(4001);
+  });
+
   it('imports the hostile page as inert text', () => {
     const doc = importFixture('hostile.html');
     expect(doc.text).toContain('SCRIPT_MARKER should be gone.');

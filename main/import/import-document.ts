@@ -145,7 +145,9 @@ function fromMarkdown(source: string, name: string): Parts {
 
 function fromHtmlPage(source: string, name: string): Parts {
   const page = extractHtmlArticle(source, name);
-  const { html, text } = toCanonicalHtml(page.content);
+  // DOMPurify's node input (a clone) is cheaper than reparsing markup, but it walks child lists through
+  // jsdom's proxies, which is quadratic in the number of siblings: very wide articles go as markup.
+  const { html, text } = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
   if (text.trim() === '') throw noReadableText(name, 'html');
   return {
     format: 'html',
