@@ -5,7 +5,7 @@ import '../../styles/entities.css';
 import { CorrectionDialog, type CorrectionRequest } from './CorrectionDialog';
 import { EntityDetails } from './EntityDetails';
 import { EntityRow } from './EntityRow';
-import { groupEntities, timeline } from './entity-groups';
+import { groupEntities, guessType, timeline } from './entity-groups';
 import { clearEntityMarks, firstMentionInView, paintCurrentMention, paintEntityMarks } from './entity-marks';
 import { useArticleSelection } from './use-article-selection';
 import { useEntities } from './use-entities';
@@ -102,7 +102,7 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
   const addSelection = () => {
     if (!selection) return;
     const name = article.text.slice(selection.start, selection.end).replace(/\s+/g, ' ').trim();
-    if (name) setRequest({ kind: 'add', name, type: 'person' });
+    if (name) setRequest({ kind: 'add', name, type: guessType(name) });
   };
 
   const toggleTimeline = () => {

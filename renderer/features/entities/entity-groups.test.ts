@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../../../main/api/contract';
-import { groupEntities, matchesFilter, mentionLabel, timeline } from './entity-groups';
+import { groupEntities, guessType, matchesFilter, mentionLabel, timeline } from './entity-groups';
 
 function entity(name: string, type: EntityType, count: number, extra: Partial<Entity> = {}): Entity {
   const mentions = Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + name.length, text: name }));
@@ -48,5 +48,15 @@ describe('mentionLabel', () => {
   it('counts in words', () => {
     expect(mentionLabel(1)).toBe('1 mention');
     expect(mentionLabel(12)).toBe('12 mentions');
+  });
+});
+
+describe('guessType', () => {
+  it('guesses dates and figures from the words, else a person', () => {
+    expect(guessType('12 March 2024')).toBe('date');
+    expect(guessType('1990s')).toBe('date');
+    expect(guessType('4,000 residents')).toBe('figure');
+    expect(guessType('€12 million')).toBe('figure');
+    expect(guessType('Margaret Thompson')).toBe('person');
   });
 });

@@ -67,3 +67,12 @@ export function timeline(entities: readonly Entity[]): Entity[] {
 export function mentionLabel(count: number): string {
   return count === 1 ? '1 mention' : `${count} mentions`;
 }
+
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** A first guess at the type of a selection being added; the user can change it in the dialog. */
+export function guessType(name: string): EntityType {
+  if (MONTHS.test(name) || /^(?:in |on |by )?(?:1[5-9]\d\d|20\d\d)s?$/i.test(name.trim())) return 'date';
+  if (/^[\d$€£]/.test(name.trim())) return 'figure';
+  return 'person';
+}
