@@ -1,5 +1,19 @@
 import type { IncomingFile } from '../../../main/api/contract';
 
+/**
+ * The importer's size limit (main/import/import-limits.ts; a unit test keeps the
+ * two equal). Checked here too, before reading: base64-encoding a 50 MB file
+ * froze this window for seconds only for the server to refuse it.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+/** The same sentence the importer uses for a file over the limit. */
+export function tooLargeMessage(file: { name: string; size: number }): string | null {
+  if (file.size <= MAX_IMPORT_BYTES) return null;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return `"${file.name}" is ${mb(file.size)} MB; Gloss imports files up to ${mb(MAX_IMPORT_BYTES)} MB.`;
+}
+
 /** What the file picker offers; the importer decides for itself whatever arrives by drag and drop. */
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
 

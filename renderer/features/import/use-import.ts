@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/api/contract';
 import type { Notify } from '../../components/Toast';
-import { toIncomingFile } from './file-to-incoming';
+import { tooLargeMessage, toIncomingFile } from './file-to-incoming';
 
 export interface ImportProgress {
   done: number;
@@ -84,6 +84,12 @@ export function useImport({ api, notify, onImported }: Options) {
     try {
       for (let file = queue.current.shift(); file; file = queue.current.shift()) {
         setProgress({ done: counts.current.done, total: counts.current.total, name: file.name });
+        const tooLarge = tooLargeMessage(file);
+        if (tooLarge) {
+          addProblem(file.name, tooLarge);
+          counts.current.done += 1;
+          continue;
+        }
         try {
           const incoming = await toIncomingFile(file);
           const outcomes = await api.importFiles({ files: [incoming] });
