@@ -15,12 +15,16 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-/** No network, no permissions: the app makes no request that is not app://. */
+// Schemes that never touch the network: the app itself, images embedded in an
+// article (data:), and files the page makes for download (blob:).
+const LOCAL_SCHEMES = new Set([APP_SCHEME, 'data', 'blob', 'devtools']);
+
+/** No network, no permissions: every request that is not local is cancelled. */
 export function lockDownSession(): void {
   const ses = session.defaultSession;
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const scheme = details.url.split(':', 1)[0];
-    callback({ cancel: scheme !== APP_SCHEME && scheme !== 'devtools' });
+    const scheme = details.url.split(':', 1)[0]?.toLowerCase() ?? '';
+    callback({ cancel: !LOCAL_SCHEMES.has(scheme) });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

@@ -92,15 +92,17 @@ describe('Electron hardening', () => {
     expect(recorded.windowOpenHandler?.()).toEqual({ action: 'deny' });
   });
 
-  it('cancels every request that is not app:// and denies every permission', () => {
+  it('cancels every request that is not local (app:, data:, blob:) and denies every permission', () => {
     lockDownSession();
     const verdict = (url: string) => {
       let cancel: boolean | undefined;
       recorded.beforeRequest?.({ url }, (r) => (cancel = r.cancel));
       return cancel;
     };
-    expect(verdict('app://gloss/index.html')).toBe(false);
-    for (const url of ['https://tracker.example/p.gif', 'http://127.0.0.1:1/', 'file:///etc/passwd', 'data:text/html,x', 'ws://x']) {
+    for (const url of ['app://gloss/index.html', 'data:image/png;base64,AAAA', 'blob:app://gloss/1234']) {
+      expect(verdict(url), url).toBe(false);
+    }
+    for (const url of ['https://tracker.example/p.gif', 'http://127.0.0.1:1/', 'file:///etc/passwd', 'ws://x', 'ftp://x/y', 'HTTPS://X/']) {
       expect(verdict(url), url).toBe(true);
     }
     let allowed: boolean | undefined;
