@@ -119,6 +119,17 @@ describe('markdown', () => {
     expect(doc.text).toContain('rows = load("survey.csv")\nclean = ');
   });
 
+  it('keeps a Markdown file over the render limit as exact plain text, quickly', () => {
+    const para = 'A paragraph with *emphasis* and a [link](https://x.example) in it.\n\n';
+    const source = '# Huge Notes\n\n' + para.repeat(Math.ceil((20 * 1024 * 1024) / para.length));
+    const t = performance.now();
+    const doc = importDocument({ name: 'huge.md', bytes: bytes(source) });
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(doc.format).toBe('md');
+    expect(doc.title).toBe('Huge Notes');
+    expect(doc.text).toBe(source);
+  });
+
   it('prefers a front matter title', () => {
     const doc = importDocument({ name: 'x.md', bytes: bytes('---\ntitle: "Front Title"\n---\n# Heading\n\nBody text.') });
     expect(doc.title).toBe('Front Title');
