@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app/errors';
+import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
 import { importDocument, importPaste, type ImportedDocument } from './import-document';
 import { MAX_IMPORT_BYTES } from './import-limits';
@@ -27,6 +28,17 @@ describe('canonical text invariant', () => {
     const doc = importFixture(name);
     expect(doc.text.length).toBeGreaterThan(0);
     expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
+    // parse5 in a <div> context: exactly what `div.innerHTML = html` builds in a browser.
+    expect(textContentOfHtml(doc.html)).toBe(doc.text);
+  });
+
+  it('holds for the welcome article, which imports with its front matter title', () => {
+    const doc = importDocument({ name: 'welcome.md', bytes: readFileSync(new URL('../../data/welcome.md', import.meta.url)) });
+    expect(textContentOfHtml(doc.html)).toBe(doc.text);
+    expect(doc.title).toBe('After the Lagoon Raids, Gulf of Guinea Navies Rethink Their Shared Patrols');
+    expect(doc.wordCount).toBeGreaterThan(900);
+    expect(doc.wordCount).toBeLessThan(1400);
+    expect(doc.html).toContain('<blockquote>');
   });
 
   it('holds for pastes too', () => {
