@@ -2,13 +2,13 @@
 // each file gets a clear message naming it, or imports correctly; the UI keeps
 // responding while it works; and a rejection leaves the library unchanged.
 // Every file is generated here, into a temporary folder, at test time.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ArticleSummary, ImportOutcome } from '../../main/api/contract';
 import { test, expect } from '../support/fixtures';
-import { callApi, type GlossServer } from '../support/gloss-server';
+import { callApi, startGlossServer, type GlossServer } from '../support/gloss-server';
 
 const PARAGRAPH = 'The ferry timetable for the winter season was posted at the harbour office on Monday morning.';
 
@@ -156,5 +156,38 @@ test('file names with paths, reserved words and 300 characters are contained', a
   for (const o of outcomes) {
     if (o.status !== 'imported') continue;
     expect(o.article.source ?? '').not.toMatch(/\.\.[\\/]|^[\\/]/);
+  }
+});
+
+test('an article file corrupted on disk is reported in the UI, and the rest of the library still opens', async ({ page }) => {
+  const libraryDir = await mkdtemp(join(tmpdir(), 'gloss-corrupt-'));
+  try {
+    let server = await startGlossServer({ libraryDir, welcome: false });
+    const [damaged, intact] = await callApi<ImportOutcome[]>(server, 'importFiles', {
+      files: ['Damaged Article', 'Intact Article'].map((title) => ({ name: `${title}.txt`, dataBase64: Buffer.from(`${title}\n\n${PARAGRAPH}\n`).toString('base64') })),
+    });
+    await server.stop();
+    if (damaged?.status !== 'imported' || intact?.status !== 'imported') throw new Error('setup import failed');
+    // What a crash or a sync tool can leave behind: half a JSON file.
+    const file = join(libraryDir, 'articles', damaged.article.id, 'content.json');
+    const json = await readFile(file, 'utf8');
+    await writeFile(file, json.slice(0, Math.floor(json.length / 2)));
+
+    server = await startGlossServer({ libraryDir, welcome: false });
+    try {
+      // Article files are read when opened: the damaged one opens restored from its
+      // backup, or says in words that it cannot; back in the library, a notice names it.
+      await page.goto(`${server.origin}/?article=${damaged.article.id}#token=${server.token}`);
+      await expect(page.getByRole('article', { name: 'Damaged Article' }).getByText(PARAGRAPH).or(page.getByRole('alert').filter({ hasText: /\w/ })).first()).toBeVisible();
+      await page.getByRole('button', { name: 'Back to library' }).first().click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Damaged Article' }).first()).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Intact Article' })).toHaveCount(1);
+      await page.goto(`${server.origin}/?article=${intact.article.id}#token=${server.token}`);
+      await expect(page.getByRole('article', { name: 'Intact Article' }).getByText(PARAGRAPH)).toBeVisible();
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(libraryDir, { recursive: true, force: true });
   }
 });
