@@ -39,8 +39,8 @@ function getPurifier(): DOMPurify {
   const p = createDOMPurify(htmlWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!p.isSupported) throw new Error('DOMPurify is not supported by this jsdom window');
   p.addHook('afterSanitizeAttributes', (node) => {
-    // DOMPurify already dropped disallowed schemes; this also catches a bare "javascript" with no colon
-    // variants it may consider relative, and any URL attribute outside a and img.
+    // Belt and braces over ALLOWED_URI_REGEXP: re-check links after stripping the whitespace and control
+    // characters browsers ignore inside URLs, and allow URLs only on <a href>, <img src> and http(s) cite.
     for (const attr of ['href', 'src', 'cite', 'xlink:href']) {
       const value = node.getAttribute?.(attr);
       if (value == null) continue;
