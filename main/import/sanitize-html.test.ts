@@ -86,4 +86,9 @@ describe('sanitizeHtml', () => {
     const out = sanitizeHtml(deep);
     expect(out).not.toContain('onerror');
   });
+
+  it('turns the page’s landmarks and roles into plain blocks, keeping their text', () => {
+    const out = sanitizeHtml('<main><article><header>Head</header><nav>Nav</nav><p role="button" aria-label="Delete">Body</p></article></main>');
+    expect(out).toBe('<div><div><div>Head</div><div>Nav</div><p>Body</p></div></div>');
+  });
 });
