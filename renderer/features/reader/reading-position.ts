@@ -1,4 +1,4 @@
-import { rangeFromOffsets, textOffsetOf } from './text-offsets';
+import { getTextIndex, offsetsToRange, pointToOffset } from '../../highlights/text-offsets';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, table, dt, dd, hr';
 
@@ -22,8 +22,8 @@ export function firstVisibleOffset(root: HTMLElement, scroller: HTMLElement): nu
     else high = mid;
   }
   const block = blocks[low]!;
-  if (block.getBoundingClientRect().bottom <= top) return textOffsetOf(root, root, root.childNodes.length);
-  return textOffsetOf(root, block, 0);
+  if (block.getBoundingClientRect().bottom <= top) return getTextIndex(root).length;
+  return pointToOffset(root, block, 0) ?? 0;
 }
 
 export function scrollProgress(scroller: HTMLElement): number {
@@ -34,8 +34,8 @@ export function scrollProgress(scroller: HTMLElement): number {
 
 /** Scrolls so the block containing `offset` starts at the top. False when the offset is not in the text. */
 export function scrollToOffset(root: HTMLElement, scroller: HTMLElement, offset: number): boolean {
-  const range = rangeFromOffsets(root, offset, offset);
-  if (!range) return false;
+  if (offset < 0 || offset > getTextIndex(root).length) return false;
+  const range = offsetsToRange(root, offset, offset);
   const container = range.startContainer.parentElement;
   const block = container?.closest<HTMLElement>(BLOCKS) ?? container;
   const rect = (block ?? range).getBoundingClientRect();
