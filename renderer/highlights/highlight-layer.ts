@@ -6,7 +6,7 @@
 //   layer.set(toHighlightSpecs(annotations));     // replace all; or [{ id, start, end, color }, …]
 //   layer.upsert(spec); layer.remove(id);         // one change, e.g. after create/undo
 //   layer.select(id | null);                      // the open annotation, drawn on top
-//   layer.flash(id);                              // brief emphasis after "scroll to"
+//   layer.flash(id); layer.flashRange(start, end); // brief emphasis after "scroll to"
 //   layer.idsAt(offset); layer.rangeOf(id);       // for click handling and scrolling
 //   layer.refresh();                              // after the article DOM was replaced
 //   layer.destroy();
@@ -34,6 +34,8 @@ export interface HighlightLayer {
   remove(id: string): void;
   select(id: string | null): void;
   flash(id: string, ms?: number): void;
+  /** Flashes any canonical range (a mention, a jump target). The layer owns the one flash highlight. */
+  flashRange(start: number, end: number, ms?: number): void;
   /** Ids of the annotations covering this canonical offset, innermost first. */
   idsAt(offset: number): string[];
   rangeOf(id: string): Range | null;
@@ -143,12 +145,19 @@ export function createHighlightLayer(root: HTMLElement): HighlightLayer {
       paintSelected();
     },
     flash(id, ms = 1200) {
+      const spec = specs.get(id);
+      if (spec) layer.flashRange(spec.start, spec.end, ms);
+      else layer.flashRange(0, 0, ms);
+    },
+    flashRange(start, end, ms = 1200) {
       if (!flashing) return;
-      const range = ranges.get(id);
       if (flashTimer) clearTimeout(flashTimer);
+      flashTimer = null;
       flashing.clear();
-      if (!range) return;
-      flashing.add(range);
+      if (end <= start) return;
+      // Re-register in case anything else took the name while this layer lived.
+      if (registry && registry.get(FLASH_NAME) !== flashing) registry.set(FLASH_NAME, flashing);
+      flashing.add(offsetsToStaticRange(root, start, end));
       flashTimer = setTimeout(() => {
         flashing?.clear();
         flashTimer = null;

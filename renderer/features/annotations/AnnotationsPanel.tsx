@@ -31,8 +31,8 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
       return next;
     });
 
-  // revealRange flashes the range itself, under the same highlight name as the
-  // layer's flash; a second flash from the layer would only fight it.
+  // revealRange scrolls and flashes the range (through the layer's one flash
+  // highlight), so no separate layer.flash() is needed here.
   const revealRange = useRef(ctx.revealRange);
   revealRange.current = ctx.revealRange;
   const reveal = useCallback(

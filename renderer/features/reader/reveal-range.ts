@@ -1,12 +1,11 @@
+import { layerFor } from '../../highlights/highlight-layer';
 import { getTextIndex, offsetsToRange } from '../../highlights/text-offsets';
-
-const FLASH = 'gloss-flash';
-let flashTimer: number | undefined;
 
 /**
  * Scrolls a canonical range to a third of the way down the reading area and
- * flashes it with the CSS Custom Highlight API (no DOM change, so the
- * annotation marks are left alone).
+ * flashes it. The flash belongs to the article's highlight layer (one
+ * `gloss-flash` highlight, one timer), so a reveal and a layer flash never
+ * unregister each other.
  */
 export function revealRange(root: HTMLElement, scroller: HTMLElement, start: number, end: number, smooth = true): boolean {
   const length = getTextIndex(root).length;
@@ -16,10 +15,6 @@ export function revealRange(root: HTMLElement, scroller: HTMLElement, start: num
   const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
   const top = scroller.scrollTop + rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
   scroller.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
-  if (stop > start && 'highlights' in CSS) {
-    CSS.highlights.set(FLASH, new Highlight(range));
-    window.clearTimeout(flashTimer);
-    flashTimer = window.setTimeout(() => CSS.highlights.delete(FLASH), 1800);
-  }
+  if (stop > start) layerFor(root)?.flashRange(start, stop, 1800);
   return true;
 }
