@@ -1,4 +1,5 @@
-// The ::highlight() rules for the highlight layer, injected once per document.
+// Every ::highlight() rule of the app (the highlight layer's colours, the
+// selected highlight, the flash, entity mentions), adopted once per document.
 // Colours come from theme tokens when defined (--hl-yellow …), else these
 // translucent defaults, which read on light, sepia and dark paper alike.
 import type { HighlightColor } from '../../main/api/contract';
@@ -16,32 +17,36 @@ const DEFAULTS: Record<HighlightColor, string> = {
   purple: 'rgb(160 100 255 / 0.33)',
 };
 
+// Names the entity marks paint under (entity-marks.ts); their rules live here so
+// every ::highlight() rule of the app is in this one sheet.
+export const ENTITY_MARK_NAME = `${HIGHLIGHT_PREFIX}entity`;
+export const ENTITY_CURRENT_NAME = `${HIGHLIGHT_PREFIX}entity-current`;
+
 export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_COLORS.map(
     (c) => `::highlight(${HIGHLIGHT_PREFIX}${c}) { background-color: var(--hl-${c}, ${DEFAULTS[c]}); }`,
   ),
   `::highlight(${SELECTED_NAME}) { background-color: var(--hl-selected, rgb(255 140 0 / 0.22)); text-decoration: underline 2px var(--hl-selected-line, rgb(214 110 0)); }`,
-  `::highlight(${FLASH_NAME}) { background-color: var(--hl-flash, rgb(255 120 0 / 0.55)); }`,
+  // --flash is a theme token (tokens.css): a glow that suits each paper.
+  `::highlight(${FLASH_NAME}) { background-color: var(--flash, rgb(255 120 0 / 0.55)); }`,
+  // Mentions are underlined, never filled, so they read apart from the user's colour highlights.
+  `::highlight(${ENTITY_MARK_NAME}) { text-decoration: underline 2px dotted var(--accent); text-underline-offset: 3px; }`,
+  `::highlight(${ENTITY_CURRENT_NAME}) { background-color: var(--accent-wash); text-decoration: underline 2px solid var(--accent); text-underline-offset: 3px; }`,
 ].join('\n');
 
-const STYLE_ID = 'gloss-highlight-styles';
 const adopted = new WeakSet<Document>();
 
+/**
+ * Adds the ::highlight() rules to the document once, as a constructed
+ * stylesheet. This is the only copy of them: the app's CSP (style-src 'self')
+ * refuses an inline <style> but not an adopted sheet. An engine without
+ * adoptedStyleSheets gets no rules (it has no CSS Custom Highlight API either).
+ */
 export function ensureHighlightStyles(doc: Document): void {
-  // A constructed stylesheet, not a <style> element: the app's CSP (style-src 'self')
-  // blocks inline <style> and reports a violation each time, but allows adopted sheets.
   const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (Sheet && 'adoptedStyleSheets' in doc && typeof Sheet.prototype.replaceSync === 'function') {
-    if (adopted.has(doc)) return;
-    const sheet = new Sheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    adopted.add(doc);
-    return;
-  }
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = HIGHLIGHT_CSS;
-  doc.head.appendChild(style);
+  if (adopted.has(doc) || !Sheet || !('adoptedStyleSheets' in doc) || typeof Sheet.prototype.replaceSync !== 'function') return;
+  const sheet = new Sheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  adopted.add(doc);
 }

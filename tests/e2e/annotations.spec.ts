@@ -11,6 +11,7 @@ import {
   selectPhrase,
 } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
+import { guardPage } from '../support/page-guard';
 
 const anchoring = resolve(import.meta.dirname, '..', 'fixtures', 'anchoring');
 
@@ -211,4 +212,43 @@ test('the library lists highlights from every article, searchable', async ({ pag
   await expect(page.getByRole('region', { name: 'Tide Tables' }).getByRole('listitem')).toHaveCount(1);
   await page.getByRole('region', { name: 'Tide Tables' }).getByRole('button', { name: 'Neap tides are gentler' }).click();
   await expect(page.getByRole('article', { name: 'Tide Tables' })).toBeVisible();
+});
+
+test('highlights paint from one adopted sheet under the CSP, in light, sepia and dark; a reveal does not break the layer flash', async ({ page, gloss }) => {
+  const guard = await guardPage(page, gloss.origin);
+  const id = await importText(gloss, 'tides.md', TIDES);
+  const text = TIDES.replace(/^# /, '');
+  await annotate(gloss, id, text, 'every skipper checks them', 'yellow');
+  await annotate(gloss, id, text, 'the sun and the moon', 'purple');
+  await openReader(page, gloss, id);
+
+  // No inline <style> anywhere; the ::highlight rules are in one constructed sheet.
+  const sheets = await page.evaluate(() => ({
+    inline: document.querySelectorAll('style').length,
+    rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((r) => r.startsWith('::highlight')).length,
+  }));
+  expect(sheets.inline).toBe(0);
+  expect(sheets.rules).toBeGreaterThanOrEqual(9);
+
+  const box = await phraseBox(page, 'every skipper checks them');
+  const clip = { x: box.startX, y: box.startY - 8, width: Math.max(40, box.endX - box.startX), height: 16 };
+  for (const theme of ['light', 'sepia', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const painted = await page.screenshot({ clip });
+    await page.evaluate(() => {
+      const h = CSS.highlights.get('gloss-yellow')!;
+      CSS.highlights.delete('gloss-yellow');
+      (window as unknown as { __h: Highlight }).__h = h;
+    });
+    const bare = await page.screenshot({ clip });
+    await page.evaluate(() => CSS.highlights.set('gloss-yellow', (window as unknown as { __h: Highlight }).__h));
+    expect(painted.equals(bare), `the yellow highlight paints in the ${theme} theme`).toBe(false);
+  }
+
+  // Jump to a highlight from the sidebar (a reveal), then the layer's own flash still registers.
+  const sidebar = page.getByRole('complementary', { name: 'Article sidebar' });
+  await sidebar.getByRole('listitem').filter({ hasText: 'the sun and the moon' }).getByRole('button').first().click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gloss-flash')?.size ?? -1)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gloss-flash')?.size ?? -1), { timeout: 4000 }).toBe(0);
+  await guard.assertClean('highlights in three themes');
 });

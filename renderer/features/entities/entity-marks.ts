@@ -1,14 +1,17 @@
 // Marks an entity's mentions in the article with the CSS Custom Highlight API,
 // under names of our own, so the user's highlights, the DOM and the selection
-// are never touched. Styles live in styles/entities.css (::highlight rules).
+// are never touched. The ::highlight rules are in highlights/highlight-styles.ts.
 import type { Mention } from '../../../main/api/contract';
+import { ENTITY_CURRENT_NAME, ENTITY_MARK_NAME, ensureHighlightStyles } from '../../highlights/highlight-styles';
 import { offsetsToRange } from '../../highlights/text-offsets';
 
-export const ENTITY_MARK = 'gloss-entity';
-export const ENTITY_CURRENT = 'gloss-entity-current';
+export const ENTITY_MARK = ENTITY_MARK_NAME;
+export const ENTITY_CURRENT = ENTITY_CURRENT_NAME;
 
 function supported(): boolean {
-  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
+  if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !CSS.highlights) return false;
+  ensureHighlightStyles(document);
+  return true;
 }
 
 export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[]): void {
