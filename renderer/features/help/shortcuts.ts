@@ -1,9 +1,14 @@
 /**
- * Every keyboard shortcut the reader answers to, in one list, so the help
- * dialog never drifts from the code. Features add their rows here.
+ * Every keyboard shortcut the app answers to, in one list, so the help dialog
+ * never drifts from the code. Each shortcut has one or more alternative key
+ * combinations; a combination is the keys pressed together. `Mod` stands for
+ * Ctrl (⌘ on a Mac). Handlers: reader/use-reader-keys.ts,
+ * annotations/ReaderOverlays.tsx, find/FindBar.tsx, library/LibraryView.tsx,
+ * library/ArticleList.tsx, entities/EntitiesPanel.tsx, components/Tabs.tsx.
  */
 export interface Shortcut {
-  keys: string[];
+  /** Alternatives, each a combination: [['Mod', 'Shift', 'Z'], ['Mod', 'Y']]. */
+  keys: string[][];
   action: string;
 }
 
@@ -16,39 +21,69 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Reading',
     shortcuts: [
-      { keys: ['j', '↓'], action: 'Scroll down' },
-      { keys: ['k', '↑'], action: 'Scroll up' },
-      { keys: ['Space'], action: 'Next page' },
-      { keys: ['Shift', 'Space'], action: 'Previous page' },
-      { keys: ['Home'], action: 'Beginning of the article' },
-      { keys: ['End'], action: 'End of the article' },
-      { keys: ['b', 'Esc'], action: 'Back to the library' },
-      { keys: ['?'], action: 'Show these shortcuts' },
+      { keys: [['j'], ['↓']], action: 'Scroll down a line' },
+      { keys: [['k'], ['↑']], action: 'Scroll up a line' },
+      { keys: [['Space'], ['Page Down']], action: 'Next page' },
+      { keys: [['Shift', 'Space'], ['Page Up']], action: 'Previous page' },
+      { keys: [['Home']], action: 'Beginning of the article' },
+      { keys: [['End']], action: 'End of the article' },
+      { keys: [['b'], ['Esc']], action: 'Back to the library (Esc first clears a selection or closes a popover)' },
+      { keys: [['?']], action: 'Show these shortcuts' },
     ],
   },
   {
-    title: 'Highlights and notes',
+    title: 'Selecting and highlighting',
     shortcuts: [
-      { keys: ['h'], action: 'Highlight the selection' },
-      { keys: ['1 – 5'], action: 'Highlight in a colour' },
-      { keys: ['n'], action: 'Add a note to the selection' },
-      { keys: ['Ctrl', 'Z'], action: 'Undo the last change' },
+      { keys: [['Shift', '←'], ['Shift', '→']], action: 'Extend the selection by a character (click in the text first)' },
+      { keys: [['Mod', 'Shift', '←'], ['Mod', 'Shift', '→']], action: 'Extend the selection by a word' },
+      { keys: [['Shift', '↑'], ['Shift', '↓']], action: 'Extend the selection by a line' },
+      { keys: [['Shift', 'Home'], ['Shift', 'End']], action: 'Extend the selection to the start or end of the line' },
+      { keys: [['h']], action: 'Highlight the selection in the last colour used' },
+      { keys: [['1 – 5']], action: 'Highlight in yellow, green, blue, pink or purple' },
+      { keys: [['n']], action: 'Highlight the selection and add a note' },
+      { keys: [['Esc']], action: 'Clear the selection, or close the highlight popover' },
+      { keys: [['Mod', 'Z']], action: 'Undo the last change to highlights' },
+      { keys: [['Mod', 'Shift', 'Z'], ['Mod', 'Y']], action: 'Redo' },
     ],
   },
   {
     title: 'Finding',
     shortcuts: [
-      { keys: ['Ctrl', 'F'], action: 'Find in the article' },
-      { keys: ['/'], action: 'Find in the article' },
+      { keys: [['Mod', 'F'], ['/']], action: 'Find in the article' },
+      { keys: [['Enter']], action: 'Next match (in the find box)' },
+      { keys: [['Shift', 'Enter']], action: 'Previous match' },
+      { keys: [['Esc']], action: 'Close the find bar' },
+    ],
+  },
+  {
+    title: 'Sidebar',
+    shortcuts: [
+      { keys: [['←'], ['→']], action: 'Switch tab (on a tab)' },
+      { keys: [['Esc']], action: 'Deselect the entity (Entities tab), or clear a filter' },
     ],
   },
   {
     title: 'Library',
     shortcuts: [
-      { keys: ['/'], action: 'Filter articles' },
-      { keys: ['↑', '↓'], action: 'Move between articles' },
-      { keys: ['Enter'], action: 'Open the article' },
-      { keys: ['Delete'], action: 'Delete the article (asks first)' },
+      { keys: [['/']], action: 'Filter articles' },
+      { keys: [['↓'], ['Enter']], action: 'From the filter, go to the list' },
+      { keys: [['Esc']], action: 'Clear the filter' },
+      { keys: [['↑'], ['↓']], action: 'Move between articles' },
+      { keys: [['Page Up'], ['Page Down']], action: 'Move a page of articles' },
+      { keys: [['Home'], ['End']], action: 'First or last article' },
+      { keys: [['Enter']], action: 'Open the article' },
+      { keys: [['Delete']], action: 'Delete the article (asks first)' },
+      { keys: [['?']], action: 'Show these shortcuts' },
     ],
   },
 ];
+
+/** What `Mod` reads as on this machine. */
+export function modKeyLabel(platform: string): string {
+  return /mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl';
+}
+
+/** The keys of a combination as shown, with `Mod` resolved for the platform. */
+export function showKeys(combo: readonly string[], platform: string): string[] {
+  return combo.map((key) => (key === 'Mod' ? modKeyLabel(platform) : key));
+}
