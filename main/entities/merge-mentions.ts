@@ -1,29 +1,17 @@
 // Tagged name spans → person/organization/place entities: cleaned mentions grouped by
 // normalised name, then joined by acronym definitions, "a.k.a." aliases and surnames.
-import type { Entity, EntityType, Mention } from '../api/contract';
+import type { Entity, Mention } from '../api/contract';
+import { acronymLetters, longFormStart, spellsAcronym } from './acronyms';
+import { cleanSpans, type NameType } from './clean-spans';
 import { entityKey, normaliseName } from './normalise-name';
 import type { Token } from './ner/tokenize';
-import type { NerLabel, TaggedText } from './tag-text';
+import { isLoneName, surnameKeys } from './surname-keys';
+import type { TaggedText } from './tag-text';
+import { voteTypes } from './vote-types';
 
-type NameType = Extract<EntityType, 'person' | 'organization' | 'place'>;
-
-const LABEL_TYPE: Partial<Record<NerLabel, NameType>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
-
-/** Titles and ranks that are not part of a person's name (hand-written). */
-const TITLES = new Set(
-  (
-    'mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister chancellor premier king queen ' +
-    'prince princess pope rev reverend father sister brother gen general col colonel lt lieutenant maj major capt captain ' +
-    'sgt sergeant cpl corporal pte private adm admiral cmdr commander gov governor sen senator rep representative congressman ' +
-    'congresswoman judge justice mayor sheikh imam ayatollah mullah chairman chairwoman secretary ambassador director coach ' +
-    'chief inspector detective agent marshal brig brigadier field emir sultan crown saint st dr.'
-  ).split(' '),
-);
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du', 'des', 'del', 'der', 'on', 'in']);
 const ALIAS_MARKERS: string[][] = [['a.k.a.'], ['a.k.a'], ['aka'], ['alias'], ['also', 'known', 'as'], ['better', 'known', 'as'], ['otherwise', 'known', 'as']];
 const ALIAS_FIRST = new Set(ALIAS_MARKERS.map((m) => m[0]!));
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
-const CLITIC = /^['’](?:s|S)?$/;
 
 interface Raw {
   start: number;
@@ -48,6 +36,7 @@ export interface MergeOptions {
 
 export function mergeMentions(text: string, tagged: TaggedText, options: MergeOptions = {}): Entity[] {
   const { tokens } = tagged;
+  const wordsOf = (a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.text);
   const lows = tokens.map((t) => t.text.toLowerCase());
   const lower = (i: number): string => lows[i] ?? '';
   const groups: Group[] = [];
@@ -89,26 +78,14 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
     return raw;
   };
 
-  // 1. Clean the tagged spans: no punctuation, possessives or titles.
-  const cleaned: Array<{ ts: number; te: number; type: NameType }> = [];
-  for (const span of tagged.spans) {
-    const type = LABEL_TYPE[span.label];
-    if (!type) continue;
-    let ts = span.tokenStart;
-    let te = span.tokenEnd;
-    while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;
-    while (te > ts && (PUNCT.test(tokens[te - 1]!.text) || CLITIC.test(tokens[te - 1]!.text))) te--;
-    if (type === 'person') while (te - ts > 1 && TITLES.has(lower(ts).replace(/\.$/, ''))) ts++;
-    if (te <= ts) continue;
-    cleaned.push({ ts, te, type });
-  }
+  // 1. Clean the tagged spans (punctuation, possessives, titles), then let the mentions of
+  // one name vote on its type where the tagger called it a person in some places only.
+  const cleaned = voteTypes(text, tokens, cleanSpans(text, tagged));
   // In a Title Case heading every word looks like a name; trust a name found there only
   // when the text also names it in an ordinary sentence.
   const heading = titleCaseTokens(text, tokens, tagged.sentences);
   const normOf = (c: { ts: number; te: number }): string => normaliseName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
   const inProse = new Set(cleaned.filter((c) => !heading[c.ts]).map(normOf));
-  // No majority vote on types: the same name may rightly be a place in one sentence
-  // and a team (organization) in the next; on the dev data a vote cost 1.5 F1.
   for (const c of cleaned) if (!heading[c.ts] || inProse.has(normOf(c))) addRaw(c.ts, c.te, c.type, true);
   const byEnd = new Map<number, Raw>();
   const byStart = new Map<number, Raw>();
@@ -122,29 +99,45 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   };
   index();
 
-  // 2. Acronyms defined in the text: "Long Form (LF)".
+  // 2. Acronyms defined in the text: "Long Form (LF)", "Long Form of Place (LF-Place)".
+  const miscAt = new Set(tagged.spans.filter((s) => s.label === 'MISC' && s.tokenEnd === s.tokenStart + 1).map((s) => s.tokenStart));
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
     const acr = tokens[i + 1]!.text;
-    if (!isAcronym(acr)) continue;
+    const letters = acronymLetters(acr);
+    if (!letters) continue;
     let long: Raw | undefined = byEnd.get(i);
-    if (long && !spellsAcronym(text.slice(long.start, long.end), acr)) long = undefined;
+    // a tagged name that holds the spelled-out form keeps the tagger's bounds
+    if (long && !spellsAcronym(withoutSuffix(wordsOf(long.tokStart, long.tokEnd), acr), letters)) {
+      if (!capitalsSpell(text.slice(long.start, long.end), letters) && longFormStart(tokens, i, letters, long.tokStart) < 0) long = undefined;
+    }
     if (!long) {
-      const start = longFormStart(tokens, i, acr.replace(/[^\p{Lu}]/gu, ''));
+      const start = longFormStart(tokens, i, letters, 0);
       if (start < 0) continue;
-      const acrGroup = groupIndex.get(`organization|${normaliseName(acr)}`) ?? [...groupIndex].find(([k]) => k.endsWith(`|${normaliseName(acr)}`))?.[1];
+      const acrNorm = normaliseName(acr);
+      const acrGroup = groupIndex.get(`organization|${acrNorm}`) ?? [...groupIndex].find(([k]) => k.endsWith(`|${acrNorm}`))?.[1];
       // the spelled-out name replaces any pieces of it the tagger found
       for (let k = raws.length - 1; k >= 0; k--) if (raws[k]!.tokStart < i && raws[k]!.tokEnd > start) raws.splice(k, 1);
       long = addRaw(start, i, acrGroup !== undefined ? groups[acrGroup]!.type : 'organization', true);
       index();
     }
-    const acrRaw = byStart.get(i + 1);
-    if (acrRaw && acrRaw.tokEnd === i + 2) acrRaw.primary = false;
     const type = groups[long.group]!.type;
-    const g = groupFor(type, acr);
-    groups[g]!.forms.add(acr);
-    union(long.group, g);
-    for (const r of raws) if (groups[r.group]!.norm === normaliseName(acr)) union(long.group, r.group);
+    let acrRaw = byStart.get(i + 1);
+    // "FIU-Benin", which the tagger calls MISC, is still a mention of the name it stands for
+    if ((!acrRaw || acrRaw.tokEnd !== i + 2) && miscAt.has(i + 1) && acr.length > letters.length + 1) {
+      acrRaw = addRaw(i + 1, i + 2, type, false);
+      index();
+    }
+    if (acrRaw) {
+      acrRaw.primary = false;
+      union(long.group, acrRaw.group);
+    } else {
+      const g = groupFor(type, acr);
+      groups[g]!.forms.add(acr);
+      union(long.group, g);
+    }
+    const joins = new Set([normaliseName(acr), normaliseName(letters)]);
+    for (const r of raws) if (joins.has(groups[r.group]!.norm)) union(long.group, r.group);
   }
 
   if (options.propagate !== false) {
@@ -174,31 +167,39 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
     union(named.group, alias.group);
   }
 
-  // 4. A surname alone joins the one full name it ends. (A majority vote on the types of
-  // one-word names cost 0.2 F1 on the dev data, so the tagger's type otherwise stands.)
-  const clusterWords = (type: NameType, pick: (words: string[]) => string): Map<string, Set<number>> => {
-    const m = new Map<string, Set<number>>();
-    groups.forEach((g, i) => {
-      const words = g.norm.split(' ');
-      if (g.type !== type || words.length < 2) return;
-      const w = pick(words);
-      const s = m.get(w) ?? new Set<number>();
-      s.add(find(i));
-      m.set(w, s);
-    });
-    return m;
-  };
-  const joinShort = (type: NameType, pick: (words: string[]) => string): void => {
-    const full = clusterWords(type, pick);
-    groups.forEach((g, i) => {
-      if (g.norm.includes(' ')) return; // of any type: the tagger often calls a lone surname a place or team
-      const targets = full.get(g.norm);
-      if (targets && targets.size === 1) union([...targets][0]!, i);
-    });
-  };
-  joinShort('person', (w) => w[w.length - 1]!);
+  // 4. An acronym the text never defines joins the one name whose initials it is ("U.S.").
+  joinInitials(groups, find, union);
 
-  // 5. Later occurrences of a known name the tagger did not mark.
+  // 5. A surname alone ("Okonkwo-Harris", "al-Muhajir", "van der Berg") joins the one full
+  // name it ends, whatever type the tagger gave the lone surname.
+  const bySurname = new Map<string, Set<number>>();
+  groups.forEach((g, i) => {
+    if (g.type !== 'person') return;
+    for (const form of g.forms) {
+      for (const k of surnameKeys(form)) {
+        const s = bySurname.get(k) ?? new Set<number>();
+        s.add(find(i));
+        bySurname.set(k, s);
+      }
+    }
+  });
+  groups.forEach((g, i) => {
+    const targets = bySurname.get(g.norm);
+    if (!targets || targets.size !== 1 || ![...g.forms].some(isLoneName)) return;
+    union([...targets][0]!, i);
+  });
+  // the tagger calls some surnames MISC ("al-Rashidi"): those join too
+  const taken = new Set(raws.map((r) => r.tokStart));
+  for (const span of tagged.spans) {
+    if (span.label !== 'MISC' || taken.has(span.tokenStart)) continue;
+    const surface = text.slice(span.start, span.end);
+    const targets = bySurname.get(normaliseName(surface));
+    if (!targets || targets.size !== 1 || !isLoneName(surface)) continue;
+    const raw = addRaw(span.tokenStart, span.tokenEnd, 'person', true);
+    union([...targets][0]!, raw.group);
+  }
+
+  // 6. Later occurrences of a known name the tagger did not mark.
   if (options.propagate !== false) propagate(text, tagged, raws, groups, find);
 
   return buildEntities(text, raws, groups, find);
@@ -236,38 +237,46 @@ function titleCaseTokens(text: string, tokens: Token[], sentences: Array<[number
 
 const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'and', 'or', 'with', 'from', 'by', 'as', 'vs']);
 
-function isAcronym(s: string): boolean {
-  const letters = s.replace(/[.&]/g, '');
-  return letters.length >= 2 && letters.length <= 10 && /^\p{Lu}[\p{Lu}\p{Ll}\d]*$/u.test(letters) && (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-}
-
-/** "Federal Bureau of Investigation" spells FBI: same first letter, letters in order. */
-function spellsAcronym(longForm: string, acr: string): boolean {
-  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+/** "Federal Bureau of Investigation" spells FBI: same first letter, capitals in order. */
+function capitalsSpell(longForm: string, letters: string): boolean {
+  const want = letters.toUpperCase();
   const caps = longForm.replace(/[^\p{Lu}]/gu, '');
-  if (!letters || caps[0] !== letters[0] || longForm.replace(/[^\p{L}]/gu, '').length <= letters.length) return false;
+  if (caps[0] !== want[0] || longForm.replace(/[^\p{L}]/gu, '').length <= want.length) return false;
   let k = 0;
-  for (const ch of caps) if (ch === letters[k]) k++;
-  return k === letters.length;
+  for (const ch of caps) if (ch === want[k]) k++;
+  return k === want.length;
 }
 
-/** Token index where a long form spelled out by `letters` starts before `end`, or -1. */
-function longFormStart(tokens: Token[], end: number, letters: string): number {
-  let k = letters.length - 1;
-  let i = end - 1;
-  let start = -1;
-  while (i >= 0 && k >= 0) {
-    const t = tokens[i]!.text;
-    if (CONNECTORS.has(t.toLowerCase()) && k < letters.length - 1) {
-      i--;
-      continue;
+/** "Financial Intelligence Unit of Benin" spells "FIU-Benin" as "Financial Intelligence Unit". */
+function withoutSuffix(words: string[], acr: string): string[] {
+  const suffix = /[-‐‑]([\p{L}]+)$/u.exec(acr)?.[1];
+  const n = words.length;
+  if (!suffix || n < 3 || words[n - 1] !== suffix || !/^(?:of|in|for)$/i.test(words[n - 2]!)) return words;
+  return words.slice(0, n - 2);
+}
+
+/** Joins each acronym-like name to the one multi-word name elsewhere whose initials spell it. */
+function joinInitials(groups: Group[], find: (g: number) => number, union: (keep: number, other: number) => void): void {
+  const long: Array<{ g: number; words: string[] }> = [];
+  const acronyms: Array<{ g: number; letters: string }> = [];
+  groups.forEach((g, i) => {
+    for (const form of g.forms) {
+      const words = form.split(/\s+/);
+      if (words.length >= 2) long.push({ g: i, words });
+      else {
+        const letters = acronymLetters(form);
+        if (letters) acronyms.push({ g: i, letters });
+      }
     }
-    if (!/^\p{Lu}/u.test(t) || t[0]!.toUpperCase() !== letters[k]) return -1;
-    start = i;
-    k--;
-    i--;
+  });
+  if (acronyms.length === 0 || long.length === 0) return;
+  const hasLongForm = new Set(long.map((l) => find(l.g)));
+  for (const { g, letters } of acronyms) {
+    if (hasLongForm.has(find(g))) continue; // defined in the text already
+    const roots = new Set<number>();
+    for (const l of long) if (l.words.length <= letters.length + 3 && spellsAcronym(l.words, letters, true)) roots.add(find(l.g));
+    if (roots.size === 1) union([...roots][0]!, g);
   }
-  return k < 0 ? start : -1;
 }
 
 function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[], find: (g: number) => number): void {
@@ -316,6 +325,31 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface Candidate {
+  n: number;
+  tokens: number;
+  words: number;
+  length: number;
+  first: number;
+  primary: boolean;
+  type: NameType;
+}
+
+/**
+ * The canonical name: a name as written rather than an acronym or alias; for a person the
+ * fullest form (most words, then longest); otherwise most tokens, then most mentions.
+ */
+function better(c: Candidate, best: Candidate): boolean {
+  if (c.primary !== best.primary) return c.primary;
+  if (c.type === 'person' && best.type === 'person') {
+    if (c.words !== best.words) return c.words > best.words;
+    if (c.length !== best.length) return c.length > best.length;
+  }
+  if (c.tokens !== best.tokens) return c.tokens > best.tokens;
+  if (c.n !== best.n) return c.n > best.n;
+  return c.first < best.first;
+}
+
 function buildEntities(text: string, raws: Raw[], groups: Group[], find: (g: number) => number): Entity[] {
   const clusters = new Map<number, Raw[]>();
   for (const r of raws) {
@@ -334,22 +368,19 @@ function buildEntities(text: string, raws: Raw[], groups: Group[], find: (g: num
   const byKey = new Map<string, Entity>();
   for (const [root, list] of clusters) {
     list.sort((a, b) => a.start - b.start);
-    const counts = new Map<string, { n: number; tokens: number; first: number; primary: boolean; type: NameType }>();
+    const counts = new Map<string, Candidate>();
     for (const r of list) {
       const s = text.slice(r.start, r.end);
       const c = counts.get(s);
       if (c) {
         c.n++;
         c.primary ||= r.primary;
-      } else counts.set(s, { n: 1, tokens: r.tokEnd - r.tokStart, first: r.start, primary: r.primary, type: groups[r.group]!.type });
+      } else counts.set(s, { n: 1, tokens: r.tokEnd - r.tokStart, words: s.split(/\s+/).length, length: s.length, first: r.start, primary: r.primary, type: groups[r.group]!.type });
     }
     let name = '';
-    let best: { n: number; tokens: number; first: number; primary: boolean; type: NameType } | null = null;
+    let best: Candidate | null = null;
     for (const [s, c] of counts) {
-      const better =
-        !best ||
-        (c.primary !== best.primary ? c.primary : c.tokens !== best.tokens ? c.tokens > best.tokens : c.n !== best.n ? c.n > best.n : c.first < best.first);
-      if (better) {
+      if (!best || better(c, best)) {
         best = c;
         name = s;
       }

@@ -1,0 +1,93 @@
+// Tagged spans → name spans fit to be mentions: no edge punctuation or possessive, no
+// title or rank before a person's name, no "The" before an organization, no sentence-opening
+// word such as "According", and the type corrected where the words themselves say it
+// ("Rear Admiral X" is a person, "Jamaat X" a group).
+import type { EntityType } from '../api/contract';
+import type { Token } from './ner/tokenize';
+import { isStrongTitle, titleLength, titleMakesPerson } from './person-titles';
+import type { NerLabel, TaggedText } from './tag-text';
+
+export type NameType = Extract<EntityType, 'person' | 'organization' | 'place'>;
+
+export interface NameSpan {
+  /** Token range, end exclusive. */
+  ts: number;
+  te: number;
+  type: NameType;
+}
+
+const LABEL_TYPE: Partial<Record<NerLabel, NameType>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+const CLITIC = /^['’](?:s|S)?$/;
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
+
+/** Words that name a group, not a person, wherever they stand in the name (hand-written). */
+const GROUP_WORDS = new Set(
+  (
+    'party front army movement council brotherhood agency institute university college ministry committee company corporation ' +
+    'corp inc ltd llc plc bank group association union league forces navy organisation organization foundation trust society ' +
+    'commission authority department office service federation alliance coalition brigade brigades battalion jamaat jamiat ' +
+    'tehrik tehreek hizb harakat lashkar jaish network assembly parliament court'
+  ).split(' '),
+);
+
+/** Capitalised at the start of a sentence but never the first word of a name. */
+const OPENERS = new Set(
+  (
+    'according following using including despite unlike like although though while when after before during meanwhile ' +
+    'yesterday today tomorrow since if as but and or so yet dear thanks welcome hello via from with without about against ' +
+    'among between through within per toward towards into onto then also even still here there this that these those'
+  ).split(' '),
+);
+
+export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
+  const { tokens, spans } = tagged;
+  const sentenceStart = new Uint8Array(tokens.length + 1);
+  for (const [a] of tagged.sentences) sentenceStart[a] = 1;
+  const opensLine = (i: number): boolean =>
+    sentenceStart[i] === 1 || i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^["“'‘(\[:]$/.test(tokens[i - 1]!.text);
+  const lower = (i: number): string => tokens[i]!.text.toLowerCase();
+  const words = (a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.text);
+  const hasGroupWord = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (GROUP_WORDS.has(lower(i))) return true;
+    return false;
+  };
+
+  const taggedAt = new Uint8Array(tokens.length + 1);
+  for (const span of spans) taggedAt.fill(1, span.tokenStart, span.tokenEnd);
+
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let type = LABEL_TYPE[span.label];
+    let ts = span.tokenStart;
+    let te = span.tokenEnd;
+    while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;
+    while (te > ts && (PUNCT.test(tokens[te - 1]!.text) || CLITIC.test(tokens[te - 1]!.text))) te--;
+    if (te - ts > 1 && opensLine(ts) && OPENERS.has(lower(ts))) ts++;
+    if (te <= ts) continue;
+    const title = titleLength(words(ts, te));
+    if (title > 0) {
+      const rest = te - ts - title;
+      if (type === 'person') ts += title;
+      else if (titleMakesPerson(words(ts, ts + title), rest) && lower(ts + title) !== 'of' && !hasGroupWord(ts + title, te)) {
+        ts += title;
+        type = 'person';
+      }
+    }
+    if (!type) continue;
+    if (type !== 'person' && ts > 0 && /^\p{Lu}/u.test(tokens[ts - 1]!.text) && isStrongTitle(tokens[ts - 1]!.text) && !hasGroupWord(ts, te)) {
+      type = 'person';
+    }
+    if (type === 'person' && hasGroupWord(ts, te)) type = 'organization';
+    // the tagger sometimes stops before a hyphenated surname: "Kofi | Mensah-Boateng"
+    if (type === 'person' && te === span.tokenEnd && te < tokens.length && !taggedAt[te] && HYPHENATED_NAME.test(tokens[te]!.text)) te++;
+    if (type === 'organization' && te - ts > 1 && lower(ts) === 'the') ts++;
+    out.push({ ts, te, type });
+  }
+  return out;
+}
+
+/** Token indices → text, for callers that only hold tokens. */
+export function spanText(text: string, tokens: readonly Token[], ts: number, te: number): string {
+  return text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../api/contract';
+import { acronymLetters, spellsAcronym } from './acronyms';
+import { extractEntities } from './extract-entities';
+import { isLoneName, surnameKeys } from './surname-keys';
+import { titleLength, titleMakesPerson } from './person-titles';
+
+// Our own invented fixtures: names, ranks and groups that exist only here.
+const names = (text: string): Entity[] => extractEntities(text, { types: ['person', 'organization', 'place'] });
+const named = (entities: Entity[], name: string): Entity => {
+  const e = entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity named ${name}: ${entities.map((x) => `${x.type}:${x.name}`).join(', ')}`);
+  return e;
+};
+
+describe('person titles', () => {
+  it('measures single, multi-word and "of" titles, never the whole name', () => {
+    expect(titleLength(['Rear', 'Admiral', 'Kofi', 'Mensah-Boateng'])).toBe(2);
+    expect(titleLength(['Lieutenant', 'Colonel', 'Ines', 'Varga'])).toBe(2);
+    expect(titleLength(['Brigadier', 'General', 'Tomas', 'Reyes'])).toBe(2);
+    expect(titleLength(['Chief', 'of', 'Staff', 'Lena', 'Brandt'])).toBe(3);
+    expect(titleLength(['Foreign', 'Minister', 'Ravi', 'Anand'])).toBe(2);
+    expect(titleLength(['Dr.', 'Hana', 'Sato'])).toBe(1);
+    expect(titleLength(['Maulana', 'Idris'])).toBe(1);
+    expect(titleLength(['Colonel'])).toBe(0);
+    expect(titleLength(['Foreign', 'Office'])).toBe(0);
+  });
+
+  it('knows which titles make a person of what follows', () => {
+    expect(titleMakesPerson(['Rear', 'Admiral'], 2)).toBe(true);
+    expect(titleMakesPerson(['Senator'], 1)).toBe(true);
+    expect(titleMakesPerson(['General'], 1)).toBe(false); // "General Motors"
+    expect(titleMakesPerson(['Major', 'General'], 1)).toBe(true);
+  });
+});
+
+describe('surname keys', () => {
+  it('covers hyphenated surnames and particles', () => {
+    expect(surnameKeys('Adaora Nwosu-Bell')).toEqual(['nwosu bell']);
+    expect(surnameKeys('Tariq al-Rashidi')).toEqual(['al rashidi', 'rashidi']);
+    expect(surnameKeys('Pieter van der Molen')).toEqual(['molen', 'van der molen']);
+    expect(surnameKeys('Nwosu-Bell')).toEqual([]);
+    expect(isLoneName('van der Molen')).toBe(true);
+    expect(isLoneName('Pieter Molen')).toBe(false);
+  });
+});
+
+describe('acronym spelling', () => {
+  it('takes letters from inside words and skips connectors', () => {
+    expect(acronymLetters('U.S.')).toBe('US');
+    expect(acronymLetters('FIU-Tarno')).toBe('FIU');
+    expect(acronymLetters('Oslo')).toBeNull();
+    expect(spellsAcronym(['Veloran', 'Harbour', 'Administration', 'and', 'Safety', 'Office'], 'VEHASO')).toBe(true);
+    expect(spellsAcronym(['Department', 'of', 'Roads'], 'DoR')).toBe(true);
+    expect(spellsAcronym(['United', 'Provinces'], 'UP', true)).toBe(true);
+    expect(spellsAcronym(['Harbour', 'Safety'], 'HSO')).toBe(false);
+  });
+});
+
+describe('mergeMentions rules', () => {
+  it('strips multi-word ranks and makes a person of a name the tagger called a group', () => {
+    const text =
+      'Rear Admiral Kofi Mensah-Boateng inspected the harbour on Monday. Officials said Rear Admiral Kofi Mensah-Boateng ' +
+      'would return. Lieutenant Colonel Ines Varga and Chief of Staff Lena Brandt also spoke, and Varga said little.';
+    const es = names(text);
+    const kofi = named(es, 'Kofi Mensah-Boateng');
+    expect(kofi.type).toBe('person');
+    expect(kofi.key).toBe('person:kofi mensah boateng');
+    expect(kofi.mentions.map((m) => m.text)).toEqual(['Kofi Mensah-Boateng', 'Kofi Mensah-Boateng']);
+    for (const e of es) expect(e.name).not.toMatch(/Admiral|Colonel|Chief|Staff/);
+    expect(named(es, 'Ines Varga').mentions.map((m) => m.text)).toEqual(['Ines Varga', 'Varga']);
+  });
+
+  it('joins a lone hyphenated or particle surname to the full name, whatever its tagged type', () => {
+    const text =
+      '"Nets are empty," said Adaora Nwosu-Bell, an analyst at a research centre in Lagos. ' +
+      'Later that week Nwosu-Bell told reporters the season had failed. ' +
+      'The commander, Tariq al-Rashidi, left for Cairo. Witnesses said al-Rashidi had gone before dawn.';
+    const es = names(text);
+    const ada = named(es, 'Adaora Nwosu-Bell');
+    expect(ada.type).toBe('person');
+    expect(ada.mentions.map((m) => m.text)).toEqual(['Adaora Nwosu-Bell', 'Nwosu-Bell']);
+    expect(es.some((e) => e.key === 'person:nwosu bell' || e.key === 'organization:nwosu bell' || e.key === 'place:nwosu bell')).toBe(false);
+    expect(named(es, 'Tariq al-Rashidi').mentions.map((m) => m.text)).toEqual(['Tariq al-Rashidi', 'al-Rashidi']);
+  });
+
+  it('finds the long form of an acronym that takes letters from inside words', () => {
+    const text =
+      'Officials at the Veloran Harbour Administration and Safety Office (VEHASO) welcomed the plan. ' +
+      'A VEHASO spokesman said more boats would sail.';
+    const es = names(text);
+    const office = named(es, 'Veloran Harbour Administration and Safety Office');
+    expect(office.type).toBe('organization');
+    expect(office.aliases).toContain('VEHASO');
+    expect(office.mentions).toHaveLength(3);
+  });
+
+  it('joins an acronym with a place suffix to its long form', () => {
+    const text = 'The Financial Intelligence Unit of Tarno (FIU-Tarno) flagged 40 transfers in the port of Tarno.';
+    const unit = named(names(text), 'Financial Intelligence Unit of Tarno');
+    expect(unit.mentions.map((m) => m.text)).toEqual(['Financial Intelligence Unit of Tarno', 'FIU-Tarno']);
+  });
+
+  it('joins an undefined acronym to the one name whose initials it is', () => {
+    const text = 'The United Nations sent monitors to Geneva. A U.N. official said the United Nations would stay.';
+    const un = named(names(text), 'United Nations');
+    expect(un.mentions.map((m) => m.text)).toEqual(['United Nations', 'U.N.', 'United Nations']);
+  });
+
+  it('calls a name with a group word in it an organization', () => {
+    const text = 'Fighters of Jamaat Noorullah crossed the river near Kabul.';
+    expect(names(text).find((e) => e.name === 'Jamaat Noorullah')?.type).toBe('organization');
+  });
+
+  it('drops a sentence-opening word the tagger took into a name', () => {
+    const text = 'Using Northwind Shipping boats, the traders reached Lisbon. Northwind Shipping denied it.';
+    const es = names(text);
+    expect(es.some((e) => e.name.startsWith('Using'))).toBe(false);
+  });
+});
