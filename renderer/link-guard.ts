@@ -12,8 +12,10 @@ export function containLinks(win: Window): void {
     const link = event.target instanceof Element ? event.target.closest('a[href], area[href]') : null;
     if (!link) return;
     const href = link.getAttribute('href') ?? '';
-    // In-page fragments may scroll; everything else stays put.
+    // In-page fragments may scroll, and the app's own downloads (a blob: URL with
+    // `download`; sanitized content never keeps blob: links) may save; nothing else moves.
     if (href.startsWith('#')) return;
+    if (href.startsWith('blob:') && link.hasAttribute('download')) return;
     event.preventDefault();
   };
   // Bubble phase on the window: React's handlers on the root have already run.
