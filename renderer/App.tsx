@@ -12,11 +12,11 @@ import { LibraryView } from './features/library/LibraryView';
 import { applyAppearance } from './features/reader/apply-settings';
 import { ReaderView } from './features/reader/ReaderView';
 
-type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number };
+type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number; end?: number };
 
 /**
  * The open article lives in the URL (?article=ID) so a reload in browser mode
- * reopens it. A jump target (`at`) is not kept: a reload returns to the saved position.
+ * reopens it. A jump target (`at`, `end`) is not kept: a reload returns to the saved position.
  */
 function viewFromLocation(): View {
   const id = new URLSearchParams(window.location.search).get('article');
@@ -74,7 +74,10 @@ export function App() {
     setView(next);
   }, []);
 
-  const openArticle = useCallback((id: string, at?: number) => navigate({ kind: 'reader', id, at }), [navigate]);
+  const openArticle = useCallback(
+    (id: string, at?: number, end?: number) => navigate({ kind: 'reader', id, at, end }),
+    [navigate],
+  );
 
   const backToLibrary = useCallback(() => {
     navigate({ kind: 'library' });
@@ -166,6 +169,7 @@ export function App() {
             api={api}
             articleId={view.id}
             at={view.at}
+            end={view.end}
             settings={boot.settings}
             onSettingsChange={changeSettings}
             onBack={backToLibrary}

@@ -212,6 +212,19 @@ test('the library lists highlights from every article, searchable', async ({ pag
   await expect(page.getByRole('region', { name: 'Tide Tables' }).getByRole('listitem')).toHaveCount(1);
   await page.getByRole('region', { name: 'Tide Tables' }).getByRole('button', { name: 'Neap tides are gentler' }).click();
   await expect(page.getByRole('article', { name: 'Tide Tables' })).toBeVisible();
+  // The jump flashes the whole highlight.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const flash = [...(CSS.highlights.get('gloss-flash') ?? [])][0] as AbstractRange | undefined;
+        if (!flash) return null;
+        const range = document.createRange();
+        range.setStart(flash.startContainer, flash.startOffset);
+        range.setEnd(flash.endContainer, flash.endOffset);
+        return range.toString();
+      }),
+    )
+    .toBe('Neap tides are gentler');
 });
 
 test('highlights paint from one adopted sheet under the CSP, in light, sepia and dark; a reveal does not break the layer flash', async ({ page, gloss }) => {

@@ -221,16 +221,20 @@ test('the library Entities view lists articles and sentences that link into the 
     .getByRole('button', { name: /After the vote, Thompson told reporters/ })
     .click();
   await expect(page.getByRole('article', { name: HARBOUR })).toBeVisible();
+  // The whole mention is revealed and flashed, not only its first character.
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const range = [...(CSS.highlights.get('gloss-flash') ?? [])][0] as Range | undefined;
-        if (!range) return null;
+        const flash = [...(CSS.highlights.get('gloss-flash') ?? [])][0] as AbstractRange | undefined;
+        if (!flash) return null;
+        const range = document.createRange();
+        range.setStart(flash.startContainer, flash.startOffset);
+        range.setEnd(flash.endContainer, flash.endOffset);
         const box = range.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
+        return { text: range.toString(), inView: box.top >= 0 && box.bottom <= window.innerHeight };
       }),
     )
-    .toBe(true);
+    .toEqual({ text: 'Thompson', inView: true });
 });
 
 test('rename, change type and split an alias from the sidebar', async ({ page, gloss }) => {

@@ -26,7 +26,7 @@ function groupByArticle(hits: readonly LibraryAnnotationHit[]): ArticleGroup[] {
 const SEARCH_AFTER_MS = 200;
 
 /** Every highlight and note in the library, searchable, grouped by article. */
-export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; openArticle: (id: string, at?: number) => void }) {
+export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; openArticle: (id: string, at?: number, end?: number) => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +56,8 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
 
   const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
   const openAt = useCallback(
-    (annotation: Annotation) => openArticle(annotation.target.source, annotation.target.selector[0].start),
+    (annotation: Annotation) =>
+      openArticle(annotation.target.source, annotation.target.selector[0].start, annotation.target.selector[0].end),
     [openArticle],
   );
 

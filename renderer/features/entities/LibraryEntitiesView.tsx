@@ -7,7 +7,7 @@ import { fold, GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 
 interface Props {
   api: GlossApi;
-  openArticle: (id: string, at?: number) => void;
+  openArticle: (id: string, at?: number, end?: number) => void;
 }
 
 const PAGE = 300;
@@ -146,7 +146,7 @@ function EntityOccurrences({
 }: {
   api: GlossApi;
   entity: LibraryEntity;
-  openArticle: (id: string, at?: number) => void;
+  openArticle: (id: string, at?: number, end?: number) => void;
   onBack: () => void;
 }) {
   const [occurrences, setOccurrences] = useState<EntityOccurrence[] | null>(null);
@@ -209,7 +209,7 @@ function EntityOccurrences({
                   type="button"
                   className="occurrences__link"
                   title={`Open “${group.title}” at this mention`}
-                  onClick={() => openArticle(id, o.mention.start)}
+                  onClick={() => openArticle(id, o.mention.start, o.mention.end)}
                 >
                   <Sentence sentence={o.sentence} mention={o.mention.text} />
                 </button>

@@ -21,7 +21,8 @@ interface Props {
   refreshKey: number;
   sort: LibrarySort;
   onSortChange: (sort: LibrarySort) => void;
-  openArticle: (id: string, at?: number) => void;
+  /** `at`/`end`: a canonical range to reveal and flash (a highlight, a mention). */
+  openArticle: (id: string, at?: number, end?: number) => void;
   notify: Notify;
   onShowHelp: () => void;
 }

@@ -24,6 +24,8 @@ interface Props {
   articleId: string;
   /** Open at this canonical offset instead of the saved position. */
   at?: number;
+  /** With `at`: the end of the range to flash (a whole mention or highlight). */
+  end?: number;
   settings: ReaderSettings;
   onSettingsChange: (patch: Partial<ReaderSettings>) => void;
   onBack: () => void;
@@ -90,6 +92,7 @@ const SIDEBAR_KEY = 'gloss:sidebar-open';
 function ReadingScreen({
   api,
   at,
+  end,
   settings,
   onSettingsChange,
   onBack,
@@ -193,12 +196,17 @@ function ReadingScreen({
     [api, article, root, annotations, notify],
   );
 
-  // A jump from the library ("open at") also flashes the rest of the sentence there.
+  // A jump from the library ("open at") flashes what was jumped to: the whole
+  // highlight or mention when its end is known, else the rest of the sentence.
   useEffect(() => {
     if (!root || !scroller.current || at === undefined) return;
-    const rest = article.text.slice(at, at + 240);
-    const stop = rest.search(/[.!?\n]/);
-    revealRange(root, scroller.current, at, at + (stop === -1 ? rest.length : stop + 1), false);
+    let stop = end;
+    if (stop === undefined || stop <= at) {
+      const rest = article.text.slice(at, at + 240);
+      const dot = rest.search(/[.!?\n]/);
+      stop = at + (dot === -1 ? rest.length : dot + 1);
+    }
+    revealRange(root, scroller.current, at, stop, false);
     // Once, when the body first appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root, at]);
