@@ -276,7 +276,8 @@ export interface GlossApi {
 
   // import
   importFiles(input: { files: IncomingFile[]; allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
-  importPaste(input: { text?: string; html?: string }): Promise<ImportOutcome>;
+  /** `allowDuplicate`: import even when the same pasted source is already in the library ("Import anyway"). */
+  importPaste(input: { text?: string; html?: string; allowDuplicate?: boolean }): Promise<ImportOutcome>;
   /** Electron: native open dialog, then import. Browser mode: not_supported. */
   importWithDialog(input: Record<string, never>): Promise<ImportOutcome[]>;
   /** Re-imports a newer version of the article's source and re-anchors its annotations. */

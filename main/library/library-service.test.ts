@@ -48,6 +48,20 @@ describe('library service', () => {
     expect(await gloss.api.listArticles({})).toHaveLength(2);
   });
 
+  it('offers the existing article for a pasted duplicate, and imports the paste anyway when asked', async () => {
+    const gloss = await open();
+    const paste = { text: 'Harbour notes\n\nThe tide came in early on Tuesday and the ferry waited an hour.' };
+    const first = await gloss.api.importPaste(paste);
+    expect(first.status).toBe('imported');
+    const again = await gloss.api.importPaste(paste);
+    expect(again).toMatchObject({ status: 'duplicate', name: 'Pasted text' });
+    if (first.status === 'imported' && again.status === 'duplicate') expect(again.existing.id).toBe(first.article.id);
+    const forced = await gloss.api.importPaste({ ...paste, allowDuplicate: true });
+    expect(forced.status).toBe('imported');
+    if (first.status === 'imported' && forced.status === 'imported') expect(forced.article.id).not.toBe(first.article.id);
+    expect(await gloss.api.listArticles({})).toHaveLength(2);
+  });
+
   it('rejects bad files one by one, keeping the good ones and the library otherwise unchanged', async () => {
     const gloss = await open();
     const outcomes = await gloss.api.importFiles({

@@ -210,14 +210,14 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       return outcomes;
     },
 
-    async importPaste({ text, html }) {
+    async importPaste({ text, html, allowDuplicate }) {
       try {
         const doc = deps.importPaste({
           text: optionalString(text, 'Pasted text', 40_000_000),
           html: optionalString(html, 'Pasted HTML', 40_000_000),
         });
         const existing = store.findBySourceSha256(doc.sourceSha256);
-        if (existing) return { status: 'duplicate', existing, name: 'Pasted text' };
+        if (existing && allowDuplicate !== true) return { status: 'duplicate', existing, name: 'Pasted text' };
         return { status: 'imported', article: await addImported(doc, { bytes: doc.sourceBytes, path: null }) };
       } catch (error) {
         if (isAppError(error)) return { status: 'rejected', name: 'Pasted text', error: error.toApiError() };

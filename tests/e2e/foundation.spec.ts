@@ -115,3 +115,25 @@ test('a hostile page imports as inert text: nothing runs, nothing is fetched', a
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   expect(await page.locator('article script, article iframe, article object, article embed, article form, article style').count()).toBe(0);
 });
+
+test('pasting the same text twice offers "Import anyway", which adds a second copy', async ({ page, gloss }) => {
+  await page.goto(gloss.url);
+  const paste = async () => {
+    await page.getByRole('button', { name: 'Paste', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+    await dialog
+      .getByRole('textbox', { name: 'Pasted text' })
+      .fill('Quay Repairs\n\nThe council agreed to mend the lower quay before the autumn storms arrived.');
+    await dialog.getByRole('button', { name: 'Add to library' }).click();
+    await expect(dialog).toHaveCount(0);
+  };
+  const list = page.getByRole('list', { name: 'Articles' });
+  await paste();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Quay Repairs' })).toHaveCount(1);
+  await paste();
+  const duplicate = page.getByRole('dialog', { name: 'Already in your library' });
+  await expect(duplicate).toBeVisible();
+  await duplicate.getByRole('button', { name: 'Import anyway' }).click();
+  await expect(duplicate).toHaveCount(0);
+  await expect(list.getByRole('listitem').filter({ hasText: 'Quay Repairs' })).toHaveCount(2);
+});

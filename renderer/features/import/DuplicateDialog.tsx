@@ -21,7 +21,7 @@ export function DuplicateDialog({
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          {duplicate.file && (
+          {(duplicate.file || duplicate.paste) && (
             <button type="button" className="button" onClick={onImportAnyway}>
               Import anyway
             </button>

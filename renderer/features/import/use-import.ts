@@ -21,6 +21,13 @@ export interface PendingDuplicate {
   existing: ArticleSummary;
   /** Present when we still hold the bytes (file input, drop): "Import anyway" is possible. */
   file?: File;
+  /** Present for a paste: the pasted input, kept so "Import anyway" can send it again. */
+  paste?: PasteInput;
+}
+
+export interface PasteInput {
+  text?: string;
+  html?: string;
 }
 
 interface Options {
@@ -53,12 +60,12 @@ export function useImport({ api, notify, onImported }: Options) {
 
   /** Sorts outcomes into the list, the duplicate queue and the problem list. */
   const absorb = useCallback(
-    (outcomes: ImportOutcome[], file?: File): ArticleSummary[] => {
+    (outcomes: ImportOutcome[], file?: File, paste?: PasteInput): ArticleSummary[] => {
       const imported: ArticleSummary[] = [];
       for (const outcome of outcomes) {
         if (outcome.status === 'imported') imported.push(outcome.article);
         else if (outcome.status === 'duplicate')
-          setDuplicates((current) => [...current, { name: outcome.name, existing: outcome.existing, file }]);
+          setDuplicates((current) => [...current, { name: outcome.name, existing: outcome.existing, file, paste }]);
         else addProblem(outcome.name, outcome.error.message);
       }
       return imported;
@@ -137,11 +144,11 @@ export function useImport({ api, notify, onImported }: Options) {
 
   /** Returns true when the paste was handled (imported, duplicate or rejected with a message). */
   const importPaste = useCallback(
-    async (input: { text?: string; html?: string }): Promise<boolean> => {
+    async (input: PasteInput): Promise<boolean> => {
       setProgress({ done: 0, total: 1, name: 'pasted text' });
       try {
-        const outcome = await api.importPaste(input);
-        announce(absorb([outcome]));
+        const outcome = await api.importPaste({ text: input.text, html: input.html });
+        announce(absorb([outcome], undefined, input));
         return true;
       } catch (error) {
         addProblem('Pasted text', errorMessage(error));
@@ -157,11 +164,13 @@ export function useImport({ api, notify, onImported }: Options) {
   const importDuplicateAnyway = useCallback(async () => {
     const head = duplicates[0];
     setDuplicates((current) => current.slice(1));
-    if (!head?.file) return;
+    if (!head?.file && !head?.paste) return;
     setProgress({ done: 0, total: 1, name: head.name });
     try {
-      const outcomes = await api.importFiles({ files: [await toIncomingFile(head.file)], allowDuplicate: true });
-      announce(absorb(outcomes, head.file));
+      const outcomes = head.file
+        ? await api.importFiles({ files: [await toIncomingFile(head.file)], allowDuplicate: true })
+        : [await api.importPaste({ ...head.paste, allowDuplicate: true })];
+      announce(absorb(outcomes, head.file, head.paste));
     } catch (error) {
       addProblem(head.name, errorMessage(error));
     } finally {
