@@ -3,7 +3,6 @@
 // word such as "According", and the type corrected where the words themselves say it
 // ("Rear Admiral X" is a person, "Jamaat X" a group).
 import type { EntityType } from '../api/contract';
-import type { Token } from './ner/tokenize';
 import { isStrongTitle, titleLength, titleMakesPerson } from './person-titles';
 import type { NerLabel, TaggedText } from './tag-text';
 
@@ -85,9 +84,4 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     out.push({ ts, te, type });
   }
   return out;
-}
-
-/** Token indices → text, for callers that only hold tokens. */
-export function spanText(text: string, tokens: readonly Token[], ts: number, te: number): string {
-  return text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
 }

@@ -32,6 +32,13 @@ function resolveResult(r: chrono.ParsedResult, hasReference: boolean): string | 
   return String(year);
 }
 
+/** The resolved date moved back a year if it falls after `now`. */
+function notAfter(resolved: string, now: Date): string {
+  const iso = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  if (resolved <= iso.slice(0, resolved.length)) return resolved;
+  return String(Number(resolved.slice(0, 4)) - 1) + resolved.slice(4);
+}
+
 export function findDates(text: string, referenceDate?: Date): FoundDate[] {
   const windows: Array<[number, number]> = [];
   CANDIDATE.lastIndex = 0;
@@ -48,9 +55,22 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
   }
   const ref = referenceDate ?? new Date(2000, 0, 1);
   const out: FoundDate[] = [];
+  // Without a reference date, "March 22" takes its year from the last full date before it.
+  let anchor: Date | undefined;
   for (const [a, b] of windows) {
-    for (const r of chrono.parse(text.slice(a, b), ref)) {
+    const windowText = text.slice(a, b);
+    for (let r of chrono.parse(windowText, ref)) {
+      let known = referenceDate !== undefined;
+      if (!known && !r.start.isCertain('year') && anchor) {
+        const index = r.index;
+        const again = chrono.parse(windowText, anchor).find((x) => x.index === index);
+        if (again) {
+          r = again;
+          known = true;
+        }
+      }
       const c = r.start;
+      if (c.isCertain('year') && c.isCertain('month')) anchor = c.date();
       if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) {
         if (!/today|yesterday|tomorrow|tonight|ago|last|next|this/i.test(r.text)) continue;
       }
@@ -64,7 +84,12 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
       phrase = phrase.replace(/[\s,.;:]+$/, '');
       if (phrase === '' || /^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase)) continue;
       if (/^\d{1,2}$/.test(phrase)) continue;
-      out.push({ start, end: start + phrase.length, text: phrase, resolved: resolveResult(r, referenceDate !== undefined) });
+      let resolved = resolveResult(r, known);
+      // "since January", "earlier in March": the past, whatever month is nearer
+      const before = text.slice(Math.max(0, start - 20), start);
+      const now = referenceDate ?? anchor;
+      if (resolved && now && !c.isCertain('year') && /\b(?:since|earlier in|last)\s+$/i.test(before)) resolved = notAfter(resolved, now);
+      out.push({ start, end: start + phrase.length, text: phrase, resolved });
     }
   }
   YEAR.lastIndex = 0;

@@ -12,7 +12,7 @@ const CURRENCY = String.raw`(?:US\$|A\$|C\$|\$|£|€|¥|₹)`;
 const SCALE = String.raw`(?:\s(?:million|billion|trillion|thousand|hundred)\b|(?:bn|mn|m|k)\b)`;
 const QUANTITY = new RegExp(
   String.raw`(?<![\w.,$£€¥])(${CURRENCY})?\s?(${NUM})${SCALE}?` +
-    String.raw`(?:\s?(?:-|–|to|or|and)\s?${CURRENCY}?\s?${NUM}${SCALE}?)?` +
+    String.raw`(\s?(?:-|–|to|or|and)\s?${CURRENCY}?\s?${NUM}${SCALE}?)?` +
     String.raw`(\s?%|\s(?:percent|per cent)\b)?` +
     String.raw`(?:\s(dollars|euros|pounds|yen|rupees|yuan|francs|marks|rubles|roubles)\b)?`,
   'g',
@@ -23,7 +23,8 @@ const STOP = new Set(
     'a an the of in on at to for and or but from by with than as per is are was were be been being has have had will would ' +
     'can could may might must shall should do does did said says say it its this that these those there their they he she we ' +
     'you i his her our your who which what when where while after before over under about into out up down more less most ' +
-    'least also not no yes am pm a.m p.m gmt utc est bst cet edt pdt st nd rd th times each every all some'
+    'least also not no yes am pm a.m p.m gmt utc est bst cet edt pdt st nd rd th times each every all some today yesterday ' +
+    'tomorrow tonight now ago'
   ).split(' '),
 );
 
@@ -38,20 +39,51 @@ export function findFigures(text: string): FoundFigure[] {
     }
     const start = m.index + (m[0].length - m[0].trimStart().length);
     let end = m.index + m[0].trimEnd().length;
-    const money = Boolean(m[1] || m[4]);
-    const percent = Boolean(m[3]);
+    const money = Boolean(m[1] || m[5]);
+    const percent = Boolean(m[4]);
     if (!money && !percent) {
       const num = m[2]!;
       if (text[end] === ':' || text[end] === '/' || text[start - 1] === '/') continue; // times, dates, scores
       const noun = countedNoun(text, end);
-      if (noun === end) continue;
+      if (noun === end && !isRange(text, start, m[3])) continue;
       if (/^(?:1[6-9]|20)\d\d$/.test(num) && !/^\s+(?:people|men|women|troops|soldiers)/.test(text.slice(end))) continue;
       end = noun;
     }
     out.push({ start, end, text: text.slice(start, end) });
     QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
   }
-  return out;
+  addSpelled(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "4,000 to 6,000" is a figure even when what it counts was named before it; "9 and 12" is not. */
+function isRange(text: string, start: number, range: string | undefined): boolean {
+  if (!range) return false;
+  const numbers = text.slice(start).match(/\d[\d,.]*/g) ?? [];
+  if (numbers.slice(0, 2).every((n) => /^(?:1[6-9]|20)\d\d$/.test(n))) return false; // years
+  return /^\s?(?:-|–|to)/.test(range) || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+}
+
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a |one )?hundred|(?:a |one )?thousand|dozens of|hundreds of|thousands of)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\p{L}-])`,
+  'giu',
+);
+/** Spans of time are not key figures when spelled out ("two decades", "ten years"). */
+const TIME_UNIT = /\s(?:\S+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|nights?|mornings?|evenings?)$/i;
+
+/** "eleven people", "three fast boats": spelled-out numbers with what they count. */
+function addSpelled(text: string, out: FoundFigure[]): void {
+  SPELLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPELLED.exec(text)) !== null) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    const end = countedNoun(text, numEnd);
+    if (end === numEnd) continue;
+    const phrase = text.slice(start, end);
+    if (TIME_UNIT.test(phrase) || out.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ start, end, text: phrase });
+  }
 }
 
 /** End offset of the one or two words naming what a number counts (or `end` if none). */

@@ -118,3 +118,14 @@ describe('mergeMentions rules', () => {
     expect(es.some((e) => e.name.startsWith('Using'))).toBe(false);
   });
 });
+
+describe('type vote', () => {
+  it('gives a name the type most of its mentions have when the tagger once called it a person', () => {
+    const text =
+      'Trucks left Kivalo at dawn. The road from Kivalo to the coast was closed. Traders in Kivalo waited. ' +
+      'Kivalo said nothing.';
+    const es = names(text).filter((e) => e.key.endsWith(':kivalo'));
+    expect(es.map((e) => e.type)).toEqual(['place']);
+    expect(es[0]!.mentions).toHaveLength(4);
+  });
+});

@@ -1,4 +1,5 @@
-// One spelling per name, so "U.N." and "UN", or "al-Qaeda" and "Al Qaeda", share a key.
+// One spelling per name, so "U.N." and "UN", "al-Qaeda" and "Al Qaeda", or "O’Neil" and
+// "O'Neil" share a key; a decimal point stays ("$4.3 million" is not "$43 million").
 import type { EntityType } from '../api/contract';
 
 export function normaliseName(name: string): string {
@@ -6,7 +7,8 @@ export function normaliseName(name: string): string {
     .normalize('NFKC')
     .replace(/['’]s$/i, '')
     .replace(/['’]$/, '')
-    .replace(/\./g, '')
+    .replace(/’/g, "'")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, '')
     .replace(/[-‐‑–—_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

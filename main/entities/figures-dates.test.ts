@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './find-dates';
+import { findFigures } from './find-figures';
+import { normaliseName } from './normalise-name';
+
+// Our own sentences.
+describe('findFigures', () => {
+  it('keeps a range whose noun came before it, but not a pair of small numbers', () => {
+    const text = 'Harbour staff, the council says, number between 2,000 to 3,500. Scores were 9 and 12 today.';
+    expect(findFigures(text).map((f) => f.text)).toEqual(['2,000 to 3,500']);
+  });
+
+  it('finds spelled-out numbers with what they count, but not spans of time', () => {
+    const text = 'Four small boats left the quay with eleven passengers. Two decades ago nine of the twelve ferries sank in ten years.';
+    expect(findFigures(text).map((f) => f.text)).toEqual(['Four small boats', 'eleven passengers', 'twelve ferries']);
+  });
+});
+
+describe('normaliseName', () => {
+  it('keeps decimal points, drops abbreviation periods and reads typographic apostrophes', () => {
+    expect(normaliseName('$4.3 million')).not.toBe(normaliseName('$43 million'));
+    expect(normaliseName('U.N.')).toBe(normaliseName('UN'));
+    expect(normaliseName('O’Hare')).toBe(normaliseName("O'Hare"));
+    expect(normaliseName('Togo’s')).toBe('togo');
+  });
+});
+
+describe('findDates', () => {
+  it('resolves a date without a year from the last full date before it when there is no reference date', () => {
+    const text = 'The ferry sank on May 4, 2021, and divers searched until May 9.';
+    expect(findDates(text).map((d) => [d.text, d.resolved])).toEqual([
+      ['May 4, 2021', '2021-05-04'],
+      ['May 9', '2021-05-09'],
+    ]);
+  });
+
+  it('puts "since January" in the past', () => {
+    const dates = findDates('Arrests have risen since January, officials said.', new Date(2025, 10, 3));
+    expect(dates.map((d) => [d.text, d.resolved])).toEqual([['January', '2025-01']]);
+  });
+});
