@@ -65,6 +65,19 @@ test('hostile files imported through the file picker render as inert text', asyn
   // Markup in a .txt file is shown exactly as written.
   await openFromLibrary(page, 'Script Words In Plain Text');
   await expect(page.getByText(`<script>window.__pwned='txt-script'; alert('txt-script')</script>`)).toBeVisible();
+  // Find wraps matches in <mark> over the payload text, and the Entities tab lists what it found: still inert.
+  await page.locator('.reader__scroll').focus();
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in article' }).getByRole('searchbox', { name: 'Find in article' });
+  for (const term of ['onerror', '<script>', 'javascript:']) {
+    await find.fill(term);
+    await expect(page.locator('.article-body mark').first()).toBeAttached();
+  }
+  expect(await activeMarkup(page, '.article-body')).toEqual([]);
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Entities' })).toBeVisible();
+  await guard.assertClean('find and entities over the .txt payloads');
+  await page.keyboard.press('Escape');
   // Link words in Markdown stay as words; the dangerous targets are gone.
   await page.getByRole('button', { name: 'Back to library' }).first().click();
   await openFromLibrary(page, 'Markdown Link Tricks');
