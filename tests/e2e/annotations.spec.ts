@@ -104,6 +104,18 @@ test('the keyboard: h highlights in the last colour and n opens the note editor'
     .toBe('Neap');
 });
 
+test('keyboard only: with nothing clicked, Shift+arrows select from the top of the page and 3 highlights it', async ({ page, gloss }) => {
+  const id = await importText(gloss, 'tides.md', TIDES);
+  await openReader(page, gloss, id);
+  await expect(page.getByRole('main', { name: 'Reading area' })).toBeFocused();
+  for (let i = 0; i < 'The harbour'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect
+    .poll(async () => (await listAnnotations(gloss, id)).map((a) => [a.target.selector[1].exact, a.body.color]))
+    .toEqual([['The harbour', 'blue']]);
+});
+
 test('overlapping highlights: clicking where two overlap offers both', async ({ page, gloss }) => {
   const id = await importText(gloss, 'tides.md', TIDES);
   await openReader(page, gloss, id);

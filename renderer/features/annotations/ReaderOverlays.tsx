@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../main/api/contract';
 import { hitTest } from '../../highlights/hit-test';
 import { selectionOffsets } from '../../highlights/selection-offsets';
+import { offsetsToRange } from '../../highlights/text-offsets';
 import { FindBar } from '../find/FindBar';
 import type { ReaderContext } from '../reader/reader-context';
+import { firstVisibleOffset } from '../reader/reading-position';
 import { COLORS, shortQuote } from './annotation-filters';
 import { OPEN_EVENT, sessionFor } from './annotation-session';
 import { ArticleNote } from './ArticleNote';
@@ -258,6 +260,13 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
       const extend = event.shiftKey ? EXTEND[event.key] : undefined;
       if (extend) {
         const sel = window.getSelection();
+        const area = scrollerOf(root);
+        // Keyboard only, nothing clicked yet: start at the top of what is on screen.
+        if (sel && !(sel.anchorNode && root.contains(sel.anchorNode)) && area && (!target || target === area || target === document.body)) {
+          const top = firstVisibleOffset(root, area);
+          const at = offsetsToRange(root, top, top);
+          sel.collapse(at.startContainer, at.startOffset);
+        }
         if (sel?.anchorNode && root.contains(sel.anchorNode)) {
           event.preventDefault();
           event.stopPropagation();

@@ -34,7 +34,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Selecting and highlighting',
     shortcuts: [
-      { keys: [['Shift', '←'], ['Shift', '→']], action: 'Extend the selection by a character (click in the text first)' },
+      { keys: [['Shift', '←'], ['Shift', '→']], action: 'Extend the selection by a character (from a click in the text, else from the top of the page)' },
       { keys: [['Mod', 'Shift', '←'], ['Mod', 'Shift', '→']], action: 'Extend the selection by a word' },
       { keys: [['Shift', '↑'], ['Shift', '↓']], action: 'Extend the selection by a line' },
       { keys: [['Shift', 'Home'], ['Shift', 'End']], action: 'Extend the selection to the start or end of the line' },
