@@ -30,6 +30,12 @@ const GROUP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that, with "of" and a place, make a place name (hand-written). */
+const GEO_WORDS = new Set(
+  'bight gulf bay sea lake river mount cape strait straits island isle islands coast valley desert ocean peninsula delta basin plateau'.split(' '),
+);
+const CURRENCY_WORDS = new Set('francs franc dollars dollar euros pounds rupees rupee yen yuan pesos shillings naira cedis rand dinars riyals dirhams'.split(' '));
+
 /** Capitalised at the start of a sentence but never the first word of a name. */
 const OPENERS = new Set(
   (
@@ -55,11 +61,31 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
   const taggedAt = new Uint8Array(tokens.length + 1);
   for (const span of spans) taggedAt.fill(1, span.tokenStart, span.tokenEnd);
 
+  const orgNames = new Set<string>();
+  for (const span of spans) if (span.label === 'ORG') orgNames.add(text.slice(span.start, span.end));
+
   const out: NameSpan[] = [];
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     let type = LABEL_TYPE[span.label];
     let ts = span.tokenStart;
     let te = span.tokenEnd;
+    const prev = spans[k - 1];
+    // "Islamic | State", "Russian | Emergency Ministry": an adjective the tagger split off an organization
+    if (type === 'organization' && prev?.label === 'MISC' && prev.tokenEnd === ts && /^ +$/.test(text.slice(prev.end, span.start))) {
+      const generic = te - ts === 1 && (GROUP_WORDS.has(lower(ts)) || lower(ts) === 'state');
+      if (!text.slice(prev.start, prev.end).includes('-') && (generic || orgNames.has(text.slice(prev.start, span.end)))) ts = prev.tokenStart;
+    }
+    // "Bight | of | Benin": the tagger saw a word and a place; it is one place
+    const next = spans[k + 1];
+    if (te - ts === 1 && GEO_WORDS.has(lower(ts)) && tokens[te]?.text === 'of' && next?.tokenStart === te + 1 && next.label === 'LOC') {
+      te = next.tokenEnd;
+      type = 'place';
+      k++;
+    }
+    if (type === 'organization' && te - ts > 2 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
+    // "CFA francs": a currency, not an organization
+    if (type === 'organization' && CURRENCY_WORDS.has(tokens[te]?.text.toLowerCase() ?? '')) continue;
     while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;
     while (te > ts && (PUNCT.test(tokens[te - 1]!.text) || CLITIC.test(tokens[te - 1]!.text))) te--;
     if (te - ts > 1 && opensLine(ts) && OPENERS.has(lower(ts))) ts++;

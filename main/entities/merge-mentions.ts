@@ -296,8 +296,10 @@ function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const covered = new Uint8Array(text.length + 1);
   for (const r of raws) covered.fill(1, r.start, r.end);
+  // a tagged span wholly inside a longer known name does not stop it ("Islamic" in "Islamic State")
+  const spanAt = new Int32Array(text.length + 1).fill(-1);
+  tagged.spans.forEach((span, k) => spanAt.fill(k, span.start, span.end));
   // inside another kind of name ("the U.S. Open"), a known name is not a mention of itself
-  for (const span of tagged.spans) covered.fill(1, span.start, span.end);
   const capital = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
   const sentenceStarts = new Set(tagged.sentences.map(([a]) => a));
   const tokenAt = new Int32Array(text.length + 1).fill(-1);
@@ -311,6 +313,8 @@ function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[
     const start = m.index;
     const end = start + m[0].length;
     if (covered[start] || covered[end - 1]) continue;
+    const inside = (k: number): boolean => k < 0 || (tagged.spans[k]!.start >= start && tagged.spans[k]!.end <= end && tagged.spans[k]!.end - tagged.spans[k]!.start < end - start);
+    if (!inside(spanAt[start]!) || !inside(spanAt[end - 1]!)) continue;
     const ts = tokenAt[start]!;
     const te = tokenEndAt[end]!;
     if (ts < 0 || te < 0) continue;

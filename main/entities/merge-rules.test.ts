@@ -129,3 +129,12 @@ describe('type vote', () => {
     expect(es[0]!.mentions).toHaveLength(4);
   });
 });
+
+describe('split and stray names', () => {
+  it('joins "X of Place" for a geographic word, and drops a currency taken for an organization', () => {
+    const text = 'Fishing boats crossed the Bight of Tarnova before dawn. Traders paid 40,000 CFA francs to the Harbour Trust.';
+    const es = names(text);
+    expect(es.find((e) => e.name === 'Bight of Tarnova')?.type).toBe('place');
+    expect(es.some((e) => e.name === 'Bight' || e.name === 'CFA')).toBe(false);
+  });
+});
