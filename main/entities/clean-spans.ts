@@ -34,6 +34,8 @@ const GROUP_WORDS = new Set(
 const GEO_WORDS = new Set(
   'bight gulf bay sea lake river mount cape strait straits island isle islands coast valley desert ocean peninsula delta basin plateau'.split(' '),
 );
+const PLACE_NOUNS = new Set('town towns city cities village villages port ports province provinces district districts region regions county counties island islands capital'.split(' '));
+const PLACE_AFTER = new Set(['province', 'district', 'county', 'governorate', 'prefecture', 'municipality']);
 const CURRENCY_WORDS = new Set('francs franc dollars dollar euros pounds rupees rupee yen yuan pesos shillings naira cedis rand dinars riyals dirhams'.split(' '));
 
 /** Capitalised at the start of a sentence but never the first word of a name. */
@@ -64,6 +66,22 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
   const orgNames = new Set<string>();
   for (const span of spans) if (span.label === 'ORG') orgNames.add(text.slice(span.start, span.end));
 
+  // "towns such as X and Y", "the city of X", "X province": the words around say it is a place
+  const placeCue = (ts: number, te: number): boolean => {
+    if (te < tokens.length && PLACE_AFTER.has(lower(te)) && tokens[te]!.text === lower(te)) return true;
+    let i = ts - 1;
+    if (i >= 1 && (lower(i) === 'and' || lower(i) === 'or') && taggedAt[i - 1]) {
+      // the second of two coordinated names: look before the first
+      let j = i - 1;
+      while (j > 0 && taggedAt[j - 1] && !(lower(j - 1) === 'such')) j--;
+      i = j - 1;
+    }
+    if (i >= 1 && lower(i) === 'as' && lower(i - 1) === 'such') i -= 2;
+    else if (i >= 0 && (lower(i) === 'of' || lower(i) === 'including' || lower(i) === 'like')) i -= 1;
+    else return false;
+    return i >= 0 && PLACE_NOUNS.has(lower(i));
+  };
+
   const out: NameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -84,6 +102,7 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
       k++;
     }
     if (type === 'organization' && te - ts > 2 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
+    if ((type === 'person' || type === 'organization') && te - ts <= 3 && placeCue(ts, te)) type = 'place';
     // "CFA francs": a currency, not an organization
     if (type === 'organization' && CURRENCY_WORDS.has(tokens[te]?.text.toLowerCase() ?? '')) continue;
     while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;

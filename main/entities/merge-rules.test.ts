@@ -138,3 +138,11 @@ describe('split and stray names', () => {
     expect(es.some((e) => e.name === 'Bight' || e.name === 'CFA')).toBe(false);
   });
 });
+
+describe('place cues', () => {
+  it('makes places of names the words around call towns or provinces', () => {
+    const text = 'Cash moves through border towns such as Kesuma and Obrevo. Fighters hid in Taluq province.';
+    const es = names(text);
+    for (const name of ['Kesuma', 'Obrevo', 'Taluq']) expect(named(es, name).type).toBe('place');
+  });
+});
