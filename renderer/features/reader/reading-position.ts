@@ -34,8 +34,12 @@ export function scrollProgress(scroller: HTMLElement): number {
 
 /** Scrolls so the block containing `offset` starts at the top. False when the offset is not in the text. */
 export function scrollToOffset(root: HTMLElement, scroller: HTMLElement, offset: number): boolean {
-  if (offset < 0 || offset > getTextIndex(root).length) return false;
-  const range = offsetsToRange(root, offset, offset);
+  const length = getTextIndex(root).length;
+  if (offset < 0 || offset > length) return false;
+  // A range over the first character, not a collapsed one: at a boundary between
+  // text nodes a collapsed range falls back to the end of the previous node,
+  // which is the separator between blocks, and the block would not be found.
+  const range = offsetsToRange(root, Math.min(offset, Math.max(0, length - 1)), Math.min(offset + 1, length));
   const container = range.startContainer.parentElement;
   const block = container?.closest<HTMLElement>(BLOCKS) ?? container;
   const rect = (block ?? range).getBoundingClientRect();
