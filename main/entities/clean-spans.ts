@@ -26,7 +26,7 @@ const GROUP_WORDS = new Set(
     'party front army movement council brotherhood agency institute university college ministry committee company corporation ' +
     'corp inc ltd llc plc bank group association union league forces navy organisation organization foundation trust society ' +
     'commission authority department office service federation alliance coalition brigade brigades battalion jamaat jamiat ' +
-    'tehrik tehreek hizb harakat lashkar jaish network assembly parliament court'
+    'tehrik tehreek hizb harakat lashkar jaish network assembly parliament court partnership centre center mission initiative'
   ).split(' '),
 );
 
@@ -101,7 +101,7 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
       type = 'place';
       k++;
     }
-    if (type === 'organization' && te - ts > 2 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
+    if (type === 'organization' && te - ts === 3 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
     if ((type === 'person' || type === 'organization') && te - ts <= 3 && placeCue(ts, te)) type = 'place';
     // "CFA francs": a currency, not an organization
     if (type === 'organization' && CURRENCY_WORDS.has(tokens[te]?.text.toLowerCase() ?? '')) continue;

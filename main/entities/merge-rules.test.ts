@@ -137,6 +137,11 @@ describe('split and stray names', () => {
     expect(es.find((e) => e.name === 'Bight of Tarnova')?.type).toBe('place');
     expect(es.some((e) => e.name === 'Bight' || e.name === 'CFA')).toBe(false);
   });
+
+  it('leaves a group named after a gulf or bight an organization', () => {
+    const text = 'The Bight of Tarnova Fisheries Partnership (BTFP) met in Lisbon. The BTFP said little.';
+    expect(named(names(text), 'Bight of Tarnova Fisheries Partnership').type).toBe('organization');
+  });
 });
 
 describe('place cues', () => {
