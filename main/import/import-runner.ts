@@ -1,0 +1,219 @@
+import type { Worker } from 'node:worker_threads';
+import { AppError } from '../app/errors';
+import { importDocument, importPaste, type ImportedDocument, type ImportFileInput } from './import-document';
+import type { ImportReply, ImportRequest, PasteInput, WorkerError } from './import-protocol';
+import { startImportWorker } from './start-import-worker';
+
+export interface ImportRunner {
+  importDocument(input: ImportFileInput): Promise<ImportedDocument>;
+  importPaste(input: PasteInput): Promise<ImportedDocument>;
+  /** Ends the worker; imports still waiting are rejected. */
+  close(): Promise<void>;
+}
+
+export interface ImportRunnerOptions {
+  /** How long one import may run before its worker is ended. Default 30 s. */
+  timeoutMs?: number;
+  /** How long a fresh worker may take to load before imports run in-process instead. Default 60 s. */
+  startTimeoutMs?: number;
+  startWorker?: () => Worker;
+  /** Where the one-time "running in-process" notice goes. Default stderr. */
+  warn?: (line: string) => void;
+}
+
+type Request = { kind: 'document'; input: ImportFileInput } | { kind: 'paste'; input: PasteInput };
+
+interface Job {
+  request: Request;
+  resolve(doc: ImportedDocument): void;
+  reject(error: unknown): void;
+}
+
+interface Live {
+  worker: Worker;
+  ready: Promise<boolean>;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+function describeLimit(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+function subjectOf(request: Request): string {
+  if (request.kind === 'paste') return 'The pasted text';
+  const name = request.input.name;
+  return `"${name.split(/[\\/]/).pop() ?? name}"`;
+}
+
+function runInProcess(request: Request): ImportedDocument {
+  return request.kind === 'document' ? importDocument(request.input) : importPaste(request.input);
+}
+
+function fromWorkerError(error: WorkerError): Error {
+  if (error.app) return new AppError(error.code, error.message);
+  const rebuilt = new Error(error.message);
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
+}
+
+/**
+ * Runs the pure importers in one long-lived worker thread, one import at a time, so a slow
+ * or hostile file never blocks the main event loop. An import over the time limit ends the
+ * worker (the next import starts a fresh one). Without a worker, imports run in-process.
+ */
+export function createImportRunner(options: ImportRunnerOptions = {}): ImportRunner {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const startWorker = options.startWorker ?? (() => startImportWorker());
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const queue: Job[] = [];
+  let live: Live | null = null;
+  let inProcess = false;
+  let busy = false;
+  let closed = false;
+  let nextId = 1;
+  // The reply handler of the job in flight; the worker's listeners call it.
+  let onReply: ((reply: ImportReply) => void) | null = null;
+  let onDeath: ((error: Error) => void) | null = null;
+
+  function fallBack(reason: string): void {
+    if (!inProcess) warn(`Gloss: imports run in the main process (${reason}); a slow file will pause the app.`);
+    inProcess = true;
+  }
+
+  function spawn(): Live {
+    const worker = startWorker();
+    // Idle, the worker must not keep a CLI process alive; a job in flight refs it.
+    worker.unref();
+    const ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), startTimeoutMs);
+      timer.unref();
+      const settle = (ok: boolean) => {
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      worker.on('message', (reply: ImportReply) => {
+        if (reply.type === 'ready') settle(true);
+        else onReply?.(reply);
+      });
+      worker.on('error', (error) => {
+        settle(false);
+        forget();
+        onDeath?.(error);
+      });
+      worker.on('exit', (code) => {
+        settle(false);
+        forget();
+        onDeath?.(new Error(`import worker exited with code ${code}`));
+      });
+    });
+    const self: Live = { worker, ready };
+    // A worker that died while idle is replaced on the next import.
+    const forget = () => {
+      if (live === self) live = null;
+    };
+    return self;
+  }
+
+  function discard(current: Live): void {
+    if (live === current) live = null;
+    void current.worker.terminate();
+  }
+
+  async function workerFor(): Promise<Live | null> {
+    if (inProcess) return null;
+    if (!live) {
+      try {
+        live = spawn();
+      } catch (error) {
+        fallBack(error instanceof Error ? error.message : String(error));
+        return null;
+      }
+    }
+    const current = live;
+    if (await current.ready) return current;
+    discard(current);
+    if (!closed) fallBack('the import worker did not start');
+    return null;
+  }
+
+  function runOnWorker(current: Live, request: Request): Promise<ImportedDocument> {
+    const id = nextId++;
+    return new Promise<ImportedDocument>((resolve, reject) => {
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
+        onReply = null;
+        onDeath = null;
+        current.worker.unref();
+        outcome();
+      };
+      const timer = setTimeout(() => {
+        discard(current);
+        finish(() =>
+          reject(
+            new AppError(
+              'unsupported_file',
+              `${subjectOf(request)} took too long to read (over ${describeLimit(timeoutMs)}); it may be malformed. Nothing was imported.`,
+            ),
+          ),
+        );
+      }, timeoutMs);
+      onReply = (reply) => {
+        if (reply.type === 'done' && reply.id === id) finish(() => resolve(reply.doc));
+        else if (reply.type === 'failed' && reply.id === id) finish(() => reject(fromWorkerError(reply.error)));
+      };
+      onDeath = () => {
+        // A crash mid-import (e.g. out of memory) is the file's doing as far as the user can tell.
+        discard(current);
+        finish(() =>
+          reject(
+            closed
+              ? new Error('The import was stopped because Gloss is closing.')
+              : new AppError('unsupported_file', `${subjectOf(request)} could not be read; it may be malformed. Nothing was imported.`),
+          ),
+        );
+      };
+      current.worker.ref();
+      current.worker.postMessage({ id, ...request } as ImportRequest);
+    });
+  }
+
+  async function pump(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          const current = await workerFor();
+          job.resolve(current ? await runOnWorker(current, job.request) : runInProcess(job.request));
+        } catch (error) {
+          job.reject(error);
+        }
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
+  function submit(request: Request): Promise<ImportedDocument> {
+    if (closed) return Promise.reject(new Error('The importer is closed.'));
+    return new Promise<ImportedDocument>((resolve, reject) => {
+      queue.push({ request, resolve, reject });
+      void pump();
+    });
+  }
+
+  return {
+    importDocument: (input) => submit({ kind: 'document', input }),
+    importPaste: (input) => submit({ kind: 'paste', input }),
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('The import was stopped because Gloss is closing.'));
+      const current = live;
+      live = null;
+      if (current) await current.worker.terminate();
+    },
+  };
+}
