@@ -264,7 +264,9 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
         // Keyboard only, nothing clicked yet: start at the top of what is on screen.
         if (sel && !(sel.anchorNode && root.contains(sel.anchorNode)) && area && (!target || target === area || target === document.body)) {
           const top = firstVisibleOffset(root, area);
-          const at = offsetsToRange(root, top, top);
+          // Over one character, not collapsed: a collapsed range at a block boundary
+          // would sit at the end of the block before.
+          const at = offsetsToRange(root, top, top + 1);
           sel.collapse(at.startContainer, at.startOffset);
         }
         if (sel?.anchorNode && root.contains(sel.anchorNode)) {
