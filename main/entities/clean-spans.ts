@@ -36,6 +36,7 @@ const GEO_WORDS = new Set(
 );
 const PLACE_NOUNS = new Set('town towns city cities village villages port ports province provinces district districts region regions county counties island islands capital'.split(' '));
 const PLACE_AFTER = new Set(['province', 'district', 'county', 'governorate', 'prefecture', 'municipality']);
+const DIRECTIONS = new Set('central north south east west northern southern eastern western upper lower'.split(' '));
 const CURRENCY_WORDS = new Set('francs franc dollars dollar euros pounds rupees rupee yen yuan pesos shillings naira cedis rand dinars riyals dirhams'.split(' '));
 
 /** Capitalised at the start of a sentence but never the first word of a name. */
@@ -103,6 +104,12 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     }
     if (type === 'organization' && te - ts === 3 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
     if ((type === 'person' || type === 'organization') && te - ts <= 3 && placeCue(ts, te)) type = 'place';
+    // "Western Tarnova" is no one's name
+    if (type === 'person' && te - ts > 1 && /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/.test(tokens[ts]!.text)) type = 'place';
+    // "a Kyrgyz, an Uzbek": a demonym used as a noun, not a place
+    if (type === 'place' && te - ts === 1 && ts > 0 && /^an?$/.test(tokens[ts - 1]!.text) && /^(?:[,.;:)–—-]|and|or)$/.test(tokens[te]?.text ?? '.')) continue;
+    // "Central and South Asia": a direction word alone is half a name
+    if (type === 'place' && te - ts === 1 && DIRECTIONS.has(lower(ts)) && /^(?:and|or|,)$/.test(tokens[te]?.text ?? '')) continue;
     // "CFA francs": a currency, not an organization
     if (type === 'organization' && CURRENCY_WORDS.has(tokens[te]?.text.toLowerCase() ?? '')) continue;
     while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;

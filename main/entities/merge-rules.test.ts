@@ -151,3 +151,13 @@ describe('place cues', () => {
     for (const name of ['Kesuma', 'Obrevo', 'Taluq']) expect(named(es, name).type).toBe('place');
   });
 });
+
+describe('half names and demonyms', () => {
+  it('drops a direction word cut off by "and" and a demonym used as a noun', () => {
+    const text = 'Recruiters work across Northern and Western Tarnova. Among them were a Kesuman, a Tarnovan and an Obrevan.';
+    const es = names(text);
+    expect(es.some((e) => e.name === 'Northern')).toBe(false);
+    expect(named(es, 'Western Tarnova').type).toBe('place');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).not.toContain('Kesuman');
+  });
+});
