@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
@@ -6,18 +6,38 @@ import type { ReaderContext } from './reader-context';
 
 type SidebarTab = 'annotations' | 'entities';
 
+/**
+ * True from the frame after the first paint. The panels wait for it: a list of
+ * a thousand highlights must not hold back the article's text.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setReady(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return ready;
+}
+
 export function ReaderSidebar({ id, ctx }: { id: string; ctx: ReaderContext }) {
   const [tab, setTab] = useState<SidebarTab>('annotations');
+  const ready = useAfterFirstPaint();
   return (
-    <aside id={id} className="reader__sidebar" aria-label="Article sidebar">
+    <aside id={id} className="reader__sidebar" aria-label="Article sidebar" aria-busy={!ready}>
       <Tabs<SidebarTab>
         label="Sidebar sections"
         className="sidebar-tabs"
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'annotations', label: 'Annotations', render: () => <AnnotationsPanel ctx={ctx} /> },
-          { id: 'entities', label: 'Entities', render: () => <EntitiesPanel ctx={ctx} /> },
+          { id: 'annotations', label: 'Annotations', render: () => (ready ? <AnnotationsPanel ctx={ctx} /> : null) },
+          { id: 'entities', label: 'Entities', render: () => (ready ? <EntitiesPanel ctx={ctx} /> : null) },
         ]}
       />
     </aside>
