@@ -51,6 +51,19 @@ describe('canonical text invariant', () => {
   });
 });
 
+describe('page structure', () => {
+  it('writes a page’s landmarks out as plain blocks, keeping their text', () => {
+    const page =
+      '<html><body><main><article><header><h1>Ferry Notes</h1></header><section><p>The ferry left at noon with ' +
+      'forty passengers and a cargo of timber for the island school.</p></section><footer>Filed at noon.</footer>' +
+      '</article></main></body></html>';
+    const doc = importDocument({ name: 'notes.html', bytes: bytes(page) });
+    expect(doc.html).not.toMatch(/<\/?(article|main|nav|aside|header|footer)\b/);
+    expect(doc.text).toContain('forty passengers');
+    expect(textContentOfHtml(doc.html)).toBe(doc.text);
+  });
+});
+
 describe('plain text', () => {
   it('finds the repeated headline of a page saved as text, past the navigation lines', () => {
     const doc = importFixture('saved-page.txt');

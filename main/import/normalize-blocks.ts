@@ -40,8 +40,18 @@ function escapeAttr(s: string): string {
   );
 }
 
+// Inside the reader's own <article>, a page's landmarks would only confuse a
+// screen reader's map of the app (and could pose as its controls): they are
+// written out as plain blocks. Renaming here, while serializing, costs nothing;
+// moving children in jsdom's DOM is quadratic on long articles.
+const DEMOTED = new Set(['article', 'main', 'nav', 'aside', 'header', 'footer']);
+
+function outputName(el: Element): string {
+  return DEMOTED.has(el.localName) ? 'div' : el.localName;
+}
+
 function startTag(el: Element): string {
-  let s = '<' + el.localName;
+  let s = '<' + outputName(el);
   for (const attr of Array.from(el.attributes)) s += ` ${attr.name}="${escapeAttr(attr.value)}"`;
   return s + '>';
 }
@@ -153,7 +163,7 @@ class Writer {
     this.html.push(startTag(el));
     if (VOID_TAGS.has(el.tagName)) return;
     for (let c = el.firstChild; c; c = c.nextSibling) this.runNode(c, started);
-    this.html.push(`</${el.localName}>`);
+    this.html.push(`</${outputName(el)}>`);
   }
 
   run(nodes: Node[]): void {
@@ -175,7 +185,7 @@ class Writer {
           else {
             parts.push({ kind: 'tag', value: startTag(e) });
             walk(e);
-            parts.push({ kind: 'tag', value: `</${e.localName}>` });
+            parts.push({ kind: 'tag', value: `</${outputName(e)}>` });
           }
         }
       }
@@ -241,7 +251,7 @@ class Writer {
     this.html.push(startTag(el));
     if (VOID_TAGS.has(el.tagName)) return;
     this.container(el);
-    this.html.push(`</${el.localName}>`);
+    this.html.push(`</${outputName(el)}>`);
   }
 }
 

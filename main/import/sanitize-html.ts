@@ -20,10 +20,6 @@ const FORBID_ATTR = [
   'referrerpolicy', 'popover', 'popovertarget', 'xmlns', 'for', 'form', 'download', 'role',
 ];
 
-// Inside the reader's own <article>, a page's landmarks would only confuse a
-// screen reader's map of the app (and could pose as its controls).
-const LANDMARKS = 'article, main, nav, aside, header, footer';
-
 const CONFIG: Config & { RETURN_DOM: true } = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
@@ -72,14 +68,6 @@ function dropRemoteImages(root: Element): void {
   }
 }
 
-function demoteLandmarks(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(LANDMARKS))) {
-    const div = el.ownerDocument.createElement('div');
-    div.append(...Array.from(el.childNodes));
-    el.replaceWith(div);
-  }
-}
-
 /** Elements the page hid are not part of what the reader saw. */
 function dropHidden(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('[hidden]'))) el.remove();
@@ -94,7 +82,6 @@ export function sanitizeToBody(dirty: string | Node): HTMLElement {
   const body = getPurifier().sanitize(dirty, CONFIG) as HTMLElement;
   dropHidden(body);
   dropRemoteImages(body);
-  demoteLandmarks(body);
   return body;
 }
 
