@@ -32,6 +32,19 @@ function resolveResult(r: chrono.ParsedResult, hasReference: boolean): string | 
   return String(year);
 }
 
+/** A month (and day) without a year, in the year that puts it nearest to `anchor`. */
+function nearAnchor(c: chrono.ParsedComponents, anchor: Date): string {
+  const month = c.get('month')!;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  const y = anchor.getFullYear();
+  let best = y;
+  for (const year of [y - 1, y + 1]) {
+    const t = new Date(year, month - 1, day ?? 15).getTime();
+    if (Math.abs(t - anchor.getTime()) < Math.abs(new Date(best, month - 1, day ?? 15).getTime() - anchor.getTime())) best = year;
+  }
+  return day != null ? `${best}-${pad(month)}-${pad(day)}` : `${best}-${pad(month)}`;
+}
+
 /** The resolved date moved back a year if it falls after `now`. */
 function notAfter(resolved: string, now: Date): string {
   const iso = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -59,16 +72,7 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
   let anchor: Date | undefined;
   for (const [a, b] of windows) {
     const windowText = text.slice(a, b);
-    for (let r of chrono.parse(windowText, ref)) {
-      let known = referenceDate !== undefined;
-      if (!known && !r.start.isCertain('year') && anchor) {
-        const index = r.index;
-        const again = chrono.parse(windowText, anchor).find((x) => x.index === index);
-        if (again) {
-          r = again;
-          known = true;
-        }
-      }
+    for (const r of chrono.parse(windowText, ref)) {
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month')) anchor = c.date();
       if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year')) {
@@ -84,7 +88,8 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
       phrase = phrase.replace(/[\s,.;:]+$/, '');
       if (phrase === '' || /^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase)) continue;
       if (/^\d{1,2}$/.test(phrase)) continue;
-      let resolved = resolveResult(r, known);
+      let resolved = resolveResult(r, referenceDate !== undefined);
+      if (!referenceDate && anchor && !c.isCertain('year') && c.isCertain('month')) resolved = nearAnchor(c, anchor);
       // "since January", "earlier in March": the past, whatever month is nearer
       const before = text.slice(Math.max(0, start - 20), start);
       const now = referenceDate ?? anchor;

@@ -65,8 +65,8 @@ function isRange(text: string, start: number, range: string | undefined): boolea
 }
 
 const SPELLED = new RegExp(
-  String.raw`(?<![\p{L}-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a |one )?hundred|(?:a |one )?thousand|dozens of|hundreds of|thousands of)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\p{L}-])`,
-  'giu',
+  String.raw`\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a |one )?hundred|(?:a |one )?thousand|dozens of|hundreds of|thousands of)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b(?!-)`,
+  'gi',
 );
 /** Spans of time are not key figures when spelled out ("two decades", "ten years"). */
 const TIME_UNIT = /\s(?:\S+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|nights?|mornings?|evenings?)$/i;

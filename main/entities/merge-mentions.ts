@@ -36,6 +36,16 @@ export interface MergeOptions {
 
 export function mergeMentions(text: string, tagged: TaggedText, options: MergeOptions = {}): Entity[] {
   const { tokens } = tagged;
+  // the same names come back again and again: normalise each spelling once
+  const normMemo = new Map<string, string>();
+  const normOfName = (name: string): string => {
+    let n = normMemo.get(name);
+    if (n === undefined) {
+      n = normaliseName(name);
+      normMemo.set(name, n);
+    }
+    return n;
+  };
   const wordsOf = (a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.text);
   const lows = tokens.map((t) => t.text.toLowerCase());
   const lower = (i: number): string => lows[i] ?? '';
@@ -57,7 +67,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
     if (a !== b) parent[b] = a;
   };
   const groupFor = (type: NameType, name: string): number => {
-    const norm = normaliseName(name);
+    const norm = normOfName(name);
     const k = `${type}|${norm}`;
     let g = groupIndex.get(k);
     if (g === undefined) {
@@ -80,11 +90,11 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
 
   // 1. Clean the tagged spans (punctuation, possessives, titles), then let the mentions of
   // one name vote on its type where the tagger called it a person in some places only.
-  const cleaned = voteTypes(text, tokens, cleanSpans(text, tagged));
+  const cleaned = voteTypes(text, tokens, cleanSpans(text, tagged), normOfName);
   // In a Title Case heading every word looks like a name; trust a name found there only
   // when the text also names it in an ordinary sentence.
   const heading = titleCaseTokens(text, tokens, tagged.sentences);
-  const normOf = (c: { ts: number; te: number }): string => normaliseName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
+  const normOf = (c: { ts: number; te: number }): string => normOfName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
   const inProse = new Set(cleaned.filter((c) => !heading[c.ts]).map(normOf));
   for (const c of cleaned) if (!heading[c.ts] || inProse.has(normOf(c))) addRaw(c.ts, c.te, c.type, true);
   const byEnd = new Map<number, Raw>();
@@ -173,6 +183,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   // 5. A surname alone ("Okonkwo-Harris", "al-Muhajir", "van der Berg") joins the one full
   // name it ends, whatever type the tagger gave the lone surname.
   const bySurname = new Map<string, Set<number>>();
+  const ambiguous = new Map<number, Set<number>>();
   groups.forEach((g, i) => {
     if (g.type !== 'person') return;
     for (const form of g.forms) {
@@ -185,9 +196,15 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   });
   groups.forEach((g, i) => {
     const targets = bySurname.get(g.norm);
-    if (!targets || targets.size !== 1 || ![...g.forms].some(isLoneName)) return;
-    union([...targets][0]!, i);
+    if (!targets || ![...g.forms].some(isLoneName)) return;
+    if (targets.size === 1) union([...targets][0]!, i);
+    else if (g.type === 'person') ambiguous.set(i, targets);
   });
+  if (ambiguous.size > 0) {
+    nearestFullName(raws, ambiguous, find);
+    // not a name to look for again: which person it means depends on where it stands
+    for (const i of ambiguous.keys()) groups[i]!.forms.clear();
+  }
   // the tagger calls some surnames MISC ("al-Rashidi"): those join too
   const taken = new Set(raws.map((r) => r.tokStart));
   for (const span of tagged.spans) {
@@ -253,6 +270,47 @@ function withoutSuffix(words: string[], acr: string): string[] {
   const n = words.length;
   if (!suffix || n < 3 || words[n - 1] !== suffix || !/^(?:of|in|for)$/i.test(words[n - 2]!)) return words;
   return words.slice(0, n - 2);
+}
+
+/**
+ * A surname that ends two full names ("Maria Okafor", "Chidi Okafor") means, at each
+ * mention, the one named last before it (or first after it, if none was named before).
+ */
+function nearestFullName(raws: Raw[], ambiguous: Map<number, Set<number>>, find: (g: number) => number): void {
+  const wanted = new Set<number>();
+  for (const roots of ambiguous.values()) for (const r of roots) wanted.add(r);
+  const byRoot = new Map<number, Raw[]>();
+  for (const r of raws) {
+    const root = find(r.group);
+    if (!wanted.has(root) || ambiguous.has(r.group)) continue;
+    const list = byRoot.get(root) ?? [];
+    list.push(r);
+    byRoot.set(root, list);
+  }
+  for (const list of byRoot.values()) list.sort((a, b) => a.start - b.start);
+  for (const r of raws) {
+    const roots = ambiguous.get(r.group);
+    if (!roots) continue;
+    let best: Raw | undefined;
+    let bestAfter: Raw | undefined;
+    for (const root of roots) {
+      const list = byRoot.get(root);
+      if (!list) continue;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < r.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = list[lo - 1];
+      if (before && (!best || before.start > best.start)) best = before;
+      const after = list[lo];
+      if (after && (!bestAfter || after.start < bestAfter.start)) bestAfter = after;
+    }
+    const to = best ?? bestAfter;
+    if (to) r.group = to.group;
+  }
 }
 
 /** Joins each acronym-like name to the one multi-word name elsewhere whose initials spell it. */
@@ -400,6 +458,7 @@ function buildEntities(text: string, raws: Raw[], groups: Group[], find: (g: num
       lastEnd = r.end;
     }
     const forms = new Set(clusterForms.get(root));
+    for (const s of counts.keys()) forms.add(s);
     forms.delete(name);
     const key = entityKey(best.type, name);
     const existing = byKey.get(key);

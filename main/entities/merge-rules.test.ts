@@ -161,3 +161,16 @@ describe('half names and demonyms', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.name)).not.toContain('Kesuman');
   });
 });
+
+describe('shared surnames', () => {
+  it('gives a surname two people share to the one named last before it', () => {
+    const text =
+      'Maria Quist met her cousin Peter Quist in Lisbon. Quist said the talks went well. ' +
+      'Later Maria Quist flew to Accra, where Quist spoke again.';
+    const es = names(text);
+    expect(named(es, 'Maria Quist').mentions.map((m) => m.start)).toEqual([0, text.indexOf('Maria Quist flew'), text.lastIndexOf('Quist')]);
+    expect(named(es, 'Peter Quist').mentions.map((m) => m.text)).toEqual(['Peter Quist', 'Quist']);
+    expect(named(es, 'Peter Quist').aliases).toEqual(['Quist']);
+    expect(es.some((e) => e.name === 'Quist')).toBe(false);
+  });
+});

@@ -6,9 +6,9 @@ import type { NameSpan, NameType } from './clean-spans';
 import type { Token } from './ner/tokenize';
 import { normaliseName } from './normalise-name';
 
-export function voteTypes(text: string, tokens: readonly Token[], spans: NameSpan[]): NameSpan[] {
+export function voteTypes(text: string, tokens: readonly Token[], spans: NameSpan[], norm: (name: string) => string = normaliseName): NameSpan[] {
   const votes = new Map<string, Record<NameType, number>>();
-  const norms = spans.map((s) => normaliseName(text.slice(tokens[s.ts]!.start, tokens[s.te - 1]!.end)));
+  const norms = spans.map((s) => norm(text.slice(tokens[s.ts]!.start, tokens[s.te - 1]!.end)));
   spans.forEach((s, i) => {
     const v = votes.get(norms[i]!) ?? { person: 0, organization: 0, place: 0 };
     v[s.type]++;
