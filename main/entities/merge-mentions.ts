@@ -1,5 +1,6 @@
-// Tagged name spans → person/organization/place entities: cleaned mentions grouped by
-// normalised name, then joined by acronym definitions, "a.k.a." aliases and surnames.
+// Tagged name spans → person/organization/place entities: cleaned mentions (clean-spans)
+// grouped by normalised name, then joined by acronyms (defined in the text, or the initials
+// of a name found elsewhere), "a.k.a." aliases and surnames alone.
 import type { Entity, Mention } from '../api/contract';
 import { acronymLetters, longFormStart, spellsAcronym } from './acronyms';
 import { cleanSpans, type NameType } from './clean-spans';
