@@ -29,14 +29,15 @@ function httpUrl(value: string | null | undefined): string | null {
 
 /** Where the page came from: canonical link, og:url, or the comment Chrome writes into saved pages. */
 function findSourceUrl(doc: Document, pageStart: string): string | null {
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')?.getAttribute('content');
+  // Page metadata lives in <head>; searching only there spares a walk over a huge body per selector.
+  const canonical = doc.head.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const og = doc.head.querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')?.getAttribute('content');
   const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(pageStart)?.[1];
   return httpUrl(canonical) ?? httpUrl(og) ?? httpUrl(savedFrom);
 }
 
 function metaContent(doc: Document, selector: string): string | null {
-  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  const v = doc.head.querySelector(selector)?.getAttribute('content')?.trim();
   return v ? v : null;
 }
 
@@ -161,7 +162,7 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     base.setAttribute('href', sourceUrl);
     doc.head.prepend(base);
   }
-  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const docTitle = doc.head.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const language = doc.documentElement.getAttribute('lang')?.trim() || null;
   const published =
     metaContent(doc, 'meta[property="article:published_time" i], meta[name="article:published_time" i]') ??

@@ -95,6 +95,36 @@ ${body}
 `;
 }
 
+/**
+ * A page as browsers save it: a long article (about 8,000 words) inside a
+ * page padded to `bytes` with what news sites carry around it — inline
+ * scripts, style sheets, JSON state, navigation and related-story lists.
+ */
+export function asSavedNewsPage(bytes: number, seed: number): string {
+  const article = asHtmlPage('A generated saved news page', generateParagraphs(8000, seed));
+  const rand = seededRandom(seed + 1);
+  const chunks: string[] = [];
+  let size = Buffer.byteLength(article);
+  let i = 0;
+  while (size < bytes) {
+    const id = Math.floor(rand() * 1e9).toString(36);
+    const chunk =
+      i % 3 === 0
+        ? `<script>window.__state_${id}=${JSON.stringify({ id, items: Array.from({ length: 40 }, (_, k) => ({ k, v: id + k })) })};</script>\n`
+        : i % 3 === 1
+          ? `<style>.c-${id}{margin:0 auto;padding:${i % 17}px;font:16px/1.5 serif}.c-${id}:hover{color:#${id.slice(0, 3)}}</style>\n`
+          : `<div class="promo"><ul>${Array.from({ length: 12 }, (_, k) => `<li><a href="/story/${id}-${k}">Related story ${k}</a></li>`).join('')}</ul></div>\n`;
+    chunks.push(chunk);
+    size += Buffer.byteLength(chunk);
+    i++;
+  }
+  const padding = chunks.join('');
+  const half = Math.floor(chunks.length / 2);
+  return article
+    .replace('</head>', `${chunks.slice(0, half).join('')}</head>`)
+    .replace('</footer>', `</footer>${padding.length ? chunks.slice(half).join('') : ''}`);
+}
+
 /** Grows paragraphs until the rendered file is at least `bytes` long. */
 export function documentOfBytes(bytes: number, seed: number, render: (p: Paragraphs) => string): string {
   let words = Math.max(200, Math.floor(bytes / 7));
