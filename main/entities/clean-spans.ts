@@ -3,7 +3,7 @@
 // word such as "According", and the type corrected where the words themselves say it
 // ("Rear Admiral X" is a person, "Jamaat X" a group).
 import type { EntityType } from '../api/contract';
-import { isStrongTitle, titleLength, titleMakesPerson } from './person-titles';
+import { titleLength, titleMakesPerson } from './person-titles';
 import type { NerLabel, TaggedText } from './tag-text';
 
 export type NameType = Extract<EntityType, 'person' | 'organization' | 'place'>;
@@ -83,6 +83,16 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     return i >= 0 && PLACE_NOUNS.has(lower(i));
   };
 
+  // "Colonel | Diallo", "Major General | Ravi Iyer": a capitalised title right before the name
+  const titleBefore = (ts: number, te: number): boolean => {
+    for (let k = 1; k <= 3 && k <= ts; k++) {
+      if (!/^\p{Lu}/u.test(tokens[ts - k]!.text) && tokens[ts - k]!.text !== 'of') return false;
+      const title = words(ts - k, ts);
+      if (titleLength([...title, tokens[ts]!.text]) === k && titleMakesPerson(title, te - ts)) return true;
+    }
+    return false;
+  };
+
   const out: NameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -126,7 +136,7 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
       }
     }
     if (!type) continue;
-    if (type !== 'person' && ts > 0 && /^\p{Lu}/u.test(tokens[ts - 1]!.text) && isStrongTitle(tokens[ts - 1]!.text) && !hasGroupWord(ts, te)) {
+    if (type !== 'person' && ts > 0 && titleBefore(ts, te) && !hasGroupWord(ts, te)) {
       type = 'person';
     }
     if (type === 'person' && hasGroupWord(ts, te)) type = 'organization';

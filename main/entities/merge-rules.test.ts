@@ -174,3 +174,13 @@ describe('shared surnames', () => {
     expect(es.some((e) => e.name === 'Quist')).toBe(false);
   });
 });
+
+describe('titles outside the tagged name', () => {
+  it('makes a person of a name right after a multi-word rank', () => {
+    // the tagger calls both of these places
+    const es = names('Talks with Brigadier General Tarnova Bay ended. Supplies came from Colonel Kesuma in the north.');
+    for (const e of es) expect(e.name).not.toMatch(/Brigadier|General|Colonel/);
+    expect(named(es, 'Tarnova Bay').type).toBe('person');
+    expect(named(es, 'Kesuma').type).toBe('person');
+  });
+});

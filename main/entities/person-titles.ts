@@ -70,8 +70,3 @@ export function titleMakesPerson(title: readonly string[], nameWords: number): b
   if (NEEDS_TWO_WORDS.has(last)) return nameWords >= 2 || title.length >= 2;
   return false;
 }
-
-/** A single word that, right before a name, makes it a person ("Colonel Diallo"). */
-export function isStrongTitle(word: string): boolean {
-  return STRONG.has(bare(word));
-}
