@@ -6,7 +6,7 @@ import { createHandlers } from '../api/handlers';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createEntitiesService } from '../entities/entities-service';
 import { createExportService } from '../export/export-service';
-import { importDocument, importPaste } from '../import/import-document';
+import { createImportRunner } from '../import/import-runner';
 import { createLibraryService, type LibraryService } from '../library/library-service';
 import { headlessPlatform, type Platform } from '../library/platform';
 import { readGlossExport } from '../library/gloss-export-import';
@@ -27,6 +27,8 @@ export interface GlossOptions {
   platform?: Platform;
   /** Put the welcome article in a library that is opened for the first time. */
   welcome?: boolean;
+  /** How long one import may take before it is given up on. Default 30 s. */
+  importTimeoutMs?: number;
 }
 
 /** Builds every service over one library folder and returns the handler table. */
@@ -34,12 +36,14 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const isNew = !existsSync(join(options.libraryDir, 'library.json'));
   const store = await openLibraryStore(options.libraryDir);
   const platform = options.platform ?? headlessPlatform;
-  const annotations = createAnnotationsService({ store, importDocument });
+  // Imports run off the event loop so a slow file cannot freeze every other request.
+  const importer = createImportRunner(options.importTimeoutMs ? { timeoutMs: options.importTimeoutMs } : {});
+  const annotations = createAnnotationsService({ store, importDocument: importer.importDocument });
   const library = createLibraryService({
     store,
     platform,
-    importDocument,
-    importPaste,
+    importDocument: importer.importDocument,
+    importPaste: importer.importPaste,
     readGlossExport,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     version: appVersion(),
@@ -55,5 +59,9 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   if (isNew && options.welcome) {
     await library.importPaths([join(dataDir(), 'welcome.md')]);
   }
-  return { api, store, library, exporter, close: () => store.close() };
+  const close = async () => {
+    await importer.close();
+    await store.close();
+  };
+  return { api, store, library, exporter, close };
 }

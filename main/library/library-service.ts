@@ -41,8 +41,8 @@ export type LibraryService = Pick<GlossApi, LibraryMethods> & {
 export interface LibraryServiceDeps {
   store: LibraryStore;
   platform: Platform;
-  importDocument: (input: { name: string; bytes: Uint8Array; path?: string }) => ImportedDocument;
-  importPaste: (input: { text?: string; html?: string }) => ImportedDocument;
+  importDocument: (input: { name: string; bytes: Uint8Array; path?: string }) => Promise<ImportedDocument> | ImportedDocument;
+  importPaste: (input: { text?: string; html?: string }) => Promise<ImportedDocument> | ImportedDocument;
   /** Recognises a Markdown file Gloss exported, so that it comes back with its annotations. */
   readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
   readFile: (path: string) => Promise<Uint8Array>;
@@ -116,7 +116,10 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       const existing = store.findBySourceSha256(sha);
       if (existing && !allowDuplicate) return { status: 'duplicate', existing, name };
       const glossExport = deps.readGlossExport?.(name, bytes);
-      const doc = deps.importDocument({ name, bytes: glossExport?.body ?? bytes, ...(path ? { path } : {}) });
+      const doc = await deps.importDocument({ name, bytes: glossExport?.body ?? bytes, ...(path ? { path } : {}) });
+      // The same file may have been imported by another request while this one was being read.
+      const arrived = store.findBySourceSha256(sha);
+      if (arrived && !allowDuplicate) return { status: 'duplicate', existing: arrived, name };
       // Duplicates are judged on the file as the user has it, not on the body inside it.
       const imported = { ...doc, sourceSha256: sha };
       return { status: 'imported', article: await addImported(imported, { bytes, path }, glossExport) };
@@ -212,7 +215,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
 
     async importPaste({ text, html, allowDuplicate }) {
       try {
-        const doc = deps.importPaste({
+        const doc = await deps.importPaste({
           text: optionalString(text, 'Pasted text', 40_000_000),
           html: optionalString(html, 'Pasted HTML', 40_000_000),
         });
