@@ -53,7 +53,7 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
   const sentenceStart = new Uint8Array(tokens.length + 1);
   for (const [a] of tagged.sentences) sentenceStart[a] = 1;
   const opensLine = (i: number): boolean =>
-    sentenceStart[i] === 1 || i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^["“'‘(\[:]$/.test(tokens[i - 1]!.text);
+    sentenceStart[i] === 1 || i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^["“'‘([:]$/.test(tokens[i - 1]!.text);
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const words = (a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.text);
   const hasGroupWord = (a: number, b: number): boolean => {
