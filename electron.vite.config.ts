@@ -8,7 +8,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The importer runs in a worker thread, which needs a file of its own.
+      rollupOptions: {
+        input: { index: resolve('main/index.ts'), 'import-worker': resolve('main/import/import-worker.ts') },
+      },
     },
   },
   preload: {
