@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../app/errors';
 import { createImportRunner, type ImportRunner } from './import-runner';
+import { startImportWorker } from './start-import-worker';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 // markdown-it is superlinear on runs of emphasis openers with link brackets.
@@ -72,6 +74,36 @@ describe('createImportRunner', () => {
     expect([a.text, b.text]).toEqual(['Fallback one.', 'Fallback two.']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/main process.*no worker here/);
+  });
+
+  it('refuses a file whose import kills the worker, then starts a fresh worker', async () => {
+    // Stands in for a worker that runs out of memory: it dies on its first job.
+    const dying = () =>
+      new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.on('message', () => process.exit(3));
+         parentPort.postMessage({ type: 'ready' });`,
+        { eval: true },
+      );
+    let started = 0;
+    runner = createImportRunner({ startWorker: () => (started++ === 0 ? dying() : startImportWorker()) });
+    const error = await runner.importDocument({ name: 'huge.html', bytes: encode('<p>x</p>') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe('"huge.html" could not be read; it may be malformed. Nothing was imported.');
+    const next = await runner.importPaste({ text: 'The fresh worker reads this.' });
+    expect(next.text).toBe('The fresh worker reads this.');
+    expect(started).toBe(2);
+  });
+
+  it('stops the import in flight and the ones waiting when closed', async () => {
+    runner = createImportRunner();
+    await runner.importPaste({ text: 'warm up' });
+    const inFlight = runner.importDocument({ name: 'stars.md', bytes: slowMarkdown() }).catch((e: unknown) => e);
+    const waiting = runner.importPaste({ text: 'never read' }).catch((e: unknown) => e);
+    await new Promise((done) => setTimeout(done, 100));
+    await runner.close();
+    expect(String(await inFlight)).toMatch(/closing/);
+    expect(String(await waiting)).toMatch(/closing/);
   });
 
   it('rejects imports asked for after close', async () => {

@@ -51,6 +51,10 @@ function runInProcess(request: Request): ImportedDocument {
   return request.kind === 'document' ? importDocument(request.input) : importPaste(request.input);
 }
 
+function stoppedError(): Error {
+  return new Error('The import was stopped because Gloss is closing.');
+}
+
 function fromWorkerError(error: WorkerError): Error {
   if (error.app) return new AppError(error.code, error.message);
   const rebuilt = new Error(error.message);
@@ -84,9 +88,9 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
   }
 
   function spawn(): Live {
+    // Referenced while it starts and while a job runs (so a CLI waits for it);
+    // unreferenced when idle, so it never keeps a process alive on its own.
     const worker = startWorker();
-    // Idle, the worker must not keep a CLI process alive; a job in flight refs it.
-    worker.unref();
     const ready = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), startTimeoutMs);
       timer.unref();
@@ -170,7 +174,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
         finish(() =>
           reject(
             closed
-              ? new Error('The import was stopped because Gloss is closing.')
+              ? stoppedError()
               : new AppError('unsupported_file', `${subjectOf(request)} could not be read; it may be malformed. Nothing was imported.`),
           ),
         );
@@ -187,6 +191,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
       for (let job = queue.shift(); job; job = queue.shift()) {
         try {
           const current = await workerFor();
+          if (closed) throw stoppedError();
           job.resolve(current ? await runOnWorker(current, job.request) : runInProcess(job.request));
         } catch (error) {
           job.reject(error);
@@ -210,7 +215,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     importPaste: (input) => submit({ kind: 'paste', input }),
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error('The import was stopped because Gloss is closing.'));
+      for (const job of queue.splice(0)) job.reject(stoppedError());
       const current = live;
       live = null;
       if (current) await current.worker.terminate();
