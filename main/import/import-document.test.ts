@@ -51,6 +51,14 @@ describe('canonical text invariant', () => {
   });
 });
 
+describe('no words', () => {
+  it('refuses a file of punctuation alone', () => {
+    const error = rejection(() => importDocument({ name: 'stars.md', bytes: bytes('*_['.repeat(2000)) }));
+    expect(error.code).toBe('unsupported_file');
+    expect(error.message).toBe('"stars.md" has no words to read.');
+  });
+});
+
 describe('page structure', () => {
   it('writes a page’s landmarks out as plain blocks, keeping their text', () => {
     const page =

@@ -81,8 +81,10 @@ interface Parts {
   language: string | null;
 }
 
-function finish(parts: Parts, sourceBytes: Uint8Array): ImportedDocument {
+function finish(parts: Parts, sourceBytes: Uint8Array, name: string): ImportedDocument {
   const words = countWords(parts.text);
+  // Punctuation alone (a run of `*_[`, a page of rules) is not an article.
+  if (words === 0) throw new AppError('unsupported_file', `"${name}" has no words to read.`);
   return {
     ...parts,
     title: parts.title.slice(0, 300),
@@ -203,7 +205,7 @@ function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
 
   const parts =
     kind === 'txt' ? fromPlainText(text, name, 'txt') : kind === 'md' ? fromMarkdown(text, name) : fromHtmlPage(text, name);
-  return finish(parts, bytes);
+  return finish(parts, bytes, name);
 }
 
 /** Deeply nested input can overflow the stack in DOM code; that is the file's problem, not a crash. */
@@ -258,11 +260,12 @@ export function importPaste(input: { text?: string; html?: string }): ImportedDo
             language: null,
           },
           Buffer.from(html, 'utf8'),
+          name,
         );
       }
     }
     if (text.trim() === '') throw new AppError('empty_file', 'The clipboard holds no text to import.');
     const parts = fromPlainText(text.replace(/^\uFEFF/, ''), 'Pasted article', 'paste-text');
-    return finish(parts, Buffer.from(text, 'utf8'));
+    return finish(parts, Buffer.from(text, 'utf8'), name);
   });
 }
