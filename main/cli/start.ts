@@ -1,27 +1,44 @@
 // `npm start`: the desktop app, or — where Electron cannot run here — a clear
 // word about why, and browser mode in its place.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { appRoot } from '../app/paths';
 import { isAppError } from '../app/errors';
 import { serve } from './serve-command';
+
+/** Where the electron package keeps (or will keep) its program. */
+function electronPackageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+}
+
+function installedElectron(dir: string): string | null {
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
 
 function whyElectronCannotStart(): { reason: string } | { binary: string } {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { reason: 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
   }
-  try {
-    // electron's index.js fetches the binary on first use; offline, that fails.
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof binary !== 'string' || !existsSync(binary)) return { reason: 'the Electron program is not installed' };
-    return { binary };
-  } catch {
-    return {
-      reason: 'the Electron program is not installed and could not be downloaded (Electron fetches it on first launch, which needs internet access)',
-    };
-  }
+  const dir = electronPackageDir();
+  const ready = installedElectron(dir);
+  if (ready) return { binary: ready };
+  // Electron fetches its program on first launch. Run that fetch ourselves, quietly,
+  // so that a failure reads as one sentence rather than the downloader's stack trace.
+  console.log('Downloading the Electron program (first launch only)…');
+  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { cwd: dir, encoding: 'utf8' });
+  const binary = installedElectron(dir);
+  if (result.status === 0 && binary) return { binary };
+  const detail = `${result.stderr ?? ''}`.split('\n').find((line) => /error|failed/i.test(line))?.trim();
+  return {
+    reason:
+      'the Electron program is not installed and could not be downloaded (Electron fetches it on first launch, ' +
+      `which needs internet access${detail ? `; the download said: ${detail}` : ''})`,
+  };
 }
 
 function buildIfNeeded(): void {
