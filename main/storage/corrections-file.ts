@@ -1,0 +1,41 @@
+// The user's entity corrections (entities.json): their own gazetteer.
+import { join } from 'node:path';
+import type { StoredCorrection } from '../api/contract';
+import { AppError } from '../app/errors';
+import { AtomicJsonFile } from './atomic-json-file';
+import { loadStoredFile } from './file-recovery';
+import { checkStoredCorrection, describeProblem, SCHEMA_VERSION, type EntitiesFile } from './file-schemas';
+import type { StoreContext } from './store-context';
+import { StoredFile } from './stored-file';
+
+export class CorrectionsStore {
+  readonly file: StoredFile<EntitiesFile>;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.file = new StoredFile<EntitiesFile>(
+      new AtomicJsonFile(join(ctx.dir, 'entities.json'), 'entities', ctx.env),
+      { schemaVersion: SCHEMA_VERSION, corrections: [] },
+      ctx.status,
+      { label: () => 'the entity corrections (entities.json)' },
+    );
+  }
+
+  async load(): Promise<void> {
+    const r = await loadStoredFile(this.ctx.recovery, this.file, 'entities');
+    await this.ctx.persistLoaded(this.file, r);
+  }
+
+  get(): StoredCorrection[] {
+    return structuredClone(this.file.data.corrections);
+  }
+
+  async set(corrections: StoredCorrection[]): Promise<void> {
+    this.ctx.assertOpen();
+    for (let i = 0; i < corrections.length; i++) {
+      const problem = describeProblem(`corrections[${i}]`, checkStoredCorrection, corrections[i]);
+      if (problem) throw new AppError('invalid_input', `This entity correction is not valid (${problem}).`);
+    }
+    this.file.data = { schemaVersion: SCHEMA_VERSION, corrections: structuredClone(corrections) };
+    await this.file.save();
+  }
+}
