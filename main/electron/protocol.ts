@@ -1,7 +1,7 @@
-import { net, protocol, session } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { protocol, session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../transport/content-security-policy';
+import { contentTypeOf } from '../transport/content-types';
+import { readRendererFile } from '../transport/renderer-file';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'gloss';
@@ -22,14 +22,17 @@ export function serveRenderer(rendererDir: string): void {
   session.defaultSession.protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^[/\\]+/, '');
-    const file = join(rendererDir, relative);
-    if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).href).catch(() => null);
-    if (!response || !response.ok) return new Response('Not found', { status: 404 });
-    const headers = new Headers(response.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
-    headers.set('x-content-type-options', 'nosniff');
-    return new Response(response.body, { status: 200, headers });
+    // Read from disk here rather than through net.fetch(file:), so the app's own
+    // files never depend on how the network lockdown treats file: URLs.
+    const found = await readRendererFile(rendererDir, url.pathname);
+    if (!found) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(found.bytes), {
+      status: 200,
+      headers: {
+        'content-type': contentTypeOf(found.file),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
+    });
   });
 }

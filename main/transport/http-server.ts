@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import type { GlossApi } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { contentTypeOf } from './content-types';
+import { readRendererFile } from './renderer-file';
 
 export interface HttpServerOptions {
   api: GlossApi;
@@ -23,16 +23,6 @@ export interface RunningServer {
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 /**
  * Browser mode: the built renderer and the handler table over HTTP, bound to
@@ -61,7 +51,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+      // Method names are plain identifiers: no decoding needed, and a stray % cannot throw.
+      await handleApi(req, res, url.pathname.slice(5));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -101,19 +92,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
-    const file = join(options.staticDir, relative);
-    if (!file.startsWith(options.staticDir + sep)) {
-      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-      return;
-    }
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-    } catch {
-      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-      return;
-    }
-    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    const found = await readRendererFile(options.staticDir, pathname);
+    if (!found) send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    else send(res, 200, contentTypeOf(found.file), found.bytes);
   }
 
   return new Promise((resolvePromise, reject) => {

@@ -2,6 +2,9 @@
 // and handlers, with Electron replaced by recording fakes. What needs the real
 // binary to check end to end is in tests/electron/ (npm run test:electron).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const recorded = vi.hoisted(() => ({
   windowOptions: [] as Array<Record<string, unknown>>,
@@ -12,7 +15,6 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | (() => boolean),
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
   protocolHandler: null as null | ((request: Request) => Promise<Response>),
-  fetched: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -44,13 +46,6 @@ vi.mock('electron', () => {
     shell: { openExternal: vi.fn() },
     ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, fn) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
-    net: {
-      fetch: async (url: string) => {
-        recorded.fetched.push(url);
-        const exists = url === 'file:///app/out/renderer/index.html';
-        return new Response(exists ? 'ok' : 'missing', { status: exists ? 200 : 404 });
-      },
-    },
   };
 });
 
@@ -64,7 +59,6 @@ describe('Electron hardening', () => {
   beforeEach(() => {
     recorded.windowOptions.length = 0;
     recorded.contentsHandlers.clear();
-    recorded.fetched.length = 0;
   });
 
   it('creates windows isolated, sandboxed, without Node and without webviews', () => {
@@ -124,15 +118,28 @@ describe('Electron hardening', () => {
   });
 
   it('serves the renderer from app://gloss with a CSP and refuses paths outside it', async () => {
-    serveRenderer('/app/out/renderer');
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-app-'));
+    const renderer = join(dir, 'renderer');
+    await mkdir(renderer);
+    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Gloss</title>');
+    await writeFile(join(dir, 'secret.txt'), 'not for the page');
+    serveRenderer(renderer);
     const ok = await recorded.protocolHandler!(new Request('app://gloss/index.html'));
     expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('<title>Gloss</title>');
+    expect(ok.headers.get('content-type')).toContain('text/html');
     expect(ok.headers.get('content-security-policy')).toContain("default-src 'none'");
-    for (const url of ['app://gloss/..%2f..%2fetc%2fpasswd', 'app://other/index.html', 'app://gloss/%2e%2e/%2e%2e/etc/passwd']) {
+    for (const url of [
+      'app://gloss/..%2fsecret.txt',
+      'app://gloss/%2e%2e/secret.txt',
+      'app://gloss/..%5csecret.txt',
+      'app://other/index.html',
+      'app://gloss/%E0%A4%A',
+    ]) {
       const res = await recorded.protocolHandler!(new Request(url));
       expect(res.status, url).toBe(404);
     }
-    expect(recorded.fetched.every((u) => u.startsWith('file:///app/out/renderer/'))).toBe(true);
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('opens only https: and mailto: links externally', async () => {
