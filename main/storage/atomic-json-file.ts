@@ -77,44 +77,60 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
   ) {}
 
   async read(): Promise<FileKindMap[K] | null> {
-    let fh;
-    try {
-      fh = await this.env.fs.open(this.path, 'r');
-    } catch (e) {
-      if (errorCode(e) === 'ENOENT') {
-        this.signature = null;
-        this.readVersion = undefined;
-        return null;
-      }
-      throw e;
+    const found = await readSigned(this.env.fs, this.path);
+    if (!found) {
+      this.signature = null;
+      this.readVersion = undefined;
+      return null;
     }
-    let bytes: Buffer;
-    let sig: FileSignature;
-    try {
-      sig = signatureOf(await fh.stat());
-      bytes = await fh.readFile();
-    } finally {
-      await fh.close();
-    }
-    const { data, fromVersion } = parseStoredFile(this.kind, this.path, bytes);
-    this.signature = sig;
+    const { data, fromVersion } = parseStoredFile(this.kind, this.path, found.bytes);
+    this.signature = found.signature;
     this.readVersion = fromVersion;
     return data;
   }
 
   async write(data: FileKindMap[K]): Promise<void> {
-    const { fs } = this.env;
-    let current: FileSignature | null = null;
-    try {
-      current = signatureOf(await fs.stat(this.path));
-    } catch (e) {
-      if (errorCode(e) !== 'ENOENT') throw e;
-    }
-    if (this.signature !== undefined && current !== null) {
-      if (this.signature === null || !sameSignature(this.signature, current)) throw new ExternalChangeError(this.path);
-    }
-    if (current !== null && this.signature) await this.env.beforeReplace?.(this.path);
     const json = PRETTY.has(this.kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
-    this.signature = await writeFileAtomic(fs, this.env.tmpDir, this.path, json);
+    this.signature = await writeGuarded(this.env, this.path, this.signature, json);
   }
+}
+
+/** Reads a file and the signature of exactly the bytes read; null when it does not exist. */
+export async function readSigned(fs: StoreFs, path: string): Promise<{ bytes: Buffer; signature: FileSignature } | null> {
+  let fh;
+  try {
+    fh = await fs.open(path, 'r');
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return null;
+    throw e;
+  }
+  try {
+    const signature = signatureOf(await fh.stat());
+    return { bytes: await fh.readFile(), signature };
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Replaces `path` atomically unless another program changed it since `known`
+ * (undefined: never looked at; null: known not to exist). Returns the new signature.
+ */
+export async function writeGuarded(
+  env: AtomicJsonFileEnv,
+  path: string,
+  known: FileSignature | null | undefined,
+  data: string | Uint8Array,
+): Promise<FileSignature> {
+  let current: FileSignature | null = null;
+  try {
+    current = signatureOf(await env.fs.stat(path));
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') throw e;
+  }
+  if (known !== undefined && current !== null) {
+    if (known === null || !sameSignature(known, current)) throw new ExternalChangeError(path);
+  }
+  if (current !== null && known) await env.beforeReplace?.(path);
+  return writeFileAtomic(env.fs, env.tmpDir, path, data);
 }
