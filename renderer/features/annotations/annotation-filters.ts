@@ -1,6 +1,7 @@
 // What the Annotations tab shows: document order, filters by colour, tag and
 // text, counts per colour, orphans apart. Pure, so it is tested without a DOM.
 import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import { fold } from '../../text/fold';
 
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
@@ -37,9 +38,9 @@ export function inDocumentOrder(list: readonly Annotation[]): Annotation[] {
 export function matchesFilter(a: Annotation, filter: AnnotationFilter): boolean {
   if (filter.colors.size > 0 && !filter.colors.has(a.body.color)) return false;
   if (filter.tag !== null && !a.body.tags.some((t) => sameTag(t, filter.tag!))) return false;
-  const terms = filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const terms = fold(filter.text).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const hay = [quoteOf(a), a.body.note, ...a.body.tags.map((t) => `#${t}`)].join('\n').toLocaleLowerCase();
+  const hay = fold([quoteOf(a), a.body.note, ...a.body.tags.map((t) => `#${t}`)].join('\n'));
   return terms.every((term) => hay.includes(term));
 }
 

@@ -3,7 +3,8 @@ import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/ap
 import '../../styles/entities.css';
 import { CorrectionsList } from './CorrectionsList';
 import { keyName } from './describe-correction';
-import { fold, GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
+import { fold } from '../../text/fold';
+import { GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 
 interface Props {
   api: GlossApi;

@@ -1,6 +1,7 @@
 // The sidebar's view of an article's entities: filtered, grouped by type in a
 // fixed order, each group sorted by mention count (most mentioned first).
 import type { Entity, EntityType } from '../../../main/api/contract';
+import { fold } from '../../text/fold';
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];
 
@@ -28,11 +29,6 @@ export interface EntityGroup {
 
 export function byMentions(a: Entity, b: Entity): number {
   return b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
-}
-
-/** Case- and accent-insensitive: "bjorgvin" finds "Bjørgvin" only through its letters that fold. */
-export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function matchesFilter(entity: Entity, query: string): boolean {

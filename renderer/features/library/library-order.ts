@@ -1,4 +1,5 @@
 import type { ArticleSummary, ReaderSettings } from '../../../main/api/contract';
+import { fold } from '../../text/fold';
 
 export type LibrarySort = ReaderSettings['librarySort'];
 
@@ -34,8 +35,4 @@ export function filterArticles(articles: readonly ArticleSummary[], query: strin
     );
     return words.every((word) => haystack.includes(word));
   });
-}
-
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
