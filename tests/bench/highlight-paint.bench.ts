@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium';
 import ts from 'typescript';
 import { syntheticArticle } from '../../main/annotations/annotations-bench';
 
@@ -29,14 +30,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '..', '..');
 const ORIGIN = 'http://gloss-bench.local';
 const MODULES = ['text-offsets', 'interval-index', 'highlight-styles', 'highlight-layer', 'hit-test'];
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function transpiled(name: string): string {
   const source = readFileSync(join(REPO, 'renderer', 'highlights', `${name}.ts`), 'utf8');
@@ -190,10 +183,7 @@ export async function bench(options: { chars?: number; highlights?: number; runs
   const text = syntheticArticle(chars);
   const html = articleHtml(text);
   const specs = ranges(text.length, count);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: LAUNCH_ARGS,
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const markJs = readFileSync(join(REPO, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
