@@ -1,5 +1,5 @@
 import type { ApiResult, GlossApi } from './contract';
-import { isAppError } from '../app/errors';
+import { isAppError, userMessage } from '../app/errors';
 
 export type Logger = (message: string, error: unknown) => void;
 
@@ -29,7 +29,7 @@ export async function dispatch(
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.toApiError() };
     log(`Gloss: ${method} failed unexpectedly`, error);
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = userMessage(error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong (${detail}). Nothing was changed.` } };
   }
 }

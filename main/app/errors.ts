@@ -18,3 +18,8 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** The one sentence to show for any error: ours as written, anything else without its class name. */
+export function userMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
-import { isAppError } from '../app/errors';
+import { userMessage } from '../app/errors';
 import type { Entity } from '../api/contract';
 
 // Heavy modules (jsdom, the NER model) load only for the commands that need them.
@@ -237,8 +237,7 @@ run(process.argv.slice(2)).then(
       console.error(`gloss: ${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    const message = isAppError(error) ? error.message : String(error);
-    console.error(`gloss: ${message}`);
+    console.error(`gloss: ${userMessage(error)}`);
     process.exit(1);
   },
 );

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { appRoot } from '../app/paths';
-import { isAppError } from '../app/errors';
+import { userMessage } from '../app/errors';
 import { serve } from './serve-command';
 
 /** Where the electron package keeps (or will keep) its program. */
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`gloss: ${isAppError(error) ? error.message : String(error instanceof Error ? error.message : error)}`);
+    console.error(`gloss: ${userMessage(error)}`);
     process.exit(1);
   },
 );

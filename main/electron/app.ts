@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveLibraryDir } from '../app/config';
 import { createGloss, type Gloss } from '../app/composition';
 import { rendererDir } from '../app/paths';
-import { isAppError } from '../app/errors';
+import { userMessage } from '../app/errors';
 import type { Platform } from '../library/platform';
 import { serveOverIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -53,7 +53,7 @@ export function startDesktopApp(): void {
     try {
       gloss = await createGloss({ libraryDir, platform, welcome: true });
     } catch (error) {
-      dialog.showErrorBox('Gloss cannot open its library', isAppError(error) ? error.message : String(error));
+      dialog.showErrorBox('Gloss cannot open its library', userMessage(error));
       app.exit(1);
       return;
     }

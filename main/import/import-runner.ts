@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { AppError } from '../app/errors';
+import { AppError, userMessage } from '../app/errors';
 import { importDocument, importPaste, type ImportedDocument, type ImportFileInput } from './import-document';
 import type { ImportReply, ImportRequest, PasteInput, WorkerError } from './import-protocol';
 import { startImportWorker } from './start-import-worker';
@@ -132,7 +132,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
       try {
         live = spawn();
       } catch (error) {
-        fallBack(error instanceof Error ? error.message : String(error));
+        fallBack(userMessage(error));
         return null;
       }
     }
