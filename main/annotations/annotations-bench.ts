@@ -1,6 +1,7 @@
 // Figures for `npm run bench`: re-anchoring cost after an edit, and how long a
 // new highlight takes from createAnnotation to saved, over an in-memory store
 // (the service's own cost) and over the real file store (what the user waits for).
+import { seededRandom } from '../app/seeded-random';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,14 +47,7 @@ const VOCAB = vocabulary(3000);
 
 /** Deterministic pseudo-random article: varied enough that quotes are mostly unique, like real prose. */
 export function syntheticArticle(chars: number, seed = 7): string {
-  let s = seed;
-  const rnd = () => {
-    // mulberry32: tiny, deterministic, no repeats within an article
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const paras: string[] = [];
   let total = 0;
   while (total < chars) {

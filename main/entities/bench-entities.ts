@@ -1,4 +1,5 @@
 // Speed of entity extraction (ours and compromise's) on a generated, seeded article.
+import { seededRandom } from '../app/seeded-random';
 import { extractEntities } from './extract-entities';
 import { loadNerModel } from './ner/model-loader';
 
@@ -33,19 +34,9 @@ const FILLER = (
   'long delays and several public meetings in small towns along the coast'
 ).split(' ');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A news-like article of about `words` words; the same seed gives the same text. */
 export function generateArticle(words = 10_000, seed = 42): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const person = (): string => `${pick(FIRST)} ${pick(LAST)}`;
   const sentences: string[] = [];

@@ -1,6 +1,7 @@
 // Test support: builds contract objects from the hand-written fixtures in
 // tests/fixtures/export (an HTML body plus a JSON file naming highlights by
 // their quote), and seeded random highlights for round-trip tests.
+import { seededRandom } from '../app/seeded-random';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,17 +101,7 @@ export function loadFixture(name: string): Fixture {
   return { article, annotations, entities };
 }
 
-/** A small deterministic PRNG (mulberry32), so "random" tests are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 

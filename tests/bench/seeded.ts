@@ -1,16 +1,9 @@
 // Seeded, reproducible test data for the benchmarks: the same seed gives the
 // same bytes on every machine, so figures from two runs measure the code, not the input.
 
-/** mulberry32: tiny and deterministic. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../main/app/seeded-random';
+
+export { seededRandom };
 
 const WORDS = (
   'the of and to in that was for on with as by at from harbour ledger clerk audit copy port authority record entry ' +
