@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../api/contract';
 import { importDocument } from '../import/import-document';
+import { importedSummary } from '../library/imported-summary';
 import { openLibraryStore } from '../storage/library-store';
 import { createAnnotationsService } from './annotations-service';
 
@@ -23,24 +24,7 @@ async function libraryWithHarbour() {
   const store = await openLibraryStore(dir);
   const doc = importDocument({ name: 'harbour.txt', bytes: new Uint8Array(fixture('harbour-v1.txt')) });
   await store.addArticle({
-    summary: {
-      id: 'harbour',
-      title: doc.title,
-      author: null,
-      site: null,
-      published: null,
-      source: null,
-      sourceUrl: null,
-      format: doc.format,
-      added: '2026-11-27T00:00:00.000Z',
-      wordCount: doc.wordCount,
-      readingMinutes: doc.readingMinutes,
-      language: doc.language,
-      tags: [],
-      progress: 0,
-      highlightCount: 0,
-      sourceSha256: doc.sourceSha256,
-    },
+    summary: importedSummary(doc, { id: 'harbour', added: '2026-11-27T00:00:00.000Z', path: null }),
     content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
     source: { bytes: doc.sourceBytes, ext: doc.sourceExt },
   });

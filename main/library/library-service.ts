@@ -13,6 +13,7 @@ import { AppError, isAppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
 import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
+import { importedSummary } from './imported-summary';
 import type { Platform } from './platform';
 import type { GlossExportImport } from './gloss-export-import';
 
@@ -78,24 +79,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     glossExport?: GlossExportImport | null,
   ): Promise<ArticleSummary> {
     const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
-    const summary: ArticleSummary = {
-      id: keepId ?? newId(),
-      title: doc.title,
-      author: doc.author,
-      site: doc.site,
-      published: doc.published,
-      source: doc.sourceUrl ?? source.path,
-      sourceUrl: doc.sourceUrl,
-      format: doc.format,
-      added: now(),
-      wordCount: doc.wordCount,
-      readingMinutes: doc.readingMinutes,
-      language: doc.language,
-      tags: [],
-      progress: 0,
-      highlightCount: 0,
-      sourceSha256: doc.sourceSha256,
-    };
+    const summary = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
     await store.addArticle({
       summary,
       content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },

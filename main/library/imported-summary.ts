@@ -1,0 +1,27 @@
+import type { ArticleSummary } from '../api/contract';
+import type { ImportedDocument } from '../import/import-document';
+
+/** The library entry of a freshly imported document: nothing read, nothing highlighted yet. */
+export function importedSummary(
+  doc: ImportedDocument,
+  at: { id: string; added: string; path: string | null },
+): ArticleSummary {
+  return {
+    id: at.id,
+    title: doc.title,
+    author: doc.author,
+    site: doc.site,
+    published: doc.published,
+    source: doc.sourceUrl ?? at.path,
+    sourceUrl: doc.sourceUrl,
+    format: doc.format,
+    added: at.added,
+    wordCount: doc.wordCount,
+    readingMinutes: doc.readingMinutes,
+    language: doc.language,
+    tags: [],
+    progress: 0,
+    highlightCount: 0,
+    sourceSha256: doc.sourceSha256,
+  };
+}
