@@ -15,6 +15,7 @@ import type {
   NewAnnotation,
   SourceFormat,
 } from '../api/contract';
+import { requireString } from '../api/validate';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
@@ -109,7 +110,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         created: stamp,
         modified: stamp,
         target: { source: summary.id, selector: describeRange(text, range.start, range.end) },
-        body: { color, note: checkNote(input.note ?? ''), tags: normaliseTags(input.tags ?? []) },
+        body: { color, note: requireString(input.note ?? '', 'A note'), tags: normaliseTags(input.tags ?? []) },
         status: 'anchored',
       };
       await writeAnnotations(summary.id, (list) => [...list, annotation]);
@@ -271,11 +272,6 @@ function checkColor(color: unknown): HighlightColor {
   return color as HighlightColor;
 }
 
-function checkNote(note: unknown): string {
-  if (typeof note !== 'string') throw new AppError('invalid_input', 'A note must be text.');
-  return note;
-}
-
 // The selection often carries the whitespace around a paragraph; a highlight is
 // of words, so trim it (and refuse a selection of nothing but whitespace).
 function checkRange(text: string, start: unknown, end: unknown, title: string): { start: number; end: number } {
@@ -318,7 +314,7 @@ function checkPatch(patch: unknown): AnnotationPatch {
   const p = patch as AnnotationPatch;
   return {
     ...(p.color !== undefined ? { color: checkColor(p.color) } : {}),
-    ...(p.note !== undefined ? { note: checkNote(p.note) } : {}),
+    ...(p.note !== undefined ? { note: requireString(p.note, 'A note') } : {}),
     ...(p.tags !== undefined ? { tags: normaliseTags(p.tags) } : {}),
   };
 }
