@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, GlossApi, HighlightColor } from '../../../main/api/contract';
+import type { Notify } from '../../components/Toast';
 import { COLOR_NAMES, COLORS, shortQuote } from './annotation-filters';
 import { NoteField } from './NoteField';
 import { NoteLinks } from './NoteLinks';
@@ -9,6 +10,7 @@ import type { AnnotationActions } from './use-annotation-actions';
 
 interface Props {
   api: GlossApi;
+  notify: Notify;
   scroller: HTMLElement;
   rect: DOMRect;
   /** Every highlight under the click, innermost first; the user may pick any. */
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The open highlight: colour, note, tags, delete. Non-modal; Escape or a click elsewhere closes it. */
-export function HighlightPopover({ api, scroller, rect, choices, active, knownTags, focusNote, actions, onPick, onClose }: Props) {
+export function HighlightPopover({ api, notify, scroller, rect, choices, active, knownTags, focusNote, actions, onPick, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
   const noteAtOpen = useRef({ id: active.id, note: active.body.note });
@@ -102,7 +104,7 @@ export function HighlightPopover({ api, scroller, rect, choices, active, knownTa
           </button>
         ))}
       </div>
-      <NoteLinks api={api}>
+      <NoteLinks api={api} notify={notify}>
         <NoteField
           label="Note"
           value={active.body.note}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
+import type { Notify } from '../../components/Toast';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
 import '../../styles/annotations.css';
@@ -26,7 +27,15 @@ function groupByArticle(hits: readonly LibraryAnnotationHit[]): ArticleGroup[] {
 const SEARCH_AFTER_MS = 200;
 
 /** Every highlight and note in the library, searchable, grouped by article. */
-export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; openArticle: (id: string, at?: number, end?: number) => void }) {
+export function LibraryAnnotationsView({
+  api,
+  notify,
+  openArticle,
+}: {
+  api: GlossApi;
+  notify: Notify;
+  openArticle: (id: string, at?: number, end?: number) => void;
+}) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +71,7 @@ export function LibraryAnnotationsView({ api, openArticle }: { api: GlossApi; op
   );
 
   return (
-    <NoteLinks api={api} className="library-annotations">
+    <NoteLinks api={api} notify={notify} className="library-annotations">
       <input
         type="search"
         className="input library-annotations__search"

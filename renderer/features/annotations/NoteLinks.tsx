@@ -1,5 +1,6 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { GlossApi } from '../../../main/api/contract';
+import type { Notify } from '../../components/Toast';
 import { LinkDialog } from '../reader/LinkDialog';
 import { classifyLink } from '../reader/open-link';
 
@@ -7,7 +8,7 @@ import { classifyLink } from '../reader/open-link';
  * Links inside rendered notes never navigate the app: https and mailto open
  * outside after the same confirmation the article's links get; others do nothing.
  */
-export function NoteLinks({ api, children, className }: { api: GlossApi; children: ReactNode; className?: string }) {
+export function NoteLinks({ api, notify, children, className }: { api: GlossApi; notify: Notify; children: ReactNode; className?: string }) {
   const [pending, setPending] = useState<string | null>(null);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -20,8 +21,13 @@ export function NoteLinks({ api, children, className }: { api: GlossApi; childre
 
   const open = (url: string) => {
     setPending(null);
-    if (window.glossBridge) api.openExternal({ url }).catch(() => undefined);
-    else window.open(url, '_blank', 'noopener,noreferrer');
+    if (window.glossBridge) {
+      api.openExternal({ url }).catch((caught: unknown) =>
+        notify(caught instanceof Error ? caught.message : 'The link could not be opened.', { level: 'error' }),
+      );
+    } else {
+      window.open(url, '_blank', 'noopener,noreferrer');
+    }
   };
 
   return (

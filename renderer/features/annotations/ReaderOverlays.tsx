@@ -328,6 +328,7 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
         <div ref={popoverRef}>
           <HighlightPopover
             api={api}
+            notify={notify}
             scroller={scroller}
             rect={popover.rect}
             choices={choices.length > 0 ? choices : [active]}

@@ -83,7 +83,7 @@ export function LibraryView(props: Props) {
               label: 'Highlights',
               render: () => (
                 <div className="library__section">
-                  <LibraryAnnotationsView api={api} openArticle={openArticle} />
+                  <LibraryAnnotationsView api={api} notify={props.notify} openArticle={openArticle} />
                 </div>
               ),
             },

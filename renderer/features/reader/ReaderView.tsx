@@ -34,7 +34,7 @@ interface Props {
 
 /** Loads the article (and its annotations), then hands over to the reading screen. */
 export function ReaderView(props: Props) {
-  const { api, articleId, onBack } = props;
+  const { api, articleId, onBack, notify } = props;
   const [loaded, setLoaded] = useState<{ article: Article; annotations: Annotation[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,8 +43,11 @@ export function ReaderView(props: Props) {
     performance.mark('gloss:article-request');
     Promise.all([
       api.getArticle({ id: articleId }),
-      // A reader without highlights is still a reader.
-      api.listAnnotations({ articleId }).catch(() => [] as Annotation[]),
+      // A reader without highlights is still a reader, but the user must know theirs are not lost.
+      api.listAnnotations({ articleId }).catch((caught: unknown) => {
+        notify(caught instanceof Error ? caught.message : 'The highlights of this article could not be loaded.', { level: 'error' });
+        return [] as Annotation[];
+      }),
     ]).then(
       ([article, annotations]) => {
         if (live) setLoaded({ article, annotations });
@@ -56,7 +59,7 @@ export function ReaderView(props: Props) {
     return () => {
       live = false;
     };
-  }, [api, articleId]);
+  }, [api, articleId, notify]);
 
   if (error || !loaded) return <ReaderWaiting error={error} onBack={onBack} />;
   return <ReadingScreen key={loaded.article.id} {...props} initial={loaded} />;
