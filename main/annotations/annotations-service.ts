@@ -10,12 +10,12 @@ import type {
   Article,
   GlossApi,
   HighlightColor,
-  IncomingFile,
   LibraryAnnotationHit,
   NewAnnotation,
   SourceFormat,
 } from '../api/contract';
 import { requireString } from '../api/validate';
+import { decodeIncoming } from '../library/incoming-file';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
@@ -204,12 +204,10 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       if (!options.importDocument) {
         throw new AppError('not_supported', 'Updating an article from a file is not available here.');
       }
-      const bytes = decodeFile(file);
-      const doc = await options.importDocument({
-        name: file.name,
-        bytes,
-        ...(file.path ? { path: file.path } : {}),
-      });
+      const { name, bytes } = decodeIncoming(file);
+      if (bytes.length === 0) throw new AppError('empty_file', `“${name}” is empty.`);
+      const path = typeof file.path === 'string' && file.path ? file.path : null;
+      const doc = await options.importDocument({ name, bytes, ...(path ? { path } : {}) });
       const old = await store.getContent(summary.id);
       await store.replaceContent(
         summary.id,
@@ -228,7 +226,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         sourceSha256: doc.sourceSha256,
         highlightCount: state.annotations.length,
         ...(doc.format ? { format: doc.format } : {}),
-        ...(file.path ? { source: file.path } : {}),
+        ...(path ? { source: path } : {}),
       });
       const article: Article = {
         ...updated,
@@ -341,13 +339,4 @@ function checkStoredAnnotation(a: unknown, articleId: string): asserts a is Anno
     COLORS.includes(x.body.color) &&
     (x.status === 'anchored' || x.status === 'moved' || x.status === 'orphan');
   if (!ok) throw new AppError('invalid_input', 'That highlight cannot be restored: its record is incomplete.');
-}
-
-function decodeFile(file: IncomingFile): Uint8Array {
-  if (typeof file?.name !== 'string' || typeof file.dataBase64 !== 'string') {
-    throw new AppError('invalid_input', 'No file was given to update the article from.');
-  }
-  const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (bytes.length === 0) throw new AppError('empty_file', `“${file.name}” is empty.`);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }

@@ -6,7 +6,6 @@ import type {
   ArticleSummary,
   GlossApi,
   ImportOutcome,
-  IncomingFile,
   ReaderSettings,
 } from '../api/contract';
 import { AppError, isAppError } from '../app/errors';
@@ -14,6 +13,7 @@ import type { LibraryStore } from '../storage/store-types';
 import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
+import { decodeIncoming } from './incoming-file';
 import type { Platform } from './platform';
 import type { GlossExportImport } from './gloss-export-import';
 
@@ -52,7 +52,6 @@ export interface LibraryServiceDeps {
   newId?: () => string;
 }
 
-const MAX_BASE64 = 48 * 1024 * 1024;
 const SETTINGS_KEYS: ReadonlyArray<keyof ReaderSettings> = [
   'theme',
   'font',
@@ -242,16 +241,6 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     },
   };
   return service;
-}
-
-function decodeIncoming(file: IncomingFile): { name: string; bytes: Uint8Array } {
-  if (typeof file !== 'object' || file === null) throw new AppError('invalid_input', 'A file is missing.');
-  const name = requireString(file.name, 'The file name', 1024).split(/[\\/]/).pop() || 'Untitled';
-  const data = requireString(file.dataBase64, `The contents of ${name}`, MAX_BASE64 + 16);
-  if (data.length > MAX_BASE64) {
-    throw new AppError('too_large', `${name} is too large to import.`);
-  }
-  return { name, bytes: new Uint8Array(Buffer.from(data, 'base64')) };
 }
 
 function validateMetaPatch(patch: unknown): ArticleMetaPatch {
