@@ -1,9 +1,10 @@
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
 import { userMessage } from '../app/errors';
+import { makeExportFolder } from '../export/export-files';
 import type { Entity } from '../api/contract';
 
 // Heavy modules (jsdom, the NER model) load only for the commands that need them.
@@ -215,7 +216,7 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
   if ((await isDirectory(out)) || out.endsWith('/')) {
     target = join(out, (await gloss.api.exportMarkdown({ articleId, options })).fileName);
   }
-  await mkdir(resolve(target, '..'), { recursive: true });
+  await makeExportFolder(resolve(target, '..'));
   // Re-exporting into the same file keeps the user's own sections.
   await gloss.exporter.exportMarkdownToFile({ articleId, options, path: resolve(target) });
   console.log(`Wrote ${resolve(target)}`);

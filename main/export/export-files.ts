@@ -1,7 +1,8 @@
 // Reading the file an export will replace (for its user sections) and
 // replacing it without ever leaving half a file behind.
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/errors';
+import { describeFsError } from '../storage/fs-facade';
 
 export async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -21,5 +22,14 @@ export async function writeAtomically(path: string, text: string, label: string)
   } catch {
     await unlink(tmp).catch(() => undefined);
     throw new AppError('storage_failed', `Could not write the export of “${label}” to ${path}.`);
+  }
+}
+
+/** Creates the folder an export goes to (and its parents), or says why it cannot. */
+export async function makeExportFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new AppError('storage_failed', `Could not create the export folder ${dir} (${describeFsError(e)}).`);
   }
 }

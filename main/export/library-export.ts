@@ -5,7 +5,7 @@
 // Re-running into the same folder is safe: a file whose front matter `id`
 // matches an article keeps its name and its user sections; names of new
 // files never collide with what is already there.
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Article, Entity, ExportOptions } from '../api/contract';
 import { LINKED_TYPES, entityNoteBase } from './entities-section';
@@ -13,7 +13,7 @@ import { uniqueFileName } from './file-names';
 import { splitFrontMatter, writeFrontMatter } from './front-matter';
 import { escapeInlineLine } from './markdown-escape';
 import { exportArticleMarkdown } from './markdown-export';
-import { readIfExists, writeAtomically } from './export-files';
+import { makeExportFolder, readIfExists, writeAtomically } from './export-files';
 import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
 
 export interface LibraryExportItem {
@@ -37,7 +37,7 @@ export const ENTITY_DIR = 'Entities';
 export async function exportLibrary(input: LibraryExportInput): Promise<string[]> {
   const { dir, options = {} } = input;
   const exported = input.exported ?? new Date().toISOString();
-  await mkdir(dir, { recursive: true });
+  await makeExportFolder(dir);
   const existingById = await existingExports(dir);
   const taken = new Set((await listMarkdown(dir)).map((n) => n.toLowerCase()));
 
@@ -119,7 +119,7 @@ async function writeEntityNotes(dir: string, items: LibraryExportItem[], names: 
     }
   }
   const entityDir = join(dir, ENTITY_DIR);
-  await mkdir(entityDir, { recursive: true });
+  await makeExportFolder(entityDir);
   const written: string[] = [];
   for (const key of [...notes.keys()].sort()) {
     const note = notes.get(key)!;
