@@ -12,8 +12,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyCachedAppearance } from './features/reader/apply-settings';
+import { containLinks } from './link-guard';
 
 applyCachedAppearance();
+containLinks(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
