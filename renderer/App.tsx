@@ -11,6 +11,7 @@ import { useImport } from './features/import/use-import';
 import { LibraryView } from './features/library/LibraryView';
 import { applyAppearance } from './features/reader/apply-settings';
 import { ReaderView } from './features/reader/ReaderView';
+import { messageOf } from './api/message-of';
 
 type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number; end?: number };
 
@@ -58,7 +59,7 @@ export function App() {
         applyAppearance(settings);
         setBoot({ settings, info });
       },
-      (error: unknown) => setBootError(error instanceof Error ? error.message : 'Gloss could not start.'),
+      (error: unknown) => setBootError(messageOf(error, 'Gloss could not start.')),
     );
     pullNotices();
   }, [api, pullNotices]);
@@ -101,7 +102,7 @@ export function App() {
       });
       // Not applying the reply: quick repeated clicks must not be undone by an older answer.
       api.updateSettings(patch).catch((error: unknown) =>
-        notify(error instanceof Error ? error.message : 'Your reading settings could not be saved.', {
+        notify(messageOf(error, 'Your reading settings could not be saved.'), {
           level: 'error',
         }),
       );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReaderContext } from '../reader/reader-context';
+import { messageOf } from '../../api/message-of';
 
 const SAVE_AFTER_MS = 600;
 
@@ -32,7 +33,7 @@ export function ArticleNote({ ctx }: { ctx: ReaderContext }) {
   const save = (note: string) => {
     pending.current.note = null;
     api.setArticleNote({ id: article.id, note }).catch((error: unknown) =>
-      notify(error instanceof Error ? error.message : `The note on “${article.title}” could not be saved.`, { level: 'error' }),
+      notify(messageOf(error, `The note on “${article.title}” could not be saved.`), { level: 'error' }),
     );
   };
   const saveRef = useRef(save);

@@ -4,6 +4,7 @@ import type { Notify } from '../../components/Toast';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
 import '../../styles/annotations.css';
+import { messageOf } from '../../api/message-of';
 
 interface ArticleGroup {
   id: string;
@@ -50,7 +51,7 @@ export function LibraryAnnotationsView({
             setHits(found);
             setError(null);
           },
-          (caught: unknown) => live && setError(caught instanceof Error ? caught.message : 'Your highlights could not be searched.'),
+          (caught: unknown) => live && setError(messageOf(caught, 'Your highlights could not be searched.')),
         );
       },
       hits === null ? 0 : SEARCH_AFTER_MS,

@@ -3,6 +3,7 @@ import type { GlossApi } from '../../../main/api/contract';
 import type { Notify } from '../../components/Toast';
 import { LinkDialog } from '../reader/LinkDialog';
 import { classifyLink } from '../reader/open-link';
+import { messageOf } from '../../api/message-of';
 
 /**
  * Links inside rendered notes never navigate the app: https and mailto open
@@ -23,7 +24,7 @@ export function NoteLinks({ api, notify, children, className }: { api: GlossApi;
     setPending(null);
     if (window.glossBridge) {
       api.openExternal({ url }).catch((caught: unknown) =>
-        notify(caught instanceof Error ? caught.message : 'The link could not be opened.', { level: 'error' }),
+        notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
       );
     } else {
       window.open(url, '_blank', 'noopener,noreferrer');

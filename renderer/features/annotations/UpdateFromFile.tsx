@@ -3,6 +3,7 @@ import { IMPORT_ACCEPT, toIncomingFile } from '../import/file-to-incoming';
 import type { ReaderContext } from '../reader/reader-context';
 import { describeReanchor, reanchorReport } from './annotation-filters';
 import { sessionFor } from './annotation-session';
+import { messageOf } from '../../api/message-of';
 
 /** "Update from file…": re-imports a newer version of the article and re-anchors its highlights. */
 export function UpdateFromFile({ ctx }: { ctx: ReaderContext }) {
@@ -24,7 +25,7 @@ export function UpdateFromFile({ ctx }: { ctx: ReaderContext }) {
       setReport(message);
       ctx.notify(message);
     } catch (error) {
-      ctx.notify(error instanceof Error ? error.message : `“${ctx.article.title}” could not be updated from ${file.name}.`, {
+      ctx.notify(messageOf(error, `“${ctx.article.title}” could not be updated from ${file.name}.`), {
         level: 'error',
       });
     } finally {

@@ -3,6 +3,7 @@
 // for undo/redo. Plain TS (no React), so it is tested with a fake API.
 import type { Annotation, AnnotationPatch, GlossApi, HighlightColor } from '../../../main/api/contract';
 import type { AnnotationSession } from './annotation-session';
+import { messageOf } from '../../api/message-of';
 
 export interface AnnotationActions {
   /** Shows the highlight now; `saved` resolves with the server's id. */
@@ -28,10 +29,6 @@ export interface ActionDeps {
 }
 
 let tempCounter = 0;
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
-}
 
 export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
   const { api, articleId, session, setAnnotations, notify } = deps;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GlossApi, StoredCorrection } from '../../../main/api/contract';
 import { describeCorrection, type NameOf } from './describe-correction';
+import { messageOf } from '../../api/message-of';
 
 interface Props {
   api: GlossApi;
@@ -40,7 +41,7 @@ export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
       setCorrections((list) => list?.filter((x) => x.id !== c.id) ?? null);
       onChanged();
     } catch (caught) {
-      setProblem(caught instanceof Error ? caught.message : 'The correction could not be undone.');
+      setProblem(messageOf(caught, 'The correction could not be undone.'));
     }
   };
 

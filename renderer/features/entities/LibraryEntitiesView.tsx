@@ -5,6 +5,7 @@ import { CorrectionsList } from './CorrectionsList';
 import { keyName } from './describe-correction';
 import { fold } from '../../text/fold';
 import { GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
+import { messageOf } from '../../api/message-of';
 
 interface Props {
   api: GlossApi;
@@ -12,10 +13,6 @@ interface Props {
 }
 
 const PAGE = 300;
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
-}
 
 /** Every entity in the library, with how many articles mention it; open one to see where. */
 export function LibraryEntitiesView({ api, openArticle }: Props) {

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entity, EntityCorrection, GlossApi } from '../../../main/api/contract';
 import type { ReaderContext } from '../reader/reader-context';
+import { messageOf } from '../../api/message-of';
 
 export interface EntitiesState {
   entities: Entity[] | null;
@@ -11,10 +12,6 @@ export interface EntitiesState {
   /** Applies a correction, reloads, and returns the fresh list (null when it failed). */
   correct(correction: EntityCorrection, done: string): Promise<Entity[] | null>;
   reload(): Promise<Entity[] | null>;
-}
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
 }
 
 export function useEntities(ctx: Pick<ReaderContext, 'api' | 'article' | 'notify'>): EntitiesState {

@@ -4,14 +4,11 @@ import { Dialog } from '../../components/Dialog';
 import type { ReaderContext } from '../reader/reader-context';
 import { downloadFile } from './download-file';
 import { loadOptions, saveOptions, type ChosenOptions } from './export-options';
+import { messageOf } from '../../api/message-of';
 
 interface Props {
   ctx: ReaderContext;
   onClose: () => void;
-}
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
 }
 
 function codeOf(error: unknown): string | undefined {

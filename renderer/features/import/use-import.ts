@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/api/contract';
 import type { Notify } from '../../components/Toast';
 import { tooLargeMessage, toIncomingFile } from './file-to-incoming';
+import { messageOf } from '../../api/message-of';
 
 export interface ImportProgress {
   done: number;
@@ -37,7 +38,7 @@ interface Options {
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong while importing.';
+  return messageOf(error, 'Something went wrong while importing.');
 }
 
 /**

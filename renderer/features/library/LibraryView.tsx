@@ -10,6 +10,7 @@ import { ImportButtons } from '../import/ImportButtons';
 import type { Importer } from '../import/use-import';
 import { ArticleList } from './ArticleList';
 import { filterArticles, sortArticles, type LibrarySort } from './library-order';
+import { messageOf } from '../../api/message-of';
 
 type Section = 'articles' | 'highlights' | 'entities';
 
@@ -117,7 +118,7 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
         if (live) setArticles(list);
       },
       (error: unknown) => {
-        if (live) setLoadError(error instanceof Error ? error.message : 'The library could not be read.');
+        if (live) setLoadError(messageOf(error, 'The library could not be read.'));
       },
     );
     return () => {
@@ -154,13 +155,13 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
       notify(`Deleted “${article.title}”.`, {
         undo: () => {
           api.restoreArticle({ id: article.id }).then(putBack, (error: unknown) =>
-            notify(error instanceof Error ? error.message : 'The article could not be restored.', { level: 'error' }),
+            notify(messageOf(error, 'The article could not be restored.'), { level: 'error' }),
           );
         },
       });
     } catch (error) {
       putBack(article);
-      notify(error instanceof Error ? error.message : `“${article.title}” could not be deleted.`, { level: 'error' });
+      notify(messageOf(error, `“${article.title}” could not be deleted.`), { level: 'error' });
     }
   };
 

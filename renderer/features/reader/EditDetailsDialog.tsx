@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Article, ArticleSummary, GlossApi } from '../../../main/api/contract';
 import { Dialog } from '../../components/Dialog';
+import { messageOf } from '../../api/message-of';
 
 function tagsFrom(value: string): string[] {
   return [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))];
@@ -55,7 +56,7 @@ export function EditDetailsDialog({
       onSaved(summary);
       onClose();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'The details could not be saved.');
+      setError(messageOf(caught, 'The details could not be saved.'));
       setSaving(false);
     }
   };

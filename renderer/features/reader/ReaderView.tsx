@@ -18,6 +18,7 @@ import { firstVisibleOffset, scrollProgress, scrollToOffset } from './reading-po
 import { revealRange } from './reveal-range';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
+import { messageOf } from '../../api/message-of';
 
 interface Props {
   api: GlossApi;
@@ -45,7 +46,7 @@ export function ReaderView(props: Props) {
       api.getArticle({ id: articleId }),
       // A reader without highlights is still a reader, but the user must know theirs are not lost.
       api.listAnnotations({ articleId }).catch((caught: unknown) => {
-        notify(caught instanceof Error ? caught.message : 'The highlights of this article could not be loaded.', { level: 'error' });
+        notify(messageOf(caught, 'The highlights of this article could not be loaded.'), { level: 'error' });
         return [] as Annotation[];
       }),
     ]).then(
@@ -53,7 +54,7 @@ export function ReaderView(props: Props) {
         if (live) setLoaded({ article, annotations });
       },
       (caught: unknown) => {
-        if (live) setError(caught instanceof Error ? caught.message : 'This article could not be opened.');
+        if (live) setError(messageOf(caught, 'This article could not be opened.'));
       },
     );
     return () => {
@@ -243,7 +244,7 @@ function ReadingScreen({
     setPendingLink(null);
     if (window.glossBridge) {
       api.openExternal({ url }).catch((caught: unknown) =>
-        notify(caught instanceof Error ? caught.message : 'The link could not be opened.', { level: 'error' }),
+        notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
       );
     } else {
       window.open(url, '_blank', 'noopener,noreferrer');
