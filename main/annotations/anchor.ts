@@ -29,7 +29,7 @@ export interface AnchorOptions {
 }
 
 /** Largest share of the quote's characters a fuzzy match may differ in. */
-export const MAX_FUZZY_ERROR_RATE = 0.25;
+const MAX_FUZZY_ERROR_RATE = 0.25;
 /** Exact occurrences scanned at most; a very common quote is disambiguated among these. */
 const MAX_EXACT_OCCURRENCES = 2000;
 /**

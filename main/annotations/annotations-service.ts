@@ -292,7 +292,7 @@ function checkRange(text: string, start: unknown, end: unknown, title: string): 
   return { start: s, end: e };
 }
 
-export function normaliseTags(tags: unknown): string[] {
+function normaliseTags(tags: unknown): string[] {
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
     throw new AppError('invalid_input', 'Tags must be a list of words.');
   }

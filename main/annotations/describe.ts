@@ -3,7 +3,7 @@
 // enough context to tell repeated quotes apart after the text changes.
 import type { TextPositionSelector, TextQuoteSelector } from '../api/contract';
 
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 export function describeRange(
   text: string,

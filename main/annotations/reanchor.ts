@@ -19,7 +19,7 @@ export function reanchorAll(oldText: string, newText: string, annotations: reado
   });
 }
 
-export function reanchorOne(text: string, annotation: Annotation, options: AnchorOptions = {}): Annotation {
+function reanchorOne(text: string, annotation: Annotation, options: AnchorOptions = {}): Annotation {
   const found = anchorSelectors(text, annotation.target.selector, options);
   if (!found) return annotation.status === 'orphan' ? annotation : { ...annotation, status: 'orphan' };
   return {

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const APP_NAME = 'Gloss';
+const APP_NAME = 'Gloss';
 
 /**
  * Electron's `userData` for an app named Gloss, computed without Electron so that

@@ -39,7 +39,7 @@ export function footnoteDefinition(n: number, body: string): string {
 }
 
 /** A quote as one blockquote: paragraphs kept, separated by `>` lines. */
-export function quoteLines(exact: string, blockId: string): string[] {
+function quoteLines(exact: string, blockId: string): string[] {
   const paragraphs = exact
     .split(/\n\s*\n/)
     .map((p) => escapeMarkdownText(p.replace(/\s+/g, ' ').trim()))

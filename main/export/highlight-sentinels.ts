@@ -11,7 +11,7 @@
 
 export const OPEN = '\uE000';
 export const CLOSE = '\uE001';
-export const footnoteSentinel = (n: number): string => `\uE002${n}\uE003`;
+const footnoteSentinel = (n: number): string => `\uE002${n}\uE003`;
 
 export interface PlacedHighlight {
   start: number;

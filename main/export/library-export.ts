@@ -31,7 +31,7 @@ export interface LibraryExportInput {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const ENTITY_DIR = 'Entities';
+const ENTITY_DIR = 'Entities';
 
 /** Writes the files; returns their paths (articles first, then entity notes). */
 export async function exportLibrary(input: LibraryExportInput): Promise<string[]> {

@@ -31,7 +31,7 @@ export const BODY_END = '%% gloss:body-end %%';
 export const NOTE_CALLOUT = '> [!note] Article note';
 export const HIGHLIGHTS_HEADING = '## Highlights';
 export const ORPHANS_HEADING = '## Orphaned highlights';
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 export interface ExportArticleInput {
   article: Article;

@@ -46,11 +46,11 @@ export interface WebAnnotation {
   stylesheet: { type: 'CssStylesheet'; value: string };
 }
 
-export function articleUrn(articleId: string): string {
+function articleUrn(articleId: string): string {
   return `urn:gloss:article:${encodeURIComponent(articleId)}`;
 }
 
-export function annotationUrn(id: string): string {
+function annotationUrn(id: string): string {
   return `urn:gloss:annotation:${encodeURIComponent(id)}`;
 }
 

@@ -69,7 +69,7 @@ function parsePage(html: string): Document {
  * Drops what can never be article text before parsing: scripts (except JSON-LD metadata), styles and
  * comments are often most of a saved page's bytes, and jsdom and Readability pay for every node.
  */
-export function stripInertMarkup(html: string): string {
+function stripInertMarkup(html: string): string {
   return html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')

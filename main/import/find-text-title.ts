@@ -32,7 +32,7 @@ export function isTitleLike(line: string): boolean {
 }
 
 /** The first non-empty lines of the text, whitespace-collapsed. */
-export function leadingLines(text: string, max = 40): string[] {
+function leadingLines(text: string, max = 40): string[] {
   const lines: string[] = [];
   for (const raw of text.slice(0, HEAD_CHARS).split(/\r\n|\r|\n/)) {
     const line = cleanLine(raw);

@@ -132,7 +132,7 @@ function fromPlainText(text: string, name: string, format: SourceFormat): Parts 
  * this size the source is kept as plain text (exact, like a .txt) so a 20 MB file still imports in
  * about a second.
  */
-export const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
+const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
 
 function fromMarkdown(source: string, name: string): Parts {
   const { body, meta } = splitFrontMatter(source);

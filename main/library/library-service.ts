@@ -282,7 +282,7 @@ function validateSettings(patch: Partial<ReaderSettings>): Partial<ReaderSetting
 }
 
 /** Only https: and mailto: ever leave the app. */
-export function parseExternalUrl(raw: string): string {
+function parseExternalUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);

@@ -17,7 +17,7 @@ export function sameSignature(a: FileSignature, b: FileSignature): boolean {
   return a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino;
 }
 
-export const TEMP_SUFFIX = '.tmp';
+const TEMP_SUFFIX = '.tmp';
 let tempCounter = 0;
 
 /**

@@ -158,7 +158,7 @@ const selectorPair: Check = (s) => {
 const positionSelector = fields({ type: oneOf(['TextPositionSelector']), start: num, end: num });
 const quoteSelector = fields({ type: oneOf(['TextQuoteSelector']), exact: str, prefix: str, suffix: str });
 
-export const checkAnnotation: Check = fields({
+const checkAnnotation: Check = fields({
   id: str,
   created: str,
   modified: str,

@@ -51,7 +51,7 @@ export class NewerVersionError extends Error {
   }
 }
 
-export function versionOf(raw: unknown): number {
+function versionOf(raw: unknown): number {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'schemaVersion' in raw) {
     const v = (raw as Raw).schemaVersion;
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
