@@ -5,6 +5,7 @@ import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
 import { userMessage } from '../app/errors';
 import { makeExportFolder } from '../export/export-files';
+import { articleFileName } from '../export/file-names';
 import type { Entity } from '../api/contract';
 
 // Heavy modules (jsdom, the NER model) load only for the commands that need them.
@@ -214,7 +215,8 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
   }
   let target = out;
   if ((await isDirectory(out)) || out.endsWith('/')) {
-    target = join(out, (await gloss.api.exportMarkdown({ articleId, options })).fileName);
+    // Named without rendering: exportMarkdownToFile below renders once, and says when the article is missing.
+    target = join(out, articleFileName(gloss.store.getSummary(articleId)?.title ?? articleId));
   }
   await makeExportFolder(resolve(target, '..'));
   // Re-exporting into the same file keeps the user's own sections.

@@ -4,7 +4,7 @@ import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '.
 import { anchorSelectors } from '../annotations/anchor';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
-import { safeBaseName } from './file-names';
+import { articleFileName, safeBaseName } from './file-names';
 import { readIfExists, writeAtomically } from './export-files';
 import { exportArticleMarkdown } from './markdown-export';
 import { parseWebAnnotations, webAnnotationsJson, type AnchorFn } from './web-annotation';
@@ -65,7 +65,7 @@ export function createExportService(deps: ExportServiceDeps) {
       }
       const summary = store.getSummary(input.articleId);
       if (!summary) throw new AppError('not_found', `No article with id “${input.articleId}” is in the library.`);
-      const path = await deps.saveDialog(`${safeBaseName(summary.title)}.md`);
+      const path = await deps.saveDialog(articleFileName(summary.title));
       if (!path) throw new AppError('cancelled', `Export of “${summary.title}” was cancelled.`);
       const existing = await readIfExists(path);
       const file = await render(input.articleId, input.options, existing);
