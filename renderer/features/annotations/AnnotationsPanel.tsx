@@ -15,7 +15,9 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
   const [tag, setTag] = useState<string | null>(null);
   const [text, setText] = useState('');
-  const filter: AnnotationFilter = useMemo(() => ({ colors, tag, text }), [colors, tag, text]);
+  // Typing in the filter stays instant; the thousand-item list catches up after.
+  const deferredText = useDeferredValue(text);
+  const filter: AnnotationFilter = useMemo(() => ({ colors, tag, text: deferredText }), [colors, tag, deferredText]);
   // The list follows a beat behind: a new highlight is painted in the text first,
   // in the same frame, and a thousand-item list never holds that frame up.
   const annotations = useDeferredValue(ctx.annotations);
