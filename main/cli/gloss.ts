@@ -75,6 +75,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await exportCommand(gloss, rest[0], argv);
     }
   } finally {
+    // What the app shows as notices (a damaged file moved aside, a write that failed) goes to stderr here.
+    for (const notice of gloss.store.takeNotices()) console.error(`gloss: ${notice.message}`);
     await gloss.close();
   }
 }
