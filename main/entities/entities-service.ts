@@ -70,8 +70,7 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
     return fresh;
   }
 
-  function corrected(c: Cached): Entity[] {
-    const list = store.getCorrections();
+  function corrected(c: Cached, list: StoredCorrection[] = store.getCorrections()): Entity[] {
     const sig = correctionsSig(list);
     if (!c.corrected || c.correctionsSig !== sig) {
       c.corrected = applyCorrections(c.extracted, list, c.text);
@@ -82,6 +81,8 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
 
   /** Every article's corrected entities, yielding between articles so other requests get served. */
   async function* everyArticle(): AsyncGenerator<{ id: string; title: string; c: Cached; entities: Entity[] }> {
+    // One copy of the corrections for the whole walk, not one per article.
+    const corrections = store.getCorrections();
     for (const summary of store.listSummaries()) {
       let c: Cached;
       try {
@@ -89,7 +90,7 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
       } catch {
         continue; // an unreadable article is reported where it is opened, not here
       }
-      yield { id: summary.id, title: summary.title, c, entities: corrected(c) };
+      yield { id: summary.id, title: summary.title, c, entities: corrected(c, corrections) };
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
