@@ -16,15 +16,20 @@ interface Props {
 export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
   const [corrections, setCorrections] = useState<StoredCorrection[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     api.listCorrections({}).then(
       (list) => {
-        if (live) setCorrections(list);
+        if (!live) return;
+        setCorrections(list);
+        setLoadError(null);
       },
-      () => {
-        if (live) setCorrections([]);
+      (caught: unknown) => {
+        if (!live) return;
+        setCorrections([]);
+        setLoadError(messageOf(caught, 'Your corrections could not be listed.'));
       },
     );
     return () => {
@@ -32,6 +37,13 @@ export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
     };
   }, [api, refreshKey]);
 
+  if (loadError) {
+    return (
+      <p className="entities__message" role="alert">
+        {loadError}
+      </p>
+    );
+  }
   if (!corrections || corrections.length === 0) return null;
 
   const undo = async (c: StoredCorrection) => {
