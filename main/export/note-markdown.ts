@@ -4,6 +4,7 @@
 // mailto: lose their link (`]\(`), and `%%` cannot open an Obsidian comment
 // that would swallow Gloss's own markers. Code spans and fenced code are
 // left untouched: their content already renders literally.
+import { findCodeSpanEnd } from './code-span';
 import { isSafeHref } from './markdown-escape';
 
 /** Returns the note as Markdown that renders the same but is inert. */
@@ -81,15 +82,6 @@ function neutraliseProse(text: string): string {
     i++;
   }
   return out;
-}
-
-function findCodeSpanEnd(text: string, from: number, len: number): number {
-  const re = /`+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === len) return m.index;
-  }
-  return -1;
 }
 
 function readDestination(text: string, at: number): string {

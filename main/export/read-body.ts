@@ -1,6 +1,7 @@
 // The article body of a full-mode export as plain Markdown again: our `==`
 // marks, footnote references and image links removed, everything else (the
 // article's own escaping, code blocks, links) left exactly as written.
+import { findCodeSpanEnd } from './code-span';
 
 /** Body Markdown between the body markers, marks and footnote references removed. */
 export function readBody(lines: string[], startMarker: string, endMarker: string): string {
@@ -48,7 +49,7 @@ function stripMarks(text: string): string {
     }
     if (c === '`') {
       const run = /^`+/.exec(text.slice(i))![0];
-      const close = text.indexOf(run, i + run.length);
+      const close = findCodeSpanEnd(text, i + run.length, run.length);
       const end = close < 0 ? i + run.length : close + run.length;
       out += text.slice(i, end);
       i = end;
