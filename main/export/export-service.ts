@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { AppError } from '../app/errors';
+import { readArticle } from '../library/read-article';
 import type { LibraryStore } from '../storage/store-types';
 import { articleFileName, safeBaseName } from './file-names';
 import { readIfExists, writeAtomically } from './export-files';
@@ -28,9 +29,7 @@ export function createExportService(deps: ExportServiceDeps) {
   async function loadArticle(articleId: string): Promise<{ article: Article; annotations: Annotation[] }> {
     const summary = store.getSummary(articleId);
     if (!summary) throw new AppError('not_found', `No article with id “${articleId}” is in the library.`);
-    const [content, state] = await Promise.all([store.getContent(articleId), store.getState(articleId)]);
-    const article: Article = { ...summary, ...content, position: state.position, note: state.note };
-    return { article, annotations: state.annotations };
+    return readArticle(store, summary);
   }
 
   async function render(articleId: string, options: ExportOptions = {}, existing?: string): Promise<MarkdownFile> {

@@ -14,6 +14,7 @@ import { optionalString, requireId, requireNumber, requireString, requireStringA
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
 import { decodeIncoming } from './incoming-file';
+import { readArticle } from './read-article';
 import type { Platform } from './platform';
 import type { GlossExportImport } from './gloss-export-import';
 
@@ -151,9 +152,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     },
 
     async getArticle({ id }): Promise<Article> {
-      const summary = summaryOrThrow(id);
-      const [content, state] = await Promise.all([store.getContent(summary.id), store.getState(summary.id)]);
-      return { ...summary, ...content, position: state.position, note: state.note };
+      return (await readArticle(store, summaryOrThrow(id))).article;
     },
 
     async updateArticleMeta({ id, patch }) {
