@@ -1,6 +1,6 @@
 // Reading the file an export will replace (for its user sections) and
 // replacing it without ever leaving half a file behind.
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { AppError } from '../app/errors';
 import { describeFsError } from '../storage/fs-facade';
 
@@ -10,6 +10,22 @@ export async function readIfExists(path: string): Promise<string | undefined> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new AppError('storage_failed', `Could not read the existing file ${path} to keep your sections.`);
+  }
+}
+
+/** The first `bytes` bytes of a file as text (enough for its front matter), or undefined if it cannot be read. */
+export async function readHead(path: string, bytes: number): Promise<string | undefined> {
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await fh.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return undefined;
   }
 }
 

@@ -13,7 +13,7 @@ import { uniqueFileName } from './file-names';
 import { splitFrontMatter, writeFrontMatter } from './front-matter';
 import { escapeInlineLine } from './markdown-escape';
 import { exportArticleMarkdown } from './markdown-export';
-import { makeExportFolder, readIfExists, writeAtomically } from './export-files';
+import { makeExportFolder, readHead, readIfExists, writeAtomically } from './export-files';
 import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
 
 export interface LibraryExportItem {
@@ -91,8 +91,9 @@ async function listMarkdown(dir: string): Promise<string[]> {
 async function existingExports(dir: string): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const name of (await listMarkdown(dir)).sort()) {
-    const text = await readIfExists(join(dir, name));
-    const fm = text ? splitFrontMatter(text.slice(0, 8192)) : null;
+    // Only the front matter matters here: a vault of long notes is not read whole.
+    const head = await readHead(join(dir, name), 8192);
+    const fm = head ? splitFrontMatter(head) : null;
     const id = fm?.fields.id;
     if (typeof id === 'string' && fm?.fields.gloss_export !== undefined && !map.has(id)) map.set(id, name);
   }
