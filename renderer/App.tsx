@@ -132,8 +132,8 @@ export function App() {
     <div className="app">
       {boot.info.readOnly && (
         <p className="notice notice--error app-banner" role="alert">
-          Gloss cannot write to your library folder ({boot.info.libraryDir}). Your changes are kept only until you
-          close the app.
+          Gloss cannot write to your library folder ({boot.info.libraryDir}). Your changes are kept only until you close
+          the app.
         </p>
       )}
       <ul className="app-notices" role="alert" aria-label="Notices">

@@ -90,7 +90,8 @@ export function anchorSelectors(
   // A quote that recurs, none of whose occurrences sits in familiar context, is
   // ambiguous: better an orphan than a note on the wrong sentence.
   const ambiguous =
-    (exactCandidates.length > 1 && exact.length < SHORT_QUOTE) || (exactCandidates.length > 0 && !!options.recurred?.());
+    (exactCandidates.length > 1 && exact.length < SHORT_QUOTE) ||
+    (exactCandidates.length > 0 && !!options.recurred?.());
   const plausibleExact = ambiguous ? [] : exactCandidates; // none had good context (step 2)
   // Most edits are local: search near the hint first, the whole text only when
   // nothing there agrees with the context (a moved passage, or an orphan).
@@ -196,7 +197,10 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function words(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function lcsLength(a: string[], b: string[]): number {

@@ -15,7 +15,15 @@ import { makeAnnotation } from './test-helpers';
 
 export interface AnnotationsBenchFigures {
   /** ms: median of the runs; minMs: the best one. */
-  reanchor: { chars: number; annotations: number; ms: number; minMs: number; anchored: number; moved: number; orphan: number };
+  reanchor: {
+    chars: number;
+    annotations: number;
+    ms: number;
+    minMs: number;
+    anchored: number;
+    moved: number;
+    orphan: number;
+  };
   createToSaved: CreateFigures;
   createToSavedOnDisk: CreateFigures;
 }
@@ -30,7 +38,10 @@ interface CreateFigures {
 
 // Real prose draws on thousands of words; a made-up vocabulary of that size keeps
 // short quotes about as rare as they are in an actual article.
-const SYLLABLES = 'ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to'.split(
+    ' ',
+  );
 const COMMON = 'the of and to a in that is was for on with as by at from it be this which'.split(' ');
 function vocabulary(size: number): string[] {
   const words: string[] = [];

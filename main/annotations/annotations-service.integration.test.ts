@@ -57,7 +57,11 @@ describe('annotations service over the file store', () => {
   it('updates from an edited file: highlights follow their text and the removed passage becomes an orphan', async () => {
     const { store, text } = await libraryWithHarbour();
     const service = createAnnotationsService({ store, importDocument });
-    const kept = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'managed retreat of the eastern quay'), color: 'blue' });
+    const kept = await service.createAnnotation({
+      articleId: 'harbour',
+      ...at(text, 'managed retreat of the eastern quay'),
+      color: 'blue',
+    });
     const gone = await service.createAnnotation({
       articleId: 'harbour',
       ...at(text, 'wading birds in numbers not seen since the nineteen-fifties'),

@@ -9,7 +9,8 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/anchoring/${name}`, import.meta.url), 'utf8');
 const v1 = fixture('harbour-v1.txt');
 const v2 = fixture('harbour-v2.txt');
-const otherText = 'A second article about orchards. The apple harvest came early this year, and the cider press ran all night.';
+const otherText =
+  'A second article about orchards. The apple harvest came early this year, and the cider press ran all night.';
 
 async function setup(importDocument?: ImportDocumentFn) {
   const store = createMemoryStore();
@@ -34,7 +35,10 @@ async function setup(importDocument?: ImportDocumentFn) {
   return { store, service };
 }
 
-const range = (text: string, quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+const range = (text: string, quote: string) => ({
+  start: text.indexOf(quote),
+  end: text.indexOf(quote) + quote.length,
+});
 
 async function rejects(p: Promise<unknown>, code: string) {
   const err = await p.then(
@@ -71,32 +75,56 @@ describe('annotations service', () => {
       content: { html: '', text: 'Some words here.', textSha256: 'x' },
       source: { bytes: new Uint8Array([1]), ext: 'txt' },
     });
-    const a = await createAnnotationsService({ store }).createAnnotation({ articleId: 'x', start: 0, end: 4, color: 'yellow' });
+    const a = await createAnnotationsService({ store }).createAnnotation({
+      articleId: 'x',
+      start: 0,
+      end: 4,
+      color: 'yellow',
+    });
     expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('trims whitespace around the selection and validates offsets, colour and article', async () => {
+  it('trims whitespace around the selection and validates offsets, color and article', async () => {
     const { service } = await setup();
     const r = range(v1, 'Ruth Abernathy');
     const a = await service.createAnnotation({ articleId: 'harbour', start: r.start - 1, end: r.end, color: 'yellow' });
     expect(a.target.selector[1].exact).toBe(' Ruth Abernathy'.trim());
-    await rejects(service.createAnnotation({ articleId: 'harbour', start: 5, end: 5, color: 'yellow' }), 'invalid_input');
-    await rejects(service.createAnnotation({ articleId: 'harbour', start: -1, end: 5, color: 'yellow' }), 'invalid_input');
-    await rejects(service.createAnnotation({ articleId: 'harbour', start: 0, end: v1.length + 1, color: 'yellow' }), 'invalid_input');
-    await rejects(service.createAnnotation({ articleId: 'harbour', start: 0.5, end: 3, color: 'yellow' }), 'invalid_input');
+    await rejects(
+      service.createAnnotation({ articleId: 'harbour', start: 5, end: 5, color: 'yellow' }),
+      'invalid_input',
+    );
+    await rejects(
+      service.createAnnotation({ articleId: 'harbour', start: -1, end: 5, color: 'yellow' }),
+      'invalid_input',
+    );
+    await rejects(
+      service.createAnnotation({ articleId: 'harbour', start: 0, end: v1.length + 1, color: 'yellow' }),
+      'invalid_input',
+    );
+    await rejects(
+      service.createAnnotation({ articleId: 'harbour', start: 0.5, end: 3, color: 'yellow' }),
+      'invalid_input',
+    );
     await rejects(
       service.createAnnotation({ articleId: 'harbour', start: 0, end: 3, color: 'red' as 'yellow' }),
       'invalid_input',
     );
     await rejects(service.createAnnotation({ articleId: 'nope', start: 0, end: 3, color: 'yellow' }), 'not_found');
     const nl = v1.indexOf('\n');
-    await rejects(service.createAnnotation({ articleId: 'harbour', start: nl, end: nl + 1, color: 'yellow' }), 'invalid_input');
+    await rejects(
+      service.createAnnotation({ articleId: 'harbour', start: nl, end: nl + 1, color: 'yellow' }),
+      'invalid_input',
+    );
   });
 
-  it('updates colour, note and tags and bumps modified only', async () => {
+  it('updates color, note and tags and bumps modified only', async () => {
     const { service } = await setup();
     const a = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'tide table'), color: 'yellow' });
-    const b = await service.updateAnnotation({ articleId: 'harbour', id: a.id, patch: { note: '**red** ink', tags: ['evidence'] } });
+    const b = await service.updateAnnotation({
+      articleId: 'harbour',
+      id: a.id,
+      patch: { note: '**red** ink', tags: ['evidence'] },
+    });
     expect(b.body).toEqual({ color: 'yellow', note: '**red** ink', tags: ['evidence'] });
     expect(b.created).toBe(a.created);
     expect(b.modified > a.modified).toBe(true);
@@ -113,7 +141,12 @@ describe('annotations service', () => {
 
   it('deletes and restores an annotation exactly as it was (undo), keeping highlightCount', async () => {
     const { store, service } = await setup();
-    const a = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'tide table'), color: 'blue', note: 'n' });
+    const a = await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'tide table'),
+      color: 'blue',
+      note: 'n',
+    });
     await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Ruth Abernathy'), color: 'yellow' });
     expect(store.getSummary('harbour')!.highlightCount).toBe(2);
     await service.deleteAnnotation({ articleId: 'harbour', id: a.id });
@@ -129,28 +162,58 @@ describe('annotations service', () => {
     const list = await service.listAnnotations({ articleId: 'harbour' });
     expect(list.map((x) => x.id)).toEqual(['id-2', 'id-1']); // document order: Abernathy before tide table
     await rejects(
-      service.restoreAnnotation({ articleId: 'harbour', annotation: { ...a, target: { ...a.target, source: 'orchard' } } }),
+      service.restoreAnnotation({
+        articleId: 'harbour',
+        annotation: { ...a, target: { ...a.target, source: 'orchard' } },
+      }),
       'invalid_input',
     );
   });
 
   it('lists annotations in document order with orphans last', async () => {
     const { store, service } = await setup();
-    const late = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'end of February'), color: 'yellow' });
-    const early = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Harbour Board'), color: 'yellow' });
+    const late = await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'end of February'),
+      color: 'yellow',
+    });
+    const early = await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'Harbour Board'),
+      color: 'yellow',
+    });
     await store.updateState('harbour', (s) => ({
       ...s,
       annotations: s.annotations.map((x) => (x.id === early.id ? { ...x, status: 'orphan' as const } : x)),
     }));
     const mid = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'tide table'), color: 'yellow' });
-    expect((await service.listAnnotations({ articleId: 'harbour' })).map((x) => x.id)).toEqual([mid.id, late.id, early.id]);
+    expect((await service.listAnnotations({ articleId: 'harbour' })).map((x) => x.id)).toEqual([
+      mid.id,
+      late.id,
+      early.id,
+    ]);
   });
 
   it('searches quotes, notes and tags across the library, grouped by article in library order', async () => {
     const { service } = await setup();
-    await service.createAnnotation({ articleId: 'orchard', ...range(otherText, 'cider press'), color: 'yellow', tags: ['Harvest'] });
-    await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'tide table'), color: 'yellow', note: 'a harvest of data' });
-    await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Ruth Abernathy'), color: 'yellow', tags: ['people'] });
+    await service.createAnnotation({
+      articleId: 'orchard',
+      ...range(otherText, 'cider press'),
+      color: 'yellow',
+      tags: ['Harvest'],
+    });
+    await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'tide table'),
+      color: 'yellow',
+      note: 'a harvest of data',
+    });
+    await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'Ruth Abernathy'),
+      color: 'yellow',
+      tags: ['people'],
+    });
     await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Harbour Board'), color: 'yellow' });
 
     const harvest = await service.searchAnnotations({ query: 'HARVEST' });
@@ -158,18 +221,35 @@ describe('annotations service', () => {
       ['Harbour Board vote', 'tide table'],
       ['Orchard news', 'cider press'],
     ]);
-    expect((await service.searchAnnotations({ query: '#people' })).map((h) => h.annotation.body.tags)).toEqual([['people']]);
+    expect((await service.searchAnnotations({ query: '#people' })).map((h) => h.annotation.body.tags)).toEqual([
+      ['people'],
+    ]);
     expect(await service.searchAnnotations({ query: 'ruth chair' })).toEqual([]);
     expect((await service.searchAnnotations({ query: 'ruth abernathy' })).length).toBe(1);
     const all = await service.searchAnnotations({ query: '' });
-    expect(all.map((h) => h.annotation.target.selector[1].exact)).toEqual(['Harbour Board', 'Ruth Abernathy', 'tide table', 'cider press']);
+    expect(all.map((h) => h.annotation.target.selector[1].exact)).toEqual([
+      'Harbour Board',
+      'Ruth Abernathy',
+      'tide table',
+      'cider press',
+    ]);
   });
 
   it('lists tags used anywhere in the library, once each, sorted', async () => {
     const { service } = await setup();
-    await service.createAnnotation({ articleId: 'orchard', ...range(otherText, 'cider'), color: 'yellow', tags: ['harvest', 'Food'] });
-    await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'tide'), color: 'yellow', tags: ['Harvest', 'evidence'] });
-    expect(await service.listTags({})).toEqual(['evidence', 'Food', 'Harvest']) // first spelling in library order;
+    await service.createAnnotation({
+      articleId: 'orchard',
+      ...range(otherText, 'cider'),
+      color: 'yellow',
+      tags: ['harvest', 'Food'],
+    });
+    await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'tide'),
+      color: 'yellow',
+      tags: ['Harvest', 'evidence'],
+    });
+    expect(await service.listTags({})).toEqual(['evidence', 'Food', 'Harvest']); // first spelling in library order;
   });
 
   it('updates an article from a newer file and re-anchors, keeping orphans', async () => {
@@ -190,7 +270,11 @@ describe('annotations service', () => {
     };
     const { store, service } = await setup(fakeImport);
     await store.updateState('harbour', (s) => ({ ...s, note: 'my article note', position: v1.indexOf('Fishermen') }));
-    const kept = await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Ruth Abernathy'), color: 'yellow' });
+    const kept = await service.createAnnotation({
+      articleId: 'harbour',
+      ...range(v1, 'Ruth Abernathy'),
+      color: 'yellow',
+    });
     const gone = await service.createAnnotation({
       articleId: 'harbour',
       ...range(v1, 'wading birds in numbers not seen since the nineteen-fifties'),
@@ -227,7 +311,10 @@ describe('annotations service', () => {
     const { store, service } = await setup(() => {
       throw new AppError('unsupported_file', '“x.pdf” is not a text, Markdown or HTML file.');
     });
-    await rejects(service.updateFromFile({ id: 'harbour', file: { name: 'x.pdf', dataBase64: 'AAEC' } }), 'unsupported_file');
+    await rejects(
+      service.updateFromFile({ id: 'harbour', file: { name: 'x.pdf', dataBase64: 'AAEC' } }),
+      'unsupported_file',
+    );
     expect((await store.getContent('harbour')).text).toBe(v1);
     await rejects(service.updateFromFile({ id: 'harbour', file: { name: 'e.txt', dataBase64: '' } }), 'empty_file');
   });

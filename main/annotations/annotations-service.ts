@@ -79,7 +79,10 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     return summary;
   }
 
-  async function writeAnnotations(articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<Annotation[]> {
+  async function writeAnnotations(
+    articleId: string,
+    change: (list: Annotation[]) => Annotation[],
+  ): Promise<Annotation[]> {
     const state = await store.updateState(articleId, (s) => ({ ...s, annotations: change(s.annotations) }));
     const count = state.annotations.length;
     if (store.getSummary(articleId)?.highlightCount !== count) {
@@ -110,7 +113,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         created: stamp,
         modified: stamp,
         target: { source: summary.id, selector: describeRange(text, range.start, range.end) },
-        body: { color, note: requireString(input.note ?? '', 'A note'), tags: normaliseTags(input.tags ?? []) },
+        body: { color, note: requireString(input.note ?? '', 'A note'), tags: normalizeTags(input.tags ?? []) },
         status: 'anchored',
       };
       await writeAnnotations(summary.id, (list) => [...list, annotation]);
@@ -265,7 +268,7 @@ function reanchorRestored(text: string, annotation: Annotation): Annotation {
 
 function checkColor(color: unknown): HighlightColor {
   if (typeof color !== 'string' || !COLORS.includes(color as HighlightColor)) {
-    throw new AppError('invalid_input', `“${String(color)}” is not a highlight colour.`);
+    throw new AppError('invalid_input', `“${String(color)}” is not a highlight color.`);
   }
   return color as HighlightColor;
 }
@@ -292,7 +295,7 @@ function checkRange(text: string, start: unknown, end: unknown, title: string): 
   return { start: s, end: e };
 }
 
-function normaliseTags(tags: unknown): string[] {
+function normalizeTags(tags: unknown): string[] {
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
     throw new AppError('invalid_input', 'Tags must be a list of words.');
   }
@@ -313,7 +316,7 @@ function checkPatch(patch: unknown): AnnotationPatch {
   return {
     ...(p.color !== undefined ? { color: checkColor(p.color) } : {}),
     ...(p.note !== undefined ? { note: requireString(p.note, 'A note') } : {}),
-    ...(p.tags !== undefined ? { tags: normaliseTags(p.tags) } : {}),
+    ...(p.tags !== undefined ? { tags: normalizeTags(p.tags) } : {}),
   };
 }
 

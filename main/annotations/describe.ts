@@ -5,11 +5,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../api/contract';
 
 const CONTEXT_CHARS = 32;
 
-export function describeRange(
-  text: string,
-  start: number,
-  end: number,
-): [TextPositionSelector, TextQuoteSelector] {
+export function describeRange(text: string, start: number, end: number): [TextPositionSelector, TextQuoteSelector] {
   return [
     { type: 'TextPositionSelector', start, end },
     {

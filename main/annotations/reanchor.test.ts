@@ -25,7 +25,10 @@ describe('reanchorAll', () => {
     const anns = [
       annotateQuote(v1, 'whether to dredge the old channel', 0, { note: 'the question' }),
       annotateQuote(v1, 'Ruth Abernathy'),
-      annotateQuote(v1, 'dredging would cost just over four million pounds and would need repeating every eleven years'),
+      annotateQuote(
+        v1,
+        'dredging would cost just over four million pounds and would need repeating every eleven years',
+      ),
       annotateQuote(v1, 'Tomas Reyes, brought a tide table annotated in red ink'),
       annotateQuote(v1, 'wading birds in numbers not seen since the nineteen-fifties', 0, { note: 'check the count' }),
       annotateQuote(v1, 'The board will vote in March.', 0, { id: 'vote-1' }),
@@ -39,7 +42,9 @@ describe('reanchorAll', () => {
     expect(byId.get('Ruth Abernathy')!.status).toBe('anchored');
     expect(quoteOf(v2, byId.get('Ruth Abernathy')!)).toBe('Ruth Abernathy');
 
-    const cost = byId.get('dredging would cost just over four million pounds and would need repeating every eleven years')!;
+    const cost = byId.get(
+      'dredging would cost just over four million pounds and would need repeating every eleven years',
+    )!;
     expect(cost.status).toBe('moved');
     expect(quoteOf(v2, cost)).toContain('just under four and a half million pounds');
     expect(cost.target.selector[1].exact).toBe(quoteOf(v2, cost));

@@ -18,7 +18,12 @@ export function makeAnnotation(
   };
 }
 
-export function annotateQuote(text: string, quote: string, occurrence = 0, over: Parameters<typeof makeAnnotation>[3] = {}): Annotation {
+export function annotateQuote(
+  text: string,
+  quote: string,
+  occurrence = 0,
+  over: Parameters<typeof makeAnnotation>[3] = {},
+): Annotation {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
   if (at < 0) throw new Error(`fixture lacks "${quote}"`);

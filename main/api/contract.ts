@@ -170,7 +170,7 @@ export interface Mention {
 }
 
 export interface Entity {
-  /** Stable key within the library: `${type}:${normalised canonical name}`. */
+  /** Stable key within the library: `${type}:${normalized canonical name}`. */
   key: string;
   name: string;
   type: EntityType;

@@ -26,7 +26,10 @@ describe('dispatch', () => {
   it('refuses an input that is not one object', async () => {
     const api = fakeApi({ listArticles: async () => [] });
     for (const input of [null, 'x', 3, ['a']]) {
-      expect(await dispatch(api, 'listArticles', input, quiet)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch(api, 'listArticles', input, quiet)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
     }
   });
 

@@ -30,6 +30,9 @@ export async function dispatch(
     if (isAppError(error)) return { ok: false, error: error.toApiError() };
     log(`Gloss: ${method} failed unexpectedly`, error);
     const detail = userMessage(error);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong (${detail}). Nothing was changed.` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong (${detail}). Nothing was changed.` },
+    };
   }
 }

@@ -7,9 +7,13 @@ import { appRoot, rendererDir } from '../app/paths';
 export function ensureRendererBuilt(): void {
   if (existsSync(join(rendererDir(), 'index.html'))) return;
   console.log('Building the Gloss interface (first run only)…');
-  const result = spawnSync(process.execPath, [join(appRoot(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: appRoot(),
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(appRoot(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    {
+      cwd: appRoot(),
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('Building the interface failed; run `npm run build` to see why.');
 }

@@ -96,7 +96,10 @@ async function isFile(path: string): Promise<boolean> {
 
 async function importFiles(gloss: Gloss, files: string[], allowDuplicate: boolean, json: boolean): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one file.');
-  const outcomes = await gloss.library.importPaths(files.map((f) => resolve(f)), { allowDuplicate });
+  const outcomes = await gloss.library.importPaths(
+    files.map((f) => resolve(f)),
+    { allowDuplicate },
+  );
   if (json) console.log(JSON.stringify(outcomes, null, 2));
   else outcomes.forEach((o) => report(o));
   return outcomes.every((o) => o.status !== 'rejected') ? 0 : 1;
@@ -106,7 +109,9 @@ function report(outcome: ImportOutcome): void {
   if (outcome.status === 'imported') {
     console.log(`Imported ${outcome.article.id}  ${outcome.article.title}`);
   } else if (outcome.status === 'duplicate') {
-    console.log(`Already in the library: ${outcome.name} is ${outcome.existing.id} (${outcome.existing.title}); --allow-duplicate imports it again.`);
+    console.log(
+      `Already in the library: ${outcome.name} is ${outcome.existing.id} (${outcome.existing.title}); --allow-duplicate imports it again.`,
+    );
   } else {
     console.error(`Not imported: ${outcome.error.message}`);
   }
@@ -133,7 +138,8 @@ async function show(gloss: Gloss, id: string, json: boolean): Promise<number> {
   }
   const { html: _html, text, ...meta } = article;
   for (const [key, value] of Object.entries(meta)) {
-    if (value !== null && value !== '') console.log(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+    if (value !== null && value !== '')
+      console.log(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
   }
   console.log(`\n${text}`);
   return 0;

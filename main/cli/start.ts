@@ -33,7 +33,10 @@ function whyElectronCannotStart(): { reason: string } | { binary: string } {
   const result = spawnSync(process.execPath, [join(dir, 'install.js')], { cwd: dir, encoding: 'utf8' });
   const binary = installedElectron(dir);
   if (result.status === 0 && binary) return { binary };
-  const detail = `${result.stderr ?? ''}`.split('\n').find((line) => /error|failed/i.test(line))?.trim();
+  const detail = `${result.stderr ?? ''}`
+    .split('\n')
+    .find((line) => /error|failed/i.test(line))
+    ?.trim();
   return {
     reason:
       'the Electron program is not installed and could not be downloaded (Electron fetches it on first launch, ' +
@@ -42,7 +45,11 @@ function whyElectronCannotStart(): { reason: string } | { binary: string } {
 }
 
 function buildIfNeeded(): void {
-  if (existsSync(join(appRoot(), 'out', 'main', 'index.js')) && existsSync(join(appRoot(), 'out', 'renderer', 'index.html'))) return;
+  if (
+    existsSync(join(appRoot(), 'out', 'main', 'index.js')) &&
+    existsSync(join(appRoot(), 'out', 'renderer', 'index.html'))
+  )
+    return;
   console.log('Building Gloss (first run only)…');
   const cli = join(appRoot(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: appRoot(), stdio: 'inherit' });

@@ -3,7 +3,23 @@
 import type { Token } from './ner/tokenize';
 
 /** Small words a long form may contain without giving the acronym a letter. */
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la', 'du', 'des', 'del', 'der', 'on', 'in', 'to', 'at']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  '&',
+  'de',
+  'la',
+  'du',
+  'des',
+  'del',
+  'der',
+  'on',
+  'in',
+  'to',
+  'at',
+]);
 
 /** The letters of an acronym ("U.S." → "US", "FIU-Benin" → "FIU"), or null if it is not one. */
 export function acronymLetters(s: string): string | null {

@@ -6,18 +6,23 @@ import { extractEntities } from './extract-entities';
 const ARTICLE_A =
   'Colonel Amadou Diallo met President Maria Okafor in Lagos. The Harbour Trust paid for the visit. ' +
   'Diallo praised the Harbour Trust and Lagos.';
-const ARTICLE_B = 'Maria Okafor returned to Lagos. Her adviser Tunde Bakare, of the Harbour Trust, stayed in Lagos with Bakare.';
+const ARTICLE_B =
+  'Maria Okafor returned to Lagos. Her adviser Tunde Bakare, of the Harbour Trust, stayed in Lagos with Bakare.';
 
 let n = 0;
 const stored = (...corrections: EntityCorrection[]): StoredCorrection[] =>
   corrections.map((correction) => ({ id: `c${++n}`, created: '2026-11-27T00:00:00.000Z', correction }));
 
-const run = (text: string, ...corrections: EntityCorrection[]) => applyCorrections(extractEntities(text), stored(...corrections), text);
+const run = (text: string, ...corrections: EntityCorrection[]) =>
+  applyCorrections(extractEntities(text), stored(...corrections), text);
 
 describe('applyCorrections', () => {
   it('adds an entity at every word-bounded occurrence in every article', () => {
     const add: EntityCorrection = { kind: 'add', name: 'Harbour Trust', type: 'organization' };
-    for (const [text, count] of [[ARTICLE_A, 2], [ARTICLE_B, 1]] as const) {
+    for (const [text, count] of [
+      [ARTICLE_A, 2],
+      [ARTICLE_B, 1],
+    ] as const) {
       const e = run(text, add).find((x) => x.key === 'organization:harbour trust');
       expect(e).toMatchObject({ name: 'Harbour Trust', type: 'organization', userDefined: true });
       expect(e!.mentions).toHaveLength(count);
@@ -43,7 +48,9 @@ describe('applyCorrections', () => {
       const okafor = out.find((x) => x.key === 'person:maria okafor')!;
       expect(okafor.aliases).toContain('Lagos');
       expect(okafor.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Maria Okafor', 'Lagos']));
-      expect(okafor.mentions.map((m) => m.start)).toEqual([...okafor.mentions.map((m) => m.start)].sort((a, b) => a - b));
+      expect(okafor.mentions.map((m) => m.start)).toEqual(
+        [...okafor.mentions.map((m) => m.start)].sort((a, b) => a - b),
+      );
       expect(out.some((x) => x.key === 'place:lagos')).toBe(false);
     }
   });
@@ -53,7 +60,11 @@ describe('applyCorrections', () => {
     expect(before.mentions.map((m) => m.text)).toEqual(['Tunde Bakare', 'Bakare']);
     const out = run(ARTICLE_B, { kind: 'split', key: 'person:tunde bakare', alias: 'Bakare' });
     expect(out.find((x) => x.key === 'person:tunde bakare')!.mentions.map((m) => m.text)).toEqual(['Tunde Bakare']);
-    expect(out.find((x) => x.key === 'person:bakare')).toMatchObject({ name: 'Bakare', userDefined: true, mentions: [{ text: 'Bakare' }] });
+    expect(out.find((x) => x.key === 'person:bakare')).toMatchObject({
+      name: 'Bakare',
+      userDefined: true,
+      mentions: [{ text: 'Bakare' }],
+    });
   });
 
   it('hides an entity everywhere, and later corrections apply in order', () => {

@@ -2,7 +2,7 @@
 // The same list applies to every article, so a correction made once holds everywhere.
 import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } from '../api/contract';
 import { sortEntities } from './extract-entities';
-import { entityKey, normaliseName } from './normalise-name';
+import { entityKey, normalizeName } from './normalize-name';
 
 export function applyCorrections(entities: Entity[], corrections: StoredCorrection[], text: string): Entity[] {
   let list = entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
@@ -48,17 +48,24 @@ function applyOne(list: Entity[], c: EntityCorrection, text: string): Entity[] {
     case 'split': {
       const e = list.find((x) => x.key === c.key);
       if (!e) return list;
-      const norm = normaliseName(c.alias);
-      const leaving = e.mentions.filter((m) => normaliseName(m.text) === norm);
+      const norm = normalizeName(c.alias);
+      const leaving = e.mentions.filter((m) => normalizeName(m.text) === norm);
       if (leaving.length === 0 || leaving.length === e.mentions.length) return list;
-      e.mentions = e.mentions.filter((m) => normaliseName(m.text) !== norm);
-      e.aliases = e.aliases.filter((a) => normaliseName(a) !== norm);
-      if (normaliseName(e.name) === norm) e.name = e.aliases.shift() ?? e.mentions[0]!.text;
+      e.mentions = e.mentions.filter((m) => normalizeName(m.text) !== norm);
+      e.aliases = e.aliases.filter((a) => normalizeName(a) !== norm);
+      if (normalizeName(e.name) === norm) e.name = e.aliases.shift() ?? e.mentions[0]!.text;
       const key = entityKey(e.type, c.alias);
       const existing = list.find((x) => x.key === key && x !== e);
       const forms = [...new Set(leaving.map((m) => m.text))];
       const name = forms.includes(c.alias) ? c.alias : forms[0]!;
-      const part: Entity = { key, name, type: e.type, aliases: forms.filter((f) => f !== name), mentions: leaving, userDefined: true };
+      const part: Entity = {
+        key,
+        name,
+        type: e.type,
+        aliases: forms.filter((f) => f !== name),
+        mentions: leaving,
+        userDefined: true,
+      };
       if (existing) {
         absorb(existing, part);
         return list;

@@ -22,10 +22,42 @@ export interface EntityBenchResult {
   compromise: ExtractorSpeed;
 }
 
-const FIRST = ['Amara', 'Jonas', 'Leila', 'Tomasz', 'Ines', 'Kwame', 'Sofia', 'Ravi', 'Hana', 'Mateo', 'Yusuf', 'Clara'];
-const LAST = ['Okafor', 'Lindqvist', 'Haddad', 'Novak', 'Marlow', 'Mensah', 'Ferreira', 'Iyer', 'Sato', 'Duarte', 'Kaya', 'Brandt'];
+const FIRST = [
+  'Amara',
+  'Jonas',
+  'Leila',
+  'Tomasz',
+  'Ines',
+  'Kwame',
+  'Sofia',
+  'Ravi',
+  'Hana',
+  'Mateo',
+  'Yusuf',
+  'Clara',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Haddad',
+  'Novak',
+  'Marlow',
+  'Mensah',
+  'Ferreira',
+  'Iyer',
+  'Sato',
+  'Duarte',
+  'Kaya',
+  'Brandt',
+];
 const PLACES = ['Lagos', 'Geneva', 'Karachi', 'Lisbon', 'Nairobi', 'Osaka', 'Valparaiso', 'Tbilisi', 'Quito', 'Bergen'];
-const ORGS = ['the Harbour Trust', 'Northwind Shipping', 'the Coastal Relief Agency', 'Meridian Bank', 'the Riverside Council'];
+const ORGS = [
+  'the Harbour Trust',
+  'Northwind Shipping',
+  'the Coastal Relief Agency',
+  'Meridian Bank',
+  'the Riverside Council',
+];
 const TITLES = ['Colonel', 'Dr.', 'President', 'Mr.', 'Ms.', 'Minister'];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 const FILLER = (
@@ -45,9 +77,12 @@ export function generateArticle(words = 10_000, seed = 42): string {
     const filler = Array.from({ length: 6 + Math.floor(r() * 10) }, () => pick(FILLER)).join(' ');
     const kind = Math.floor(r() * 6);
     let s: string;
-    if (kind === 0) s = `${pick(TITLES)} ${person()} met officials from ${pick(ORGS)} in ${pick(PLACES)} on ${1 + Math.floor(r() * 28)} ${pick(MONTHS)} 2019, and ${filler}.`;
-    else if (kind === 1) s = `${pick(LAST)} told reporters in ${pick(PLACES)} that ${1 + Math.floor(r() * 9)},${100 + Math.floor(r() * 900)} people had left, and ${filler}.`;
-    else if (kind === 2) s = `According to ${pick(ORGS)}, prices rose ${(r() * 9).toFixed(1)}% last year while ${filler}.`;
+    if (kind === 0)
+      s = `${pick(TITLES)} ${person()} met officials from ${pick(ORGS)} in ${pick(PLACES)} on ${1 + Math.floor(r() * 28)} ${pick(MONTHS)} 2019, and ${filler}.`;
+    else if (kind === 1)
+      s = `${pick(LAST)} told reporters in ${pick(PLACES)} that ${1 + Math.floor(r() * 9)},${100 + Math.floor(r() * 900)} people had left, and ${filler}.`;
+    else if (kind === 2)
+      s = `According to ${pick(ORGS)}, prices rose ${(r() * 9).toFixed(1)}% last year while ${filler}.`;
     else if (kind === 3) s = `In ${pick(PLACES)}, ${person()} said ${filler} before ${pick(MONTHS)}.`;
     else s = `${filler.charAt(0).toUpperCase()}${filler.slice(1)}, and ${pick(LAST)} of ${pick(ORGS)} agreed.`;
     sentences.push(s);
@@ -79,7 +114,9 @@ function measure(run: () => number, words: number, runs: number): ExtractorSpeed
   };
 }
 
-export async function benchEntities(options: { words?: number; seed?: number; runs?: number } = {}): Promise<EntityBenchResult> {
+export async function benchEntities(
+  options: { words?: number; seed?: number; runs?: number } = {},
+): Promise<EntityBenchResult> {
   const text = generateArticle(options.words ?? 10_000, options.seed ?? 42);
   const words = text.split(/\s+/).filter(Boolean).length;
   const runs = options.runs ?? 7;

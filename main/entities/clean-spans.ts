@@ -24,7 +24,7 @@ const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
 const GROUP_WORDS = new Set(
   (
     'party front army movement council brotherhood agency institute university college ministry committee company corporation ' +
-    'corp inc ltd llc plc bank group association union league forces navy organisation organization foundation trust society ' +
+    'corp inc ltd llc plc bank group association union league forces navy organization organization foundation trust society ' +
     'commission authority department office service federation alliance coalition brigade brigades battalion jamaat jamiat ' +
     'tehrik tehreek hizb harakat lashkar jaish network assembly parliament court partnership centre center mission initiative'
   ).split(' '),
@@ -32,12 +32,22 @@ const GROUP_WORDS = new Set(
 
 /** Words that, with "of" and a place, make a place name (hand-written). */
 const GEO_WORDS = new Set(
-  'bight gulf bay sea lake river mount cape strait straits island isle islands coast valley desert ocean peninsula delta basin plateau'.split(' '),
+  'bight gulf bay sea lake river mount cape strait straits island isle islands coast valley desert ocean peninsula delta basin plateau'.split(
+    ' ',
+  ),
 );
-const PLACE_NOUNS = new Set('town towns city cities village villages port ports province provinces district districts region regions county counties island islands capital'.split(' '));
+const PLACE_NOUNS = new Set(
+  'town towns city cities village villages port ports province provinces district districts region regions county counties island islands capital'.split(
+    ' ',
+  ),
+);
 const PLACE_AFTER = new Set(['province', 'district', 'county', 'governorate', 'prefecture', 'municipality']);
 const DIRECTIONS = new Set('central north south east west northern southern eastern western upper lower'.split(' '));
-const CURRENCY_WORDS = new Set('francs franc dollars dollar euros pounds rupees rupee yen yuan pesos shillings naira cedis rand dinars riyals dirhams'.split(' '));
+const CURRENCY_WORDS = new Set(
+  'francs franc dollars dollar euros pounds rupees rupee yen yuan pesos shillings naira cedis rand dinars riyals dirhams'.split(
+    ' ',
+  ),
+);
 
 /** Capitalised at the start of a sentence but never the first word of a name. */
 const OPENERS = new Set(
@@ -53,7 +63,10 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
   const sentenceStart = new Uint8Array(tokens.length + 1);
   for (const [a] of tagged.sentences) sentenceStart[a] = 1;
   const opensLine = (i: number): boolean =>
-    sentenceStart[i] === 1 || i === 0 || text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^["“'‘([:]$/.test(tokens[i - 1]!.text);
+    sentenceStart[i] === 1 ||
+    i === 0 ||
+    text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') ||
+    /^["“'‘([:]$/.test(tokens[i - 1]!.text);
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const words = (a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.text);
   const hasGroupWord = (a: number, b: number): boolean => {
@@ -101,25 +114,60 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     let te = span.tokenEnd;
     const prev = spans[k - 1];
     // "Islamic | State", "Russian | Emergency Ministry": an adjective the tagger split off an organization
-    if (type === 'organization' && prev?.label === 'MISC' && prev.tokenEnd === ts && /^ +$/.test(text.slice(prev.end, span.start))) {
+    if (
+      type === 'organization' &&
+      prev?.label === 'MISC' &&
+      prev.tokenEnd === ts &&
+      /^ +$/.test(text.slice(prev.end, span.start))
+    ) {
       const generic = te - ts === 1 && (GROUP_WORDS.has(lower(ts)) || lower(ts) === 'state');
-      if (!text.slice(prev.start, prev.end).includes('-') && (generic || orgNames.has(text.slice(prev.start, span.end)))) ts = prev.tokenStart;
+      if (
+        !text.slice(prev.start, prev.end).includes('-') &&
+        (generic || orgNames.has(text.slice(prev.start, span.end)))
+      )
+        ts = prev.tokenStart;
     }
     // "Bight | of | Benin": the tagger saw a word and a place; it is one place
     const next = spans[k + 1];
-    if (te - ts === 1 && GEO_WORDS.has(lower(ts)) && tokens[te]?.text === 'of' && next?.tokenStart === te + 1 && next.label === 'LOC') {
+    if (
+      te - ts === 1 &&
+      GEO_WORDS.has(lower(ts)) &&
+      tokens[te]?.text === 'of' &&
+      next?.tokenStart === te + 1 &&
+      next.label === 'LOC'
+    ) {
       te = next.tokenEnd;
       type = 'place';
       k++;
     }
-    if (type === 'organization' && te - ts === 3 && GEO_WORDS.has(lower(ts)) && lower(ts + 1) === 'of' && !hasGroupWord(ts, te)) type = 'place';
+    if (
+      type === 'organization' &&
+      te - ts === 3 &&
+      GEO_WORDS.has(lower(ts)) &&
+      lower(ts + 1) === 'of' &&
+      !hasGroupWord(ts, te)
+    )
+      type = 'place';
     if ((type === 'person' || type === 'organization') && te - ts <= 3 && placeCue(ts, te)) type = 'place';
     // "Western Tarnova" is no one's name
-    if (type === 'person' && te - ts > 1 && /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/.test(tokens[ts]!.text)) type = 'place';
+    if (
+      type === 'person' &&
+      te - ts > 1 &&
+      /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)$/.test(tokens[ts]!.text)
+    )
+      type = 'place';
     // "a Kyrgyz, an Uzbek": a demonym used as a noun, not a place
-    if (type === 'place' && te - ts === 1 && ts > 0 && /^an?$/.test(tokens[ts - 1]!.text) && /^(?:[,.;:)–—-]|and|or)$/.test(tokens[te]?.text ?? '.')) continue;
+    if (
+      type === 'place' &&
+      te - ts === 1 &&
+      ts > 0 &&
+      /^an?$/.test(tokens[ts - 1]!.text) &&
+      /^(?:[,.;:)–—-]|and|or)$/.test(tokens[te]?.text ?? '.')
+    )
+      continue;
     // "Central and South Asia": a direction word alone is half a name
-    if (type === 'place' && te - ts === 1 && DIRECTIONS.has(lower(ts)) && /^(?:and|or|,)$/.test(tokens[te]?.text ?? '')) continue;
+    if (type === 'place' && te - ts === 1 && DIRECTIONS.has(lower(ts)) && /^(?:and|or|,)$/.test(tokens[te]?.text ?? ''))
+      continue;
     // "CFA francs": a currency, not an organization
     if (type === 'organization' && CURRENCY_WORDS.has(tokens[te]?.text.toLowerCase() ?? '')) continue;
     while (ts < te && PUNCT.test(tokens[ts]!.text)) ts++;
@@ -130,7 +178,11 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     if (title > 0) {
       const rest = te - ts - title;
       if (type === 'person') ts += title;
-      else if (titleMakesPerson(words(ts, ts + title), rest) && lower(ts + title) !== 'of' && !hasGroupWord(ts + title, te)) {
+      else if (
+        titleMakesPerson(words(ts, ts + title), rest) &&
+        lower(ts + title) !== 'of' &&
+        !hasGroupWord(ts + title, te)
+      ) {
         ts += title;
         type = 'person';
       }
@@ -141,7 +193,14 @@ export function cleanSpans(text: string, tagged: TaggedText): NameSpan[] {
     }
     if (type === 'person' && hasGroupWord(ts, te)) type = 'organization';
     // the tagger sometimes stops before a hyphenated surname: "Kofi | Mensah-Boateng"
-    if (type === 'person' && te === span.tokenEnd && te < tokens.length && !taggedAt[te] && HYPHENATED_NAME.test(tokens[te]!.text)) te++;
+    if (
+      type === 'person' &&
+      te === span.tokenEnd &&
+      te < tokens.length &&
+      !taggedAt[te] &&
+      HYPHENATED_NAME.test(tokens[te]!.text)
+    )
+      te++;
     if (type === 'organization' && te - ts > 1 && lower(ts) === 'the') ts++;
     out.push({ ts, te, type });
   }

@@ -50,7 +50,10 @@ function fakeStore(articles: Record<string, { title: string; text: string }>): L
 }
 
 const ARTICLES = {
-  a: { title: 'Visit', text: 'Colonel Amadou Diallo met President Maria Okafor in Lagos. Later, Diallo left Lagos for Geneva.' },
+  a: {
+    title: 'Visit',
+    text: 'Colonel Amadou Diallo met President Maria Okafor in Lagos. Later, Diallo left Lagos for Geneva.',
+  },
   b: { title: 'Return', text: 'Maria Okafor returned to Lagos on 3 June 2019. Okafor said 139 people came.' },
 };
 
@@ -68,7 +71,9 @@ describe('entities service', () => {
   it('applies a merge made in one article to another, and undoes it', async () => {
     const store = fakeStore(ARTICLES);
     const service = createEntitiesService({ store });
-    const c = await service.correctEntity({ correction: { kind: 'merge', key: 'place:lagos', into: 'person:maria okafor' } });
+    const c = await service.correctEntity({
+      correction: { kind: 'merge', key: 'place:lagos', into: 'person:maria okafor' },
+    });
     expect(c.id).toBeTruthy();
     expect(await service.listCorrections({})).toEqual([c]);
     const inB = await service.getEntities({ articleId: 'b' });
@@ -78,9 +83,13 @@ describe('entities service', () => {
     expect((await service.getEntities({ articleId: 'b' })).some((e) => e.key === 'place:lagos')).toBe(true);
     await expect(service.undoCorrection({ id: c.id })).rejects.toMatchObject({ code: 'not_found' });
     // corrections written to the store by someone else count too
-    await store.setCorrections([{ id: 'x1', created: '2026-11-27T00:00:00.000Z', correction: { kind: 'hide', key: 'place:lagos' } }]);
+    await store.setCorrections([
+      { id: 'x1', created: '2026-11-27T00:00:00.000Z', correction: { kind: 'hide', key: 'place:lagos' } },
+    ]);
     expect((await service.getEntities({ articleId: 'b' })).some((e) => e.key === 'place:lagos')).toBe(false);
-    await expect(service.correctEntity({ correction: { kind: 'add', name: ' ', type: 'person' } })).rejects.toMatchObject({
+    await expect(
+      service.correctEntity({ correction: { kind: 'add', name: ' ', type: 'person' } }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
   });
@@ -88,7 +97,12 @@ describe('entities service', () => {
   it('lists library entities and their occurrences with sentences', async () => {
     const service = createEntitiesService({ store: fakeStore(ARTICLES) });
     const all = await service.listLibraryEntities({});
-    expect(all.find((e) => e.key === 'place:lagos')).toMatchObject({ name: 'Lagos', type: 'place', articleCount: 2, mentionCount: 3 });
+    expect(all.find((e) => e.key === 'place:lagos')).toMatchObject({
+      name: 'Lagos',
+      type: 'place',
+      articleCount: 2,
+      mentionCount: 3,
+    });
     expect(all.find((e) => e.key === 'person:maria okafor')).toMatchObject({ articleCount: 2, mentionCount: 3 });
     const hits = await service.getEntityOccurrences({ key: 'place:lagos' });
     expect(hits.map((h) => [h.article.id, h.sentence])).toEqual([

@@ -18,7 +18,12 @@ import { sentenceAround, sentenceRanges } from './sentence-ranges';
 
 export type EntitiesService = Pick<
   GlossApi,
-  'getEntities' | 'correctEntity' | 'listCorrections' | 'undoCorrection' | 'listLibraryEntities' | 'getEntityOccurrences'
+  | 'getEntities'
+  | 'correctEntity'
+  | 'listCorrections'
+  | 'undoCorrection'
+  | 'listLibraryEntities'
+  | 'getEntityOccurrences'
 >;
 
 interface Cached {
@@ -101,7 +106,11 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
     },
 
     async correctEntity({ correction }) {
-      const stored: StoredCorrection = { id: randomUUID(), created: new Date().toISOString(), correction: checked(correction) };
+      const stored: StoredCorrection = {
+        id: randomUUID(),
+        created: new Date().toISOString(),
+        correction: checked(correction),
+      };
       await store.setCorrections([...store.getCorrections(), stored]);
       return stored;
     },
@@ -136,14 +145,19 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
     },
 
     async getEntityOccurrences({ key }) {
-      if (typeof key !== 'string' || !key.includes(':')) throw new AppError('invalid_input', 'An entity key looks like "person:name".');
+      if (typeof key !== 'string' || !key.includes(':'))
+        throw new AppError('invalid_input', 'An entity key looks like "person:name".');
       const out: EntityOccurrence[] = [];
       for await (const { id, title, c, entities } of everyArticle()) {
         const e = entities.find((x) => x.key === key);
         if (!e) continue;
         c.sentences ??= sentenceRanges(c.text);
         for (const mention of e.mentions) {
-          out.push({ article: { id, title }, mention, sentence: sentenceAround(c.text, c.sentences, mention.start, mention.end) });
+          out.push({
+            article: { id, title },
+            mention,
+            sentence: sentenceAround(c.text, c.sentences, mention.start, mention.end),
+          });
         }
       }
       return out;
@@ -156,7 +170,8 @@ function checked(c: EntityCorrection): EntityCorrection {
     throw new AppError('invalid_input', `This entity correction is incomplete: ${what}.`);
   };
   const str = (v: unknown, what: string): string => (typeof v === 'string' && v.trim() !== '' ? v.trim() : bad(what));
-  const type = (v: unknown): EntityType => (TYPES.includes(v as EntityType) ? (v as EntityType) : bad('the type is not one of ' + TYPES.join(', ')));
+  const type = (v: unknown): EntityType =>
+    TYPES.includes(v as EntityType) ? (v as EntityType) : bad('the type is not one of ' + TYPES.join(', '));
   if (!c || typeof c !== 'object') return bad('no correction was given');
   switch (c.kind) {
     case 'add':

@@ -48,7 +48,12 @@ describe('extractEntities', () => {
     const army = byName(entities, 'Northern Frontier Liberation Army');
     expect(army.type).toBe('organization');
     expect(army.aliases).toEqual(expect.arrayContaining(['NFLA', 'Black Lions']));
-    expect(army.mentions.map((m) => m.text)).toEqual(['Northern Frontier Liberation Army', 'NFLA', 'NFLA', 'Black Lions']);
+    expect(army.mentions.map((m) => m.text)).toEqual([
+      'Northern Frontier Liberation Army',
+      'NFLA',
+      'NFLA',
+      'Black Lions',
+    ]);
     expect(entities.some((e) => e.name === 'NFLA' || e.name === 'Black Lions')).toBe(false);
   });
 
@@ -60,7 +65,9 @@ describe('extractEntities', () => {
 
   it('finds figures with what they count, percentages and money', () => {
     const figures = entities.filter((e) => e.type === 'figure').map((e) => e.name);
-    expect(figures).toEqual(expect.arrayContaining(['1,700 militants', '4,000 to 6,000 fighters', '139 people', '4.5%', '$3.2 billion']));
+    expect(figures).toEqual(
+      expect.arrayContaining(['1,700 militants', '4,000 to 6,000 fighters', '139 people', '4.5%', '$3.2 billion']),
+    );
     expect(figures).not.toContain('2019');
   });
 
@@ -76,15 +83,19 @@ describe('extractEntities', () => {
   });
 
   it('trusts a name in a Title Case heading only when the prose names it too', () => {
-    const text = 'Storm Clouds Gather Over Portugal as Border Talks Stall\n\nThe government of Portugal said on Monday that talks with Spain had stalled.';
+    const text =
+      'Storm Clouds Gather Over Portugal as Border Talks Stall\n\nThe government of Portugal said on Monday that talks with Spain had stalled.';
     const names = extractEntities(text, { types: ['person', 'organization', 'place'] });
     expect(names.map((e) => e.key).sort()).toEqual(['place:portugal', 'place:spain']);
     expect(names.find((e) => e.key === 'place:portugal')!.mentions.map((m) => m.start)).toEqual([25, 75]);
   });
 
   it('reads typographic apostrophes like plain ones', () => {
-    const names = extractEntities('Pakistan’s army and Pakistan\'s government met in Karachi.', { types: ['place'] });
-    expect(names.find((e) => e.key === 'place:pakistan')!.mentions.map((m) => m.text)).toEqual(['Pakistan', 'Pakistan']);
+    const names = extractEntities("Pakistan’s army and Pakistan's government met in Karachi.", { types: ['place'] });
+    expect(names.find((e) => e.key === 'place:pakistan')!.mentions.map((m) => m.text)).toEqual([
+      'Pakistan',
+      'Pakistan',
+    ]);
   });
 
   it('handles empty and name-free text', () => {

@@ -4,7 +4,7 @@ import type { Entity, EntityType } from '../api/contract';
 import { findDates } from './find-dates';
 import { findFigures } from './find-figures';
 import { mergeMentions } from './merge-mentions';
-import { normaliseName } from './normalise-name';
+import { normalizeName } from './normalize-name';
 import { tagText } from './tag-text';
 
 export interface ExtractOptions {
@@ -27,13 +27,14 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   if (want.has('date')) {
     const byKey = new Map<string, Entity>();
     for (const d of dates) {
-      const key = `date:${d.resolved ?? normaliseName(d.text)}`;
+      const key = `date:${d.resolved ?? normalizeName(d.text)}`;
       const e = byKey.get(key);
       const mention = { start: d.start, end: d.end, text: d.text };
       if (e) {
         e.mentions.push(mention);
         if (d.text !== e.name && !e.aliases.includes(d.text)) e.aliases.push(d.text);
-      } else byKey.set(key, { key, name: d.text, type: 'date', aliases: [], mentions: [mention], resolved: d.resolved });
+      } else
+        byKey.set(key, { key, name: d.text, type: 'date', aliases: [], mentions: [mention], resolved: d.resolved });
     }
     out.push(...byKey.values());
   }
@@ -41,7 +42,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
     const byKey = new Map<string, Entity>();
     for (const f of findFigures(text)) {
       if (dates.some((d) => d.start < f.end && f.start < d.end)) continue;
-      const key = `figure:${normaliseName(f.text)}`;
+      const key = `figure:${normalizeName(f.text)}`;
       const mention = { start: f.start, end: f.end, text: f.text };
       const e = byKey.get(key);
       if (e) e.mentions.push(mention);

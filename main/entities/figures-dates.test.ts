@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './find-dates';
 import { findFigures } from './find-figures';
-import { normaliseName } from './normalise-name';
+import { normalizeName } from './normalize-name';
 
 // Our own sentences.
 describe('findFigures', () => {
@@ -11,17 +11,18 @@ describe('findFigures', () => {
   });
 
   it('finds spelled-out numbers with what they count, but not spans of time', () => {
-    const text = 'Four small boats left the quay with eleven passengers. Two decades ago nine of the twelve ferries sank in ten years.';
+    const text =
+      'Four small boats left the quay with eleven passengers. Two decades ago nine of the twelve ferries sank in ten years.';
     expect(findFigures(text).map((f) => f.text)).toEqual(['Four small boats', 'eleven passengers', 'twelve ferries']);
   });
 });
 
-describe('normaliseName', () => {
+describe('normalizeName', () => {
   it('keeps decimal points, drops abbreviation periods and reads typographic apostrophes', () => {
-    expect(normaliseName('$4.3 million')).not.toBe(normaliseName('$43 million'));
-    expect(normaliseName('U.N.')).toBe(normaliseName('UN'));
-    expect(normaliseName('O’Hare')).toBe(normaliseName("O'Hare"));
-    expect(normaliseName('Togo’s')).toBe('togo');
+    expect(normalizeName('$4.3 million')).not.toBe(normalizeName('$43 million'));
+    expect(normalizeName('U.N.')).toBe(normalizeName('UN'));
+    expect(normalizeName('O’Hare')).toBe(normalizeName("O'Hare"));
+    expect(normalizeName('Togo’s')).toBe('togo');
   });
 });
 

@@ -10,12 +10,14 @@ export interface FoundDate {
   resolved: string | null;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const CANDIDATE = new RegExp(
   `\\b(?:${MONTHS}|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`,
   'gi',
 );
-const YEAR = /\b(?:(in|since|by|until|till|from|during|of|before|after|early|late|mid-?)\s+)?((?:1[6-9]|20)\d\d)(s)?\b/gi;
+const YEAR =
+  /\b(?:(in|since|by|until|till|from|during|of|before|after|early|late|mid-?)\s+)?((?:1[6-9]|20)\d\d)(s)?\b/gi;
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|before|after)\s+/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -40,7 +42,8 @@ function nearAnchor(c: chrono.ParsedComponents, anchor: Date): string {
   let best = y;
   for (const year of [y - 1, y + 1]) {
     const t = new Date(year, month - 1, day ?? 15).getTime();
-    if (Math.abs(t - anchor.getTime()) < Math.abs(new Date(best, month - 1, day ?? 15).getTime() - anchor.getTime())) best = year;
+    if (Math.abs(t - anchor.getTime()) < Math.abs(new Date(best, month - 1, day ?? 15).getTime() - anchor.getTime()))
+      best = year;
   }
   return day != null ? `${best}-${pad(month)}-${pad(day)}` : `${best}-${pad(month)}`;
 }
@@ -86,14 +89,15 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
         phrase = phrase.slice(lead[0].length);
       }
       phrase = phrase.replace(/[\s,.;:]+$/, '');
-      if (phrase === '' || /^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase)) continue;
+      if (phrase === '' || (/^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase))) continue;
       if (/^\d{1,2}$/.test(phrase)) continue;
       let resolved = resolveResult(r, referenceDate !== undefined);
       if (!referenceDate && anchor && !c.isCertain('year') && c.isCertain('month')) resolved = nearAnchor(c, anchor);
       // "since January", "earlier in March": the past, whatever month is nearer
       const before = text.slice(Math.max(0, start - 20), start);
       const now = referenceDate ?? anchor;
-      if (resolved && now && !c.isCertain('year') && /\b(?:since|earlier in|last)\s+$/i.test(before)) resolved = notAfter(resolved, now);
+      if (resolved && now && !c.isCertain('year') && /\b(?:since|earlier in|last)\s+$/i.test(before))
+        resolved = notAfter(resolved, now);
       out.push({ start, end: start + phrase.length, text: phrase, resolved });
     }
   }

@@ -46,7 +46,8 @@ export function findFigures(text: string): FoundFigure[] {
       if (text[end] === ':' || text[end] === '/' || text[start - 1] === '/') continue; // times, dates, scores
       const noun = countedNoun(text, end);
       if (noun === end && !isRange(text, start, m[3])) continue;
-      if (/^(?:1[6-9]|20)\d\d$/.test(num) && !/^\s+(?:people|men|women|troops|soldiers)/.test(text.slice(end))) continue;
+      if (/^(?:1[6-9]|20)\d\d$/.test(num) && !/^\s+(?:people|men|women|troops|soldiers)/.test(text.slice(end)))
+        continue;
       end = noun;
     }
     out.push({ start, end, text: text.slice(start, end) });
@@ -69,7 +70,8 @@ const SPELLED = new RegExp(
   'gi',
 );
 /** Spans of time are not key figures when spelled out ("two decades", "ten years"). */
-const TIME_UNIT = /\s(?:\S+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|nights?|mornings?|evenings?)$/i;
+const TIME_UNIT =
+  /\s(?:\S+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|nights?|mornings?|evenings?)$/i;
 
 /** "eleven people", "three fast boats": spelled-out numbers with what they count. */
 function addSpelled(text: string, out: FoundFigure[]): void {

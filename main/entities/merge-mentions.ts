@@ -1,16 +1,24 @@
 // Tagged name spans → person/organization/place entities: cleaned mentions (clean-spans)
-// grouped by normalised name, then joined by acronyms (defined in the text, or the initials
+// grouped by normalized name, then joined by acronyms (defined in the text, or the initials
 // of a name found elsewhere), "a.k.a." aliases and surnames alone.
 import type { Entity, Mention } from '../api/contract';
 import { acronymLetters, longFormStart, spellsAcronym } from './acronyms';
 import { cleanSpans, type NameType } from './clean-spans';
-import { entityKey, normaliseName } from './normalise-name';
+import { entityKey, normalizeName } from './normalize-name';
 import type { Token } from './ner/tokenize';
 import { isLoneName, surnameKeys } from './surname-keys';
 import type { TaggedText } from './tag-text';
 import { voteTypes } from './vote-types';
 
-const ALIAS_MARKERS: string[][] = [['a.k.a.'], ['a.k.a'], ['aka'], ['alias'], ['also', 'known', 'as'], ['better', 'known', 'as'], ['otherwise', 'known', 'as']];
+const ALIAS_MARKERS: string[][] = [
+  ['a.k.a.'],
+  ['a.k.a'],
+  ['aka'],
+  ['alias'],
+  ['also', 'known', 'as'],
+  ['better', 'known', 'as'],
+  ['otherwise', 'known', 'as'],
+];
 const ALIAS_FIRST = new Set(ALIAS_MARKERS.map((m) => m[0]!));
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
@@ -37,12 +45,12 @@ export interface MergeOptions {
 
 export function mergeMentions(text: string, tagged: TaggedText, options: MergeOptions = {}): Entity[] {
   const { tokens } = tagged;
-  // the same names come back again and again: normalise each spelling once
+  // the same names come back again and again: normalize each spelling once
   const normMemo = new Map<string, string>();
   const normOfName = (name: string): string => {
     let n = normMemo.get(name);
     if (n === undefined) {
-      n = normaliseName(name);
+      n = normalizeName(name);
       normMemo.set(name, n);
     }
     return n;
@@ -95,7 +103,8 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   // In a Title Case heading every word looks like a name; trust a name found there only
   // when the text also names it in an ordinary sentence.
   const heading = titleCaseTokens(text, tokens, tagged.sentences);
-  const normOf = (c: { ts: number; te: number }): string => normOfName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
+  const normOf = (c: { ts: number; te: number }): string =>
+    normOfName(text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end));
   const inProse = new Set(cleaned.filter((c) => !heading[c.ts]).map(normOf));
   for (const c of cleaned) if (!heading[c.ts] || inProse.has(normOf(c))) addRaw(c.ts, c.te, c.type, true);
   const byEnd = new Map<number, Raw>();
@@ -111,7 +120,9 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   index();
 
   // 2. Acronyms defined in the text: "Long Form (LF)", "Long Form of Place (LF-Place)".
-  const miscAt = new Set(tagged.spans.filter((s) => s.label === 'MISC' && s.tokenEnd === s.tokenStart + 1).map((s) => s.tokenStart));
+  const miscAt = new Set(
+    tagged.spans.filter((s) => s.label === 'MISC' && s.tokenEnd === s.tokenStart + 1).map((s) => s.tokenStart),
+  );
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
     const acr = tokens[i + 1]!.text;
@@ -120,15 +131,21 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
     let long: Raw | undefined = byEnd.get(i);
     // a tagged name that holds the spelled-out form keeps the tagger's bounds
     if (long && !spellsAcronym(withoutSuffix(wordsOf(long.tokStart, long.tokEnd), acr), letters)) {
-      if (!capitalsSpell(text.slice(long.start, long.end), letters) && longFormStart(tokens, i, letters, long.tokStart) < 0) long = undefined;
+      if (
+        !capitalsSpell(text.slice(long.start, long.end), letters) &&
+        longFormStart(tokens, i, letters, long.tokStart) < 0
+      )
+        long = undefined;
     }
     if (!long) {
       const start = longFormStart(tokens, i, letters, 0);
       if (start < 0) continue;
-      const acrNorm = normaliseName(acr);
-      const acrGroup = groupIndex.get(`organization|${acrNorm}`) ?? [...groupIndex].find(([k]) => k.endsWith(`|${acrNorm}`))?.[1];
+      const acrNorm = normalizeName(acr);
+      const acrGroup =
+        groupIndex.get(`organization|${acrNorm}`) ?? [...groupIndex].find(([k]) => k.endsWith(`|${acrNorm}`))?.[1];
       // the spelled-out name replaces any pieces of it the tagger found
-      for (let k = raws.length - 1; k >= 0; k--) if (raws[k]!.tokStart < i && raws[k]!.tokEnd > start) raws.splice(k, 1);
+      for (let k = raws.length - 1; k >= 0; k--)
+        if (raws[k]!.tokStart < i && raws[k]!.tokEnd > start) raws.splice(k, 1);
       long = addRaw(start, i, acrGroup !== undefined ? groups[acrGroup]!.type : 'organization', true);
       index();
     }
@@ -147,7 +164,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
       groups[g]!.forms.add(acr);
       union(long.group, g);
     }
-    const joins = new Set([normaliseName(acr), normaliseName(letters)]);
+    const joins = new Set([normalizeName(acr), normalizeName(letters)]);
     for (const r of raws) if (joins.has(groups[r.group]!.norm)) union(long.group, r.group);
   }
 
@@ -211,7 +228,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   for (const span of tagged.spans) {
     if (span.label !== 'MISC' || taken.has(span.tokenStart)) continue;
     const surface = text.slice(span.start, span.end);
-    const targets = bySurname.get(normaliseName(surface));
+    const targets = bySurname.get(normalizeName(surface));
     if (!targets || targets.size !== 1 || !isLoneName(surface)) continue;
     const raw = addRaw(span.tokenStart, span.tokenEnd, 'person', true);
     union([...targets][0]!, raw.group);
@@ -253,7 +270,24 @@ function titleCaseTokens(text: string, tokens: Token[], sentences: Array<[number
   return out;
 }
 
-const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'for', 'and', 'or', 'with', 'from', 'by', 'as', 'vs']);
+const HEADING_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'with',
+  'from',
+  'by',
+  'as',
+  'vs',
+]);
 
 /** "Federal Bureau of Investigation" spells FBI: same first letter, capitals in order. */
 function capitalsSpell(longForm: string, letters: string): boolean {
@@ -315,7 +349,11 @@ function nearestFullName(raws: Raw[], ambiguous: Map<number, Set<number>>, find:
 }
 
 /** Joins each acronym-like name to the one multi-word name elsewhere whose initials spell it. */
-function joinInitials(groups: Group[], find: (g: number) => number, union: (keep: number, other: number) => void): void {
+function joinInitials(
+  groups: Group[],
+  find: (g: number) => number,
+  union: (keep: number, other: number) => void,
+): void {
   const long: Array<{ g: number; words: string[] }> = [];
   const acronyms: Array<{ g: number; letters: string }> = [];
   groups.forEach((g, i) => {
@@ -333,7 +371,8 @@ function joinInitials(groups: Group[], find: (g: number) => number, union: (keep
   for (const { g, letters } of acronyms) {
     if (hasLongForm.has(find(g))) continue; // defined in the text already
     const roots = new Set<number>();
-    for (const l of long) if (l.words.length <= letters.length + 3 && spellsAcronym(l.words, letters, true)) roots.add(find(l.g));
+    for (const l of long)
+      if (l.words.length <= letters.length + 3 && spellsAcronym(l.words, letters, true)) roots.add(find(l.g));
     if (roots.size === 1) union([...roots][0]!, g);
   }
 }
@@ -372,7 +411,11 @@ function propagate(text: string, tagged: TaggedText, raws: Raw[], groups: Group[
     const start = m.index;
     const end = start + m[0].length;
     if (covered[start] || covered[end - 1]) continue;
-    const inside = (k: number): boolean => k < 0 || (tagged.spans[k]!.start >= start && tagged.spans[k]!.end <= end && tagged.spans[k]!.end - tagged.spans[k]!.start < end - start);
+    const inside = (k: number): boolean =>
+      k < 0 ||
+      (tagged.spans[k]!.start >= start &&
+        tagged.spans[k]!.end <= end &&
+        tagged.spans[k]!.end - tagged.spans[k]!.start < end - start);
     if (!inside(spanAt[start]!) || !inside(spanAt[end - 1]!)) continue;
     const ts = tokenAt[start]!;
     const te = tokenEndAt[end]!;
@@ -438,7 +481,16 @@ function buildEntities(text: string, raws: Raw[], groups: Group[], find: (g: num
       if (c) {
         c.n++;
         c.primary ||= r.primary;
-      } else counts.set(s, { n: 1, tokens: r.tokEnd - r.tokStart, words: s.split(/\s+/).length, length: s.length, first: r.start, primary: r.primary, type: groups[r.group]!.type });
+      } else
+        counts.set(s, {
+          n: 1,
+          tokens: r.tokEnd - r.tokStart,
+          words: s.split(/\s+/).length,
+          length: s.length,
+          first: r.start,
+          primary: r.primary,
+          type: groups[r.group]!.type,
+        });
     }
     let name = '';
     let best: Candidate | null = null;

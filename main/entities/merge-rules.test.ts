@@ -80,7 +80,11 @@ describe('mergeMentions rules', () => {
     const ada = named(es, 'Adaora Nwosu-Bell');
     expect(ada.type).toBe('person');
     expect(ada.mentions.map((m) => m.text)).toEqual(['Adaora Nwosu-Bell', 'Nwosu-Bell']);
-    expect(es.some((e) => e.key === 'person:nwosu bell' || e.key === 'organization:nwosu bell' || e.key === 'place:nwosu bell')).toBe(false);
+    expect(
+      es.some(
+        (e) => e.key === 'person:nwosu bell' || e.key === 'organization:nwosu bell' || e.key === 'place:nwosu bell',
+      ),
+    ).toBe(false);
     expect(named(es, 'Tariq al-Rashidi').mentions.map((m) => m.text)).toEqual(['Tariq al-Rashidi', 'al-Rashidi']);
   });
 
@@ -132,7 +136,8 @@ describe('type vote', () => {
 
 describe('split and stray names', () => {
   it('joins "X of Place" for a geographic word, and drops a currency taken for an organization', () => {
-    const text = 'Fishing boats crossed the Bight of Tarnova before dawn. Traders paid 40,000 CFA francs to the Harbour Trust.';
+    const text =
+      'Fishing boats crossed the Bight of Tarnova before dawn. Traders paid 40,000 CFA francs to the Harbour Trust.';
     const es = names(text);
     expect(es.find((e) => e.name === 'Bight of Tarnova')?.type).toBe('place');
     expect(es.some((e) => e.name === 'Bight' || e.name === 'CFA')).toBe(false);
@@ -154,7 +159,8 @@ describe('place cues', () => {
 
 describe('half names and demonyms', () => {
   it('drops a direction word cut off by "and" and a demonym used as a noun', () => {
-    const text = 'Recruiters work across Northern and Western Tarnova. Among them were a Kesuman, a Tarnovan and an Obrevan.';
+    const text =
+      'Recruiters work across Northern and Western Tarnova. Among them were a Kesuman, a Tarnovan and an Obrevan.';
     const es = names(text);
     expect(es.some((e) => e.name === 'Northern')).toBe(false);
     expect(named(es, 'Western Tarnova').type).toBe('place');
@@ -168,7 +174,11 @@ describe('shared surnames', () => {
       'Maria Quist met her cousin Peter Quist in Lisbon. Quist said the talks went well. ' +
       'Later Maria Quist flew to Accra, where Quist spoke again.';
     const es = names(text);
-    expect(named(es, 'Maria Quist').mentions.map((m) => m.start)).toEqual([0, text.indexOf('Maria Quist flew'), text.lastIndexOf('Quist')]);
+    expect(named(es, 'Maria Quist').mentions.map((m) => m.start)).toEqual([
+      0,
+      text.indexOf('Maria Quist flew'),
+      text.lastIndexOf('Quist'),
+    ]);
     expect(named(es, 'Peter Quist').mentions.map((m) => m.text)).toEqual(['Peter Quist', 'Quist']);
     expect(named(es, 'Peter Quist').aliases).toEqual(['Quist']);
     expect(es.some((e) => e.name === 'Quist')).toBe(false);

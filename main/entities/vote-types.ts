@@ -4,9 +4,14 @@
 // sentence and its team in the next (a vote there cost F1 on the dev data).
 import type { NameSpan, NameType } from './clean-spans';
 import type { Token } from './ner/tokenize';
-import { normaliseName } from './normalise-name';
+import { normalizeName } from './normalize-name';
 
-export function voteTypes(text: string, tokens: readonly Token[], spans: NameSpan[], norm: (name: string) => string = normaliseName): NameSpan[] {
+export function voteTypes(
+  text: string,
+  tokens: readonly Token[],
+  spans: NameSpan[],
+  norm: (name: string) => string = normalizeName,
+): NameSpan[] {
   const votes = new Map<string, Record<NameType, number>>();
   const norms = spans.map((s) => norm(text.slice(tokens[s.ts]!.start, tokens[s.te - 1]!.end)));
   spans.forEach((s, i) => {

@@ -1,6 +1,6 @@
-// The "Entities" section: people, organisations, places and figures with
+// The "Entities" section: people, organizations, places and figures with
 // their mention counts, then dates as a short timeline. With wikilinks on,
-// people, organisations and places link to one vault note each (named by
+// people, organizations and places link to one vault note each (named by
 // entityNoteBase, the same name library-export gives the note). Dates and
 // figures stay plain text: a note per number or day would flood a vault.
 import type { Entity, EntityType } from '../api/contract';
@@ -24,7 +24,10 @@ function wikilink(entity: Entity): string {
   const target = entityNoteBase(entity);
   const label = entity.name.replace(/\s+/g, ' ').trim();
   // Inside [[…]] only `]`, `|` and newlines can break out; the label is shown as typed.
-  const safeLabel = label.replace(/[[\]|]/g, ' ').replace(/\s+/g, ' ').trim();
+  const safeLabel = label
+    .replace(/[[\]|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return target === safeLabel ? `[[${target}]]` : `[[${target}|${safeLabel}]]`;
 }
 
@@ -37,7 +40,10 @@ export function entitiesSection(entities: Entity[], wikilinks: boolean): string 
   for (const [type, title] of SECTIONS) {
     const list = visible
       .filter((e) => e.type === type)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en') || a.key.localeCompare(b.key));
+      .sort(
+        (a, b) =>
+          b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en') || a.key.localeCompare(b.key),
+      );
     if (!list.length) continue;
     out.push(`### ${title}`);
     out.push(

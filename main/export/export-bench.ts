@@ -12,7 +12,16 @@ import { parseBody } from './parse-html';
 
 export interface ExportBenchFigures {
   /** coldMs: the first export in a fresh process (JIT warm-up included); medianMs/minMs: the runs after it. */
-  largeArticle: { words: number; highlights: number; runs: number; coldMs: number; medianMs: number; minMs: number; targetMs: 1000; markdownBytes: number };
+  largeArticle: {
+    words: number;
+    highlights: number;
+    runs: number;
+    coldMs: number;
+    medianMs: number;
+    minMs: number;
+    targetMs: 1000;
+    markdownBytes: number;
+  };
   library: { articles: number; wordsEach: number; highlightsEach: number; files: number; ms: number; targetMs: 30000 };
 }
 
@@ -48,7 +57,9 @@ export function generateArticle(id: string, words: number, seed: number): Articl
     else if (r < 0.1) blocks.push(`<ul><li>${sentence()}</li>\n\n<li>${sentence()}</li></ul>`);
     else if (r < 0.13) blocks.push(`<blockquote><p>${sentence()}</p></blockquote>`);
     else blocks.push(`<p>${sentence()} ${sentence()} ${sentence()} ${sentence()}</p>`);
-    count += blocks[blocks.length - 1]!.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+    count += blocks[blocks.length - 1]!.replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
   }
   return articleFromHtml(
     {
@@ -80,7 +91,16 @@ export function generateHighlights(article: Article, count: number, seed: number
     const s = starts[Math.floor(rand() * starts.length)]!;
     const e = Math.min(article.text.length, s + 20 + Math.floor(rand() * (rand() < 0.1 ? 600 : 120)));
     const note = rand() < 0.4 ? `Note ${i} with *emphasis*.` : '';
-    out.push(makeAnnotation(article, `bench-${String(i).padStart(5, '0')}`, s, e, { color: rand() < 0.5 ? 'yellow' : 'green', note, tags: rand() < 0.2 ? ['bench'] : [] }, i));
+    out.push(
+      makeAnnotation(
+        article,
+        `bench-${String(i).padStart(5, '0')}`,
+        s,
+        e,
+        { color: rand() < 0.5 ? 'yellow' : 'green', note, tags: rand() < 0.2 ? ['bench'] : [] },
+        i,
+      ),
+    );
   }
   return out;
 }
@@ -92,12 +112,16 @@ function generateEntities(article: Article): Entity[] {
     ['minister', 'person'],
   ];
   return names.map(([name, type]) => {
-    const mentions = [...article.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].slice(0, 50).map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+    const mentions = [...article.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))]
+      .slice(0, 50)
+      .map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
     return { key: `${type}:${name}`, name: name[0]!.toUpperCase() + name.slice(1), type, aliases: [], mentions };
   });
 }
 
-export async function benchExport(options: { runs?: number; libraryArticles?: number } = {}): Promise<ExportBenchFigures> {
+export async function benchExport(
+  options: { runs?: number; libraryArticles?: number } = {},
+): Promise<ExportBenchFigures> {
   const runs = options.runs ?? 3;
   const big = generateArticle('large', 100_000, 7);
   const highlights = generateHighlights(big, 1000, 11);
@@ -107,7 +131,12 @@ export async function benchExport(options: { runs?: number; libraryArticles?: nu
   let coldMs = 0;
   for (let r = -1; r < runs; r++) {
     const t0 = performance.now();
-    const file = exportArticleMarkdown({ article: big, annotations: highlights, entities, exported: '2026-11-27T00:00:00.000Z' });
+    const file = exportArticleMarkdown({
+      article: big,
+      annotations: highlights,
+      entities,
+      exported: '2026-11-27T00:00:00.000Z',
+    });
     if (r < 0) coldMs = performance.now() - t0;
     else times.push(performance.now() - t0);
     bytes = Buffer.byteLength(file.markdown);
@@ -118,14 +147,20 @@ export async function benchExport(options: { runs?: number; libraryArticles?: nu
   const items: LibraryExportItem[] = [];
   for (let i = 0; i < n; i++) {
     const article = generateArticle(`a${i}`, 1200, 100 + i);
-    items.push({ article, annotations: generateHighlights(article, 10, 5000 + i), entities: generateEntities(article) });
+    items.push({
+      article,
+      annotations: generateHighlights(article, 10, 5000 + i),
+      entities: generateEntities(article),
+    });
   }
   const dir = await mkdtemp(join(tmpdir(), 'gloss-export-bench-'));
   let files = 0;
   let libraryMs = 0;
   try {
     const t0 = performance.now();
-    files = (await exportLibrary({ articles: items, dir, options: { wikilinks: true }, exported: '2026-11-27T00:00:00.000Z' })).length;
+    files = (
+      await exportLibrary({ articles: items, dir, options: { wikilinks: true }, exported: '2026-11-27T00:00:00.000Z' })
+    ).length;
     libraryMs = performance.now() - t0;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -11,8 +11,18 @@ import type { Annotation, Article, Entity, EntityType, HighlightColor } from '..
 export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/export/', import.meta.url));
 
 interface FixtureFile {
-  article: Omit<Article, 'html' | 'text' | 'textSha256' | 'wordCount' | 'readingMinutes' | 'progress' | 'highlightCount' | 'position'>;
-  annotations: Array<{ id: string; quote: string; color: HighlightColor; note?: string; tags?: string[]; orphan?: boolean }>;
+  article: Omit<
+    Article,
+    'html' | 'text' | 'textSha256' | 'wordCount' | 'readingMinutes' | 'progress' | 'highlightCount' | 'position'
+  >;
+  annotations: Array<{
+    id: string;
+    quote: string;
+    color: HighlightColor;
+    note?: string;
+    tags?: string[];
+    orphan?: boolean;
+  }>;
   entities: Array<{ key: string; name: string; type: EntityType; mentions: string[]; resolved?: string }>;
 }
 
@@ -28,7 +38,11 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
  * `textOf` defaults to jsdom (as the import pipeline computes canonical text),
  * independent of the DOM the exporter itself uses.
  */
-export function articleFromHtml(meta: FixtureFile['article'], html: string, textOf = (h: string) => JSDOM.fragment(h).textContent ?? ''): Article {
+export function articleFromHtml(
+  meta: FixtureFile['article'],
+  html: string,
+  textOf = (h: string) => JSDOM.fragment(h).textContent ?? '',
+): Article {
   const text = textOf(html);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   return {
@@ -119,9 +133,21 @@ export function randomHighlights(article: Pick<Article, 'id' | 'text'>, count: n
     const len = 1 + Math.floor(rand() * (rand() < 0.2 ? 60 : 8));
     const b = Math.min(words.length - 1, a + len);
     const color = COLORS[Math.floor(rand() * COLORS.length)]!;
-    const note = rand() < 0.5 ? `Note ${i}: ${rand() < 0.5 ? 'plain' : 'with *emphasis* and a [link](https://example.org/n' + i + ')'}` : '';
+    const note =
+      rand() < 0.5
+        ? `Note ${i}: ${rand() < 0.5 ? 'plain' : 'with *emphasis* and a [link](https://example.org/n' + i + ')'}`
+        : '';
     const tags = rand() < 0.3 ? [`tag${i % 4}`, ...(rand() < 0.3 ? ['two words'] : [])] : [];
-    out.push(makeAnnotation(article, `rnd-${seed}-${String(i).padStart(4, '0')}`, words[a]!.start, words[b]!.end, { color, note, tags }, i));
+    out.push(
+      makeAnnotation(
+        article,
+        `rnd-${seed}-${String(i).padStart(4, '0')}`,
+        words[a]!.start,
+        words[b]!.end,
+        { color, note, tags },
+        i,
+      ),
+    );
   }
   return out;
 }

@@ -54,9 +54,13 @@ describe('createExportService', () => {
   it('saveExportWithDialog: not_supported without a dialog, cancelled when the user cancels', async () => {
     const { f, service } = await setup();
     await expect(service.saveExportWithDialog({ articleId: f.article.id })).rejects.toBeInstanceOf(AppError);
-    await expect(service.saveExportWithDialog({ articleId: f.article.id })).rejects.toMatchObject({ code: 'not_supported' });
+    await expect(service.saveExportWithDialog({ articleId: f.article.id })).rejects.toMatchObject({
+      code: 'not_supported',
+    });
     const cancelled = await setup(async () => null);
-    await expect(cancelled.service.saveExportWithDialog({ articleId: f.article.id })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(cancelled.service.saveExportWithDialog({ articleId: f.article.id })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
   });
 
   it('saveExportWithDialog writes the chosen file and keeps its user sections on re-export', async () => {
@@ -87,6 +91,8 @@ describe('createExportService', () => {
     expect(added).toHaveLength(f.annotations.length);
     expect((await store.getState(f.article.id)).annotations).toHaveLength(f.annotations.length);
     expect(store.getSummary(f.article.id)!.highlightCount).toBe(f.annotations.length);
-    await expect(service.importAnnotationsJsonLd({ articleId: f.article.id, json: 'nope' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(service.importAnnotationsJsonLd({ articleId: f.article.id, json: 'nope' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 });

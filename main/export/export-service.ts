@@ -51,7 +51,11 @@ export function createExportService(deps: ExportServiceDeps) {
     },
 
     /** Renders into `path`, keeping the user sections of the file already there. */
-    async exportMarkdownToFile(input: { articleId: string; options?: ExportOptions; path: string }): Promise<{ path: string }> {
+    async exportMarkdownToFile(input: {
+      articleId: string;
+      options?: ExportOptions;
+      path: string;
+    }): Promise<{ path: string }> {
       const existing = await readIfExists(input.path);
       const file = await render(input.articleId, input.options, existing);
       await writeAtomically(input.path, file.markdown, file.fileName);
@@ -60,7 +64,10 @@ export function createExportService(deps: ExportServiceDeps) {
 
     async saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<{ path: string }> {
       if (!deps.saveDialog) {
-        throw new AppError('not_supported', 'Saving through a dialog is not available here; download the export instead.');
+        throw new AppError(
+          'not_supported',
+          'Saving through a dialog is not available here; download the export instead.',
+        );
       }
       const summary = store.getSummary(input.articleId);
       if (!summary) throw new AppError('not_found', `No article with id “${input.articleId}” is in the library.`);
@@ -74,7 +81,10 @@ export function createExportService(deps: ExportServiceDeps) {
 
     async exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile> {
       const { article, annotations } = await loadArticle(input.articleId);
-      return { fileName: `${safeBaseName(article.title)}.annotations.jsonld`, markdown: webAnnotationsJson(article.id, annotations, article.sourceUrl) };
+      return {
+        fileName: `${safeBaseName(article.title)}.annotations.jsonld`,
+        markdown: webAnnotationsJson(article.id, annotations, article.sourceUrl),
+      };
     },
 
     /** Adds the file's annotations to the article (re-anchored); returns those added. */

@@ -10,7 +10,8 @@ describe('safeBaseName', () => {
   });
 
   it('renames reserved Windows device names, with or without an extension', () => {
-    for (const n of ['CON', 'nul', 'Com1', 'LPT9', 'aux.md', 'PRN.txt']) expect(safeBaseName(n).startsWith('_')).toBe(true);
+    for (const n of ['CON', 'nul', 'Com1', 'LPT9', 'aux.md', 'PRN.txt'])
+      expect(safeBaseName(n).startsWith('_')).toBe(true);
     expect(safeBaseName('Console')).toBe('Console');
   });
 

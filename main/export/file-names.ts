@@ -46,7 +46,8 @@ export function uniqueFileName(base: string, ext: string, taken: Set<string>): s
   const safe = safeBaseName(base);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const stem = safe.length + suffix.length > MAX_BASE_LENGTH ? truncate(safe, MAX_BASE_LENGTH - suffix.length).trimEnd() : safe;
+    const stem =
+      safe.length + suffix.length > MAX_BASE_LENGTH ? truncate(safe, MAX_BASE_LENGTH - suffix.length).trimEnd() : safe;
     const name = `${stem}${suffix}${ext}`;
     const key = name.toLowerCase();
     if (!taken.has(key)) {

@@ -49,7 +49,10 @@ function inertJson(value: unknown): string {
 }
 
 export function writeGlossData(data: GlossData): string {
-  const head = inertJson({ format: data.format, id: data.id, mode: data.mode, note: data.note, tags: data.tags }).slice(0, -1);
+  const head = inertJson({ format: data.format, id: data.id, mode: data.mode, note: data.note, tags: data.tags }).slice(
+    0,
+    -1,
+  );
   const rows = data.annotations.map((a) => inertJson(a));
   const body = rows.length ? `${head},"annotations":[\n${rows.join(',\n')}\n]}` : `${head},"annotations":[]}`;
   return `${DATA_START}\n\`\`\`json\n${body}\n\`\`\`\n%%\n`;
@@ -75,7 +78,8 @@ const COLORS = new Set(['yellow', 'green', 'blue', 'pink', 'purple']);
 function isGlossData(v: unknown): v is GlossData {
   if (!v || typeof v !== 'object') return false;
   const d = v as Record<string, unknown>;
-  if (d.format !== 1 || typeof d.id !== 'string' || typeof d.note !== 'string' || !Array.isArray(d.annotations)) return false;
+  if (d.format !== 1 || typeof d.id !== 'string' || typeof d.note !== 'string' || !Array.isArray(d.annotations))
+    return false;
   if (!Array.isArray(d.tags) || !d.tags.every((t) => typeof t === 'string')) return false;
   return d.annotations.every((a: unknown) => {
     if (!a || typeof a !== 'object') return false;

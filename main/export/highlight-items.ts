@@ -2,10 +2,10 @@
 // mode) or as a blockquote item (highlights mode and the orphan list).
 //
 // Conventions (documented in the README and the goldens):
-// - meta line `(green) #tag_one #tag_two`: the colour in parentheses, then the
+// - meta line `(green) #tag_one #tag_two`: the color in parentheses, then the
 //   tags as Obsidian tags (spaces → `_`).
 // - full mode: `==text==` marks the text; a highlight that has a note, tags or
-//   a colour other than yellow gets a footnote `[^n]` right after its last
+//   a color other than yellow gets a footnote `[^n]` right after its last
 //   segment, whose first line is the meta line and whose following indented
 //   paragraphs are the note. A plain `==text==` with no footnote is yellow.
 // - highlights mode: `> quote ^blockid`, a blank line, the meta line, a blank
@@ -65,11 +65,23 @@ const STRUCTURE_HEADING = /^(## (Highlights|Entities|Orphaned highlights)|### (Y
 export function itemNote(note: string): string {
   return neutraliseNoteMarkdown(note.trim())
     .split('\n')
-    .map((l) => (STRUCTURE_HEADING.test(l) ? `${l} ##` : /^>.* \^h[0-9a-f]{6,}$/.test(l) ? l.replace(/ \^(h[0-9a-f]{6,})$/, ' \\^$1') : l))
+    .map((l) =>
+      STRUCTURE_HEADING.test(l)
+        ? `${l} ##`
+        : /^>.* \^h[0-9a-f]{6,}$/.test(l)
+          ? l.replace(/ \^(h[0-9a-f]{6,})$/, ' \\^$1')
+          : l,
+    )
     .join('\n');
 }
 
-export function highlightItem(a: { color: HighlightColor; note: string; tags: string[]; exact: string; block: string }): string {
+export function highlightItem(a: {
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+  exact: string;
+  block: string;
+}): string {
   const parts = [quoteLines(a.exact, a.block).join('\n'), metaLine(a.color, a.tags)];
   const note = itemNote(a.note);
   if (note) parts.push(note);

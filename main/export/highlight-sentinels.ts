@@ -21,9 +21,10 @@ export interface PlacedHighlight {
 }
 
 const BLOCK = new Set(
-  ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIR DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
-    'H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LI MAIN MENU NAV OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL')
-    .split(' '),
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIR DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
+    'H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LI MAIN MENU NAV OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
+  ).split(' '),
 );
 
 interface Span {
@@ -209,9 +210,13 @@ export class SentinelPlacer {
     const first = group[0]!;
     const lastM = group[group.length - 1]!;
     const open: Anchor =
-      first.node.nodeType === 3 ? { kind: 'text', node: first.node as Text, offset: first.from } : { kind: 'before', node: first.node };
+      first.node.nodeType === 3
+        ? { kind: 'text', node: first.node as Text, offset: first.from }
+        : { kind: 'before', node: first.node };
     const close: Anchor =
-      lastM.node.nodeType === 3 ? { kind: 'text', node: lastM.node as Text, offset: lastM.to } : { kind: 'after', node: lastM.node };
+      lastM.node.nodeType === 3
+        ? { kind: 'text', node: lastM.node as Text, offset: lastM.to }
+        : { kind: 'after', node: lastM.node };
     this.insert(open, OPEN);
     this.insert(close, CLOSE);
     return close;
@@ -259,7 +264,8 @@ export class SentinelPlacer {
     let v = this.blockish.get(el);
     if (v === undefined) {
       v = BLOCK.has(el.tagName) || el.tagName === 'PRE';
-      for (let c = el.firstChild; c && !v; c = c.nextSibling) if (c.nodeType === 1 && this.isBlockish(c as Element)) v = true;
+      for (let c = el.firstChild; c && !v; c = c.nextSibling)
+        if (c.nodeType === 1 && this.isBlockish(c as Element)) v = true;
       this.blockish.set(el, v);
     }
     return v;

@@ -33,7 +33,15 @@ describe('exportLibrary', () => {
       onProgress: (done, total) => progress.push(done / total),
     });
     const files = (await readdir(dir)).sort();
-    expect(files).toEqual(['_CON.md', 'Entities', 'Escaping tags, links , ==marks== & tags.md', 'The Harbour Ledger (2).md', 'The Harbour Ledger.md'].sort());
+    expect(files).toEqual(
+      [
+        '_CON.md',
+        'Entities',
+        'Escaping tags, links , ==marks== & tags.md',
+        'The Harbour Ledger (2).md',
+        'The Harbour Ledger.md',
+      ].sort(),
+    );
     expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
     for (const p of written) expect(p.startsWith(dir)).toBe(true);
     const soto = await readFile(join(dir, 'Entities', 'María Soto.md'), 'utf8');
@@ -45,12 +53,19 @@ describe('exportLibrary', () => {
   it('re-running keeps file names and user sections, in articles and entity notes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gloss-vault-'));
     dirs.push(dir);
-    const run = () => exportLibrary({ articles: library(), dir, options: { wikilinks: true }, exported: '2026-11-27T12:00:00.000Z' });
+    const run = () =>
+      exportLibrary({ articles: library(), dir, options: { wikilinks: true }, exported: '2026-11-27T12:00:00.000Z' });
     await run();
     const art = join(dir, 'The Harbour Ledger (2).md');
     const ent = join(dir, 'Entities', 'Santiago.md');
-    await writeFile(art, (await readFile(art, 'utf8')).replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nMine.\n'));
-    await writeFile(ent, (await readFile(ent, 'utf8')).replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nAlso mine.\n'));
+    await writeFile(
+      art,
+      (await readFile(art, 'utf8')).replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nMine.\n'),
+    );
+    await writeFile(
+      ent,
+      (await readFile(ent, 'utf8')).replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nAlso mine.\n'),
+    );
     const before = (await readdir(dir)).sort();
     await run();
     expect((await readdir(dir)).sort()).toEqual(before);

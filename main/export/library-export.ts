@@ -1,5 +1,5 @@
 // Many articles to one folder: one `.md` per article and, with wikilinks on,
-// one note per person, organisation and place under `Entities/` listing the
+// one note per person, organization and place under `Entities/` listing the
 // articles that mention it, which makes the folder a ready Obsidian vault.
 //
 // Re-running into the same folder is safe: a file whose front matter `id`
@@ -102,10 +102,18 @@ async function existingExports(dir: string): Promise<Map<string, string>> {
 
 interface EntityNote {
   base: string;
-  entities: Map<string, { name: string; type: Entity['type']; articles: Array<{ title: string; file: string; count: number }> }>;
+  entities: Map<
+    string,
+    { name: string; type: Entity['type']; articles: Array<{ title: string; file: string; count: number }> }
+  >;
 }
 
-async function writeEntityNotes(dir: string, items: LibraryExportItem[], names: Map<string, string>, exported: string): Promise<string[]> {
+async function writeEntityNotes(
+  dir: string,
+  items: LibraryExportItem[],
+  names: Map<string, string>,
+  exported: string,
+): Promise<string[]> {
   const notes = new Map<string, EntityNote>();
   for (const it of items) {
     const file = names.get(it.article.id)!.replace(/\.md$/i, '');

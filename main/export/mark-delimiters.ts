@@ -14,7 +14,7 @@ export function replaceSentinels(markdown: string): string {
   let s = markdown;
   // Footnote refs hug the closing mark; marks hug their text.
   s = s.replace(/\uE001([ \t]+)((?:\uE002\d+\uE003)+)/g, '\uE001$2$1');
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(/\uE000(\s+)/g, '$1\uE000').replace(/(\s+)\uE001/g, '\uE001$1');
   }
@@ -59,7 +59,10 @@ export function replaceSentinels(markdown: string): string {
     i = close + 1;
   }
   out.push(s.slice(i));
-  return out.join('').replace(/[\uE000\uE001]/g, '').replace(FOOTNOTE_RE, '[^$1]');
+  return out
+    .join('')
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(FOOTNOTE_RE, '[^$1]');
 }
 
 function isWhite(c: string): boolean {

@@ -66,9 +66,11 @@ export function isSafeHref(href: string, allowHttp: boolean): boolean {
 
 /** A link destination that cannot break out of `(…)` or span lines. */
 export function escapeLinkDestination(href: string): string {
-  return href
-    .trim()
-    // eslint-disable-next-line no-control-regex -- control characters are what we encode
-    .replace(/[\u0000-\u0020\u007F]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
-    .replace(/[()<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return (
+    href
+      .trim()
+      // eslint-disable-next-line no-control-regex -- control characters are what we encode
+      .replace(/[\u0000-\u0020\u007F]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
+      .replace(/[()<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
+  );
 }

@@ -4,7 +4,7 @@ import type { ExportOptions } from '../api/contract';
 import { FIXTURE_DIR, loadFixture, makeAnnotation, randomHighlights, seededRandom } from './export-fixtures';
 import { exportArticleMarkdown } from './markdown-export';
 import { readExportedMarkdown } from './read-exported-markdown';
-import { bodyAndFootnotes, normalise, renderMarkdown, renderedBodyText } from './render-check';
+import { bodyAndFootnotes, normalize, renderMarkdown, renderedBodyText } from './render-check';
 
 const EXPORTED = '2026-11-27T12:00:00.000Z';
 
@@ -23,9 +23,13 @@ function exportFixture(name: string, options: ExportOptions = {}, existing?: str
 
 describe('exportArticleMarkdown goldens (the goldens are the spec)', () => {
   it('full mode', () => golden('article.full.golden.md', exportFixture('article')));
-  it('highlights mode in document order', () => golden('article.highlights.golden.md', exportFixture('article', { mode: 'highlights' })));
-  it('highlights mode grouped by colour, wikilinks, no entities', () =>
-    golden('article.by-color.golden.md', exportFixture('article', { mode: 'highlights', groupBy: 'color', wikilinks: true })));
+  it('highlights mode in document order', () =>
+    golden('article.highlights.golden.md', exportFixture('article', { mode: 'highlights' })));
+  it('highlights mode grouped by color, wikilinks, no entities', () =>
+    golden(
+      'article.by-color.golden.md',
+      exportFixture('article', { mode: 'highlights', groupBy: 'color', wikilinks: true }),
+    ));
   it('full mode with wikilinks and without entities', () => {
     const md = exportFixture('article', { entities: false });
     expect(md).not.toContain('## Entities');
@@ -33,7 +37,8 @@ describe('exportArticleMarkdown goldens (the goldens are the spec)', () => {
   });
   it('lists, quotes, code and links', () => golden('lists.full.golden.md', exportFixture('lists')));
   it('escaping fixture', () => golden('escaping.full.golden.md', exportFixture('escaping')));
-  it('escaping fixture, highlights mode', () => golden('escaping.highlights.golden.md', exportFixture('escaping', { mode: 'highlights' })));
+  it('escaping fixture, highlights mode', () =>
+    golden('escaping.highlights.golden.md', exportFixture('escaping', { mode: 'highlights' })));
 });
 
 describe('full mode renders the article exactly', () => {
@@ -41,7 +46,7 @@ describe('full mode renders the article exactly', () => {
     it(`${name}: rendered text equals the article text, every highlight marked, every note shown`, () => {
       const f = loadFixture(name);
       const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
-      expect(renderedBodyText(md)).toBe(normalise(f.article.text));
+      expect(renderedBodyText(md)).toBe(normalize(f.article.text));
       const frag = renderMarkdown(md);
       const marked = words([...frag.querySelectorAll('mark')].map((m) => m.textContent).join(' '));
       for (const a of f.annotations.filter((x) => x.status !== 'orphan')) {
@@ -59,7 +64,7 @@ describe('full mode renders the article exactly', () => {
       const f = loadFixture(seed === 3 ? 'escaping' : 'article');
       const annotations = randomHighlights(f.article, 40, seed);
       const md = exportArticleMarkdown({ ...f, annotations, exported: EXPORTED }).markdown;
-      expect(renderedBodyText(md)).toBe(normalise(f.article.text));
+      expect(renderedBodyText(md)).toBe(normalize(f.article.text));
 
       const frag = renderMarkdown(md);
       const marked = words([...frag.querySelectorAll('mark')].map((m) => m.textContent).join(' '));
@@ -68,25 +73,27 @@ describe('full mode renders the article exactly', () => {
       for (const a of annotations) {
         for (const w of words(a.target.selector[1].exact)) if (!codeBlock.has(w)) expect(marked).toContain(w);
       }
-      const footnotes = normalise(frag.querySelector('section.footnotes')?.textContent ?? '');
+      const footnotes = normalize(frag.querySelector('section.footnotes')?.textContent ?? '');
       for (const a of annotations.filter((x) => x.body.note)) {
-        expect(footnotes).toContain(normalise(renderMarkdown(a.body.note).textContent ?? ''));
+        expect(footnotes).toContain(normalize(renderMarkdown(a.body.note).textContent ?? ''));
       }
 
       const back = readExportedMarkdown(md)!;
       expect(back.annotations).toEqual(
-        annotations.map((a) => ({
-          id: a.id,
-          created: a.created,
-          modified: a.modified,
-          status: a.status,
-          body: a.body,
-          start: a.target.selector[0].start,
-          end: a.target.selector[0].end,
-          exact: a.target.selector[1].exact,
-          prefix: a.target.selector[1].prefix,
-          suffix: a.target.selector[1].suffix,
-        })).sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1)),
+        annotations
+          .map((a) => ({
+            id: a.id,
+            created: a.created,
+            modified: a.modified,
+            status: a.status,
+            body: a.body,
+            start: a.target.selector[0].start,
+            end: a.target.selector[0].end,
+            exact: a.target.selector[1].exact,
+            prefix: a.target.selector[1].prefix,
+            suffix: a.target.selector[1].suffix,
+          }))
+          .sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1)),
       );
     });
   }
@@ -103,7 +110,7 @@ describe('arbitrary highlights never change the text', () => {
         return makeAnnotation(f.article, `x${i}`, s, e, { color: 'green', note: rand() < 0.5 ? `n${i}` : '' }, i);
       });
       const md = exportArticleMarkdown({ ...f, annotations, exported: EXPORTED }).markdown;
-      expect(renderedBodyText(md), `seed ${seed}`).toBe(normalise(f.article.text));
+      expect(renderedBodyText(md), `seed ${seed}`).toBe(normalize(f.article.text));
       expect(readExportedMarkdown(md)!.annotations).toHaveLength(annotations.length);
     }
   });
@@ -132,7 +139,13 @@ describe('escaping', () => {
     const annotations = f.annotations.map((a) => {
       const [p, q] = a.target.selector;
       if (p.start < f.article.text.indexOf('Soto’s audit')) return a;
-      return { ...a, target: { ...a.target, selector: [{ ...p, start: p.start - shift, end: p.end - shift }, q] as typeof a.target.selector } };
+      return {
+        ...a,
+        target: {
+          ...a.target,
+          selector: [{ ...p, start: p.start - shift, end: p.end - shift }, q] as typeof a.target.selector,
+        },
+      };
     });
     const md = exportArticleMarkdown({ ...f, article, annotations, exported: EXPORTED }).markdown;
     expect(md).toContain('*==write==[^6] ==things down==[^7]*');
@@ -144,14 +157,29 @@ describe('escaping', () => {
     expect(bodyHeadings).not.toContain('Not a heading');
     expect(frag.querySelectorAll('li:not(.footnote-item)').length).toBe(0);
     const text = frag.textContent ?? '';
-    for (const s of ['#hashtag', '[[not a wikilink]]', '==not a mark==', '%%not a comment%%', '*stars*', '_underscores_', '`backticks`', '&amp;', '&lt;b&gt;', '<script>alert(1)</script>', '~~not struck~~', 'back\\slash']) {
+    for (const s of [
+      '#hashtag',
+      '[[not a wikilink]]',
+      '==not a mark==',
+      '%%not a comment%%',
+      '*stars*',
+      '_underscores_',
+      '`backticks`',
+      '&amp;',
+      '&lt;b&gt;',
+      '<script>alert(1)</script>',
+      '~~not struck~~',
+      'back\\slash',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('the article note keeps its Markdown but not its HTML or unsafe links', () => {
     const md = exportFixture('escaping');
-    expect(md).toContain('> Article note with \\<b>raw html\\</b> and [bad]\\(javascript:alert(1)) and \\%% gloss:user-end \\%%');
+    expect(md).toContain(
+      '> Article note with \\<b>raw html\\</b> and [bad]\\(javascript:alert(1)) and \\%% gloss:user-end \\%%',
+    );
   });
 });
 
@@ -168,7 +196,10 @@ describe('determinism and user sections', () => {
   it('keeps user sections at their place and regenerates the rest', () => {
     const first = exportFixture('article');
     const edited = first
-      .replace('%% gloss:user-start %%\n\n%% gloss:user-end %%', '%% gloss:user-start %%\nMy summary: *read twice*.\n%% gloss:user-end %%')
+      .replace(
+        '%% gloss:user-start %%\n\n%% gloss:user-end %%',
+        '%% gloss:user-start %%\nMy summary: *read twice*.\n%% gloss:user-end %%',
+      )
       .replace(
         '## What the clerks wrote\n',
         '## What the clerks wrote\n\n%% gloss:user-start %%\nCheck the clerk names.\n%% gloss:user-end %%\n',
@@ -178,7 +209,9 @@ describe('determinism and user sections', () => {
     f.annotations[0]!.body.note = 'A new note after the first export.';
     const again = exportArticleMarkdown({ ...f, exported: EXPORTED, existing: edited }).markdown;
     expect(again).toContain('%% gloss:user-start %%\nMy summary: *read twice*.\n%% gloss:user-end %%');
-    expect(again).toContain('## What the clerks wrote\n\n%% gloss:user-start %%\nCheck the clerk names.\n%% gloss:user-end %%\n\nThe clerks');
+    expect(again).toContain(
+      '## What the clerks wrote\n\n%% gloss:user-start %%\nCheck the clerk names.\n%% gloss:user-end %%\n\nThe clerks',
+    );
     expect(again).toContain('A new note after the first export.');
     expect(again).toContain('# The Harbour Ledger');
     expect(again).not.toContain('Edited title');

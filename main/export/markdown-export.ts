@@ -6,7 +6,7 @@
 //   > [!note] Article note          (the article-level note, when there is one)
 //   %% gloss:user-start %% … %% gloss:user-end %%   (kept across re-exports)
 //   full mode:       %% gloss:body-start %% body with ==marks==[^n] %% gloss:body-end %%, then footnotes
-//   highlights mode: ## Highlights, one blockquote item per highlight (### per colour when grouped)
+//   highlights mode: ## Highlights, one blockquote item per highlight (### per color when grouped)
 //   ## Entities, ## Orphaned highlights
 //   %% gloss:data ```json … ``` %%  (a lossless copy of the annotations)
 //
@@ -19,7 +19,14 @@ import { writeFrontMatter } from './front-matter';
 import { DATA_START, writeGlossData, type DataAnnotation } from './gloss-data';
 import { SentinelPlacer, type PlacedHighlight } from './highlight-sentinels';
 import { domToMarkdown } from './html-to-markdown';
-import { COLOR_ORDER, blockIds, footnoteBody, footnoteDefinition, highlightItem, needsFootnote } from './highlight-items';
+import {
+  COLOR_ORDER,
+  blockIds,
+  footnoteBody,
+  footnoteDefinition,
+  highlightItem,
+  needsFootnote,
+} from './highlight-items';
 import { replaceSentinels } from './mark-delimiters';
 import { escapeInlineLine } from './markdown-escape';
 import { neutraliseNoteMarkdown } from './note-markdown';
@@ -50,7 +57,14 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   const annotations = sortAnnotations(input.annotations);
   const placeable = (a: Annotation): boolean => {
     const p = a.target.selector[0];
-    return a.status !== 'orphan' && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.start < p.end && p.end <= article.text.length;
+    return (
+      a.status !== 'orphan' &&
+      Number.isInteger(p.start) &&
+      Number.isInteger(p.end) &&
+      p.start >= 0 &&
+      p.start < p.end &&
+      p.end <= article.text.length
+    );
   };
   let anchored = annotations.filter(placeable);
   const orphans = annotations.filter((a) => !placeable(a));
@@ -67,11 +81,16 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   if (body) {
     const end = (a: Annotation): number => body.ranges.get(a.id)!.end;
     const start = (a: Annotation): number => body.ranges.get(a.id)!.start;
-    const withNote = anchored.filter((a) => needsFootnote(a.body)).sort((a, b) => end(a) - end(b) || start(a) - start(b) || cmp(a.id, b.id));
+    const withNote = anchored
+      .filter((a) => needsFootnote(a.body))
+      .sort((a, b) => end(a) - end(b) || start(a) - start(b) || cmp(a.id, b.id));
     withNote.forEach((a, i) => footnotes.set(a.id, i + 1));
   }
 
-  const parts: string[] = [frontMatter(article, input.exported, mode), `# ${escapeInlineLine(article.title) || 'Untitled'}`];
+  const parts: string[] = [
+    frontMatter(article, input.exported, mode),
+    `# ${escapeInlineLine(article.title) || 'Untitled'}`,
+  ];
   const note = neutraliseNoteMarkdown(article.note.trim());
   if (note) parts.push(calloutLines(note));
   const userSections = input.existing ? extractUserSections(input.existing) : [];
@@ -88,7 +107,8 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     if (defs.length) parts.push(defs.join('\n\n'));
   } else {
     parts.push(HIGHLIGHTS_HEADING);
-    const item = (a: Annotation): string => highlightItem({ ...a.body, exact: quoteOf(article, a), block: blocks.get(a.id)! });
+    const item = (a: Annotation): string =>
+      highlightItem({ ...a.body, exact: quoteOf(article, a), block: blocks.get(a.id)! });
     if (!anchored.length) parts.push('*No highlights yet.*');
     else if (options.groupBy === 'color') {
       for (const color of COLOR_ORDER) {
@@ -105,7 +125,9 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   }
   if (orphans.length) {
     parts.push(ORPHANS_HEADING, '*These highlights no longer match the article text.*');
-    parts.push(...orphans.map((a) => highlightItem({ ...a.body, exact: a.target.selector[1].exact, block: blocks.get(a.id)! })));
+    parts.push(
+      ...orphans.map((a) => highlightItem({ ...a.body, exact: a.target.selector[1].exact, block: blocks.get(a.id)! })),
+    );
   }
 
   const data: DataAnnotation[] = annotations.map((a) => ({
@@ -124,7 +146,16 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     fn: footnotes.get(a.id) ?? null,
     block: blocks.get(a.id)!,
   }));
-  parts.push(writeGlossData({ format: FORMAT_VERSION, id: article.id, mode, note: article.note, tags: article.tags, annotations: data }).trimEnd());
+  parts.push(
+    writeGlossData({
+      format: FORMAT_VERSION,
+      id: article.id,
+      mode,
+      note: article.note,
+      tags: article.tags,
+      annotations: data,
+    }).trimEnd(),
+  );
 
   let markdown = parts.join('\n\n') + '\n';
   if (userSections.length) markdown = mergeUserSections(markdown, userSections);
@@ -207,7 +238,11 @@ function renderBody(root: Node, placer: SentinelPlacer, highlights: PlacedHighli
  * When the HTML's text differs from the canonical text (an older import), finds
  * the highlight's quote in the HTML text nearest to its old position.
  */
-function relocate(htmlText: string, text: string, range: { start: number; end: number }): { start: number; end: number } | null {
+function relocate(
+  htmlText: string,
+  text: string,
+  range: { start: number; end: number },
+): { start: number; end: number } | null {
   const exact = text.slice(range.start, range.end);
   if (!exact.trim()) return null;
   let best = -1;

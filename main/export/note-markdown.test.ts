@@ -7,12 +7,16 @@ const render = (md: string) => renderMarkdown(neutraliseNoteMarkdown(md), true);
 
 describe('neutraliseNoteMarkdown', () => {
   it('keeps the user’s Markdown', () => {
-    const note = '**Bold**, *em*, `code <b>`, [site](https://example.org/x?a=1) and [mail](mailto:a@example.org)\n\n- list\n\n> quote';
+    const note =
+      '**Bold**, *em*, `code <b>`, [site](https://example.org/x?a=1) and [mail](mailto:a@example.org)\n\n- list\n\n> quote';
     expect(neutraliseNoteMarkdown(note)).toBe(note);
     const frag = render(note);
     expect(frag.querySelector('strong')?.textContent).toBe('Bold');
     expect(frag.querySelector('code')?.textContent).toBe('code <b>');
-    expect([...frag.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/x?a=1', 'mailto:a@example.org']);
+    expect([...frag.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/x?a=1',
+      'mailto:a@example.org',
+    ]);
   });
 
   it('makes every link but https: and mailto: inert, however it is spelled', () => {
@@ -40,7 +44,13 @@ describe('neutraliseNoteMarkdown', () => {
   });
 
   it('turns raw HTML into text', () => {
-    for (const note of ['</mark><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg><svg onload=alert(1)>', '<iframe srcdoc="<script>alert(1)</script>">', '<!-- c --><style>*{}</style>']) {
+    for (const note of [
+      '</mark><script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<svg><svg onload=alert(1)>',
+      '<iframe srcdoc="<script>alert(1)</script>">',
+      '<!-- c --><style>*{}</style>',
+    ]) {
       const frag = render(note);
       expect(frag.querySelector('script, img, svg, iframe, style'), note).toBeNull();
       expect(frag.textContent).toContain(note.slice(0, 8));

@@ -5,7 +5,7 @@ import { loadFixture } from './export-fixtures';
 import { exportArticleMarkdown } from './markdown-export';
 import { readExportedMarkdown } from './read-exported-markdown';
 import { restoreAnnotations } from './restore-annotations';
-import { normalise } from './render-check';
+import { normalize } from './render-check';
 
 const EXPORTED = '2026-11-27T12:00:00.000Z';
 
@@ -21,21 +21,42 @@ describe('readExportedMarkdown', () => {
         const f = loadFixture(name);
         const md = exportArticleMarkdown({ ...f, options: { mode }, exported: EXPORTED }).markdown;
         const back = readExportedMarkdown(md)!;
-        expect(back.meta).toMatchObject({ id: f.article.id, title: f.article.title, author: f.article.author, mode, textSha256: f.article.textSha256 });
+        expect(back.meta).toMatchObject({
+          id: f.article.id,
+          title: f.article.title,
+          author: f.article.author,
+          mode,
+          textSha256: f.article.textSha256,
+        });
         expect(back.tags).toEqual(f.article.tags);
         expect(back.note).toBe(f.article.note);
-        const expected = f.annotations.map((a) => ({ id: a.id, body: a.body, status: a.status, start: a.target.selector[0].start, exact: a.target.selector[1].exact }));
-        const got = back.annotations.map((a) => ({ id: a.id, body: a.body, status: a.status, start: a.start, exact: a.exact }));
+        const expected = f.annotations.map((a) => ({
+          id: a.id,
+          body: a.body,
+          status: a.status,
+          start: a.target.selector[0].start,
+          exact: a.target.selector[1].exact,
+        }));
+        const got = back.annotations.map((a) => ({
+          id: a.id,
+          body: a.body,
+          status: a.status,
+          start: a.start,
+          exact: a.exact,
+        }));
         expect(got.sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(expected.sort((x, y) => (x.id < y.id ? -1 : 1)));
       }
     });
   }
 
-  it('takes notes, colours and tags the user edited in Obsidian from the visible text', () => {
+  it('takes notes, colors and tags the user edited in Obsidian from the visible text', () => {
     const f = loadFixture('article');
     const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
     const edited = md
-      .replace('[^1]: (green) #provenance\n\n    Who made the *copies*, and when?', '[^1]: (blue) #provenance #checked\n\n    Rewritten in Obsidian.')
+      .replace(
+        '[^1]: (green) #provenance\n\n    Who made the *copies*, and when?',
+        '[^1]: (blue) #provenance #checked\n\n    Rewritten in Obsidian.',
+      )
       .replace('> Follow up with the archive in Santiago.', '> Follow up by email instead.')
       .replace('tags: ["ports","audit_trail"]', 'tags:\n  - ports\n  - shipping');
     const back = readExportedMarkdown(edited)!;
@@ -48,7 +69,9 @@ describe('readExportedMarkdown', () => {
 
     const hl = exportArticleMarkdown({ ...f, options: { mode: 'highlights' }, exported: EXPORTED }).markdown;
     const hlEdited = hl.replace('(purple)\n\nAuditor; find her report.', '(purple)\n\nAuditor; report found.');
-    expect(readExportedMarkdown(hlEdited)!.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe('Auditor; report found.');
+    expect(readExportedMarkdown(hlEdited)!.annotations.find((a) => a.id === 'ann-05')!.body.note).toBe(
+      'Auditor; report found.',
+    );
   });
 
   it('notes that imitate the digest structure still come back whole', () => {
@@ -61,7 +84,7 @@ describe('readExportedMarkdown', () => {
     }
   });
 
-  it('without the data block, recovers highlights, colours, tags and notes from the visible marks', () => {
+  it('without the data block, recovers highlights, colors, tags and notes from the visible marks', () => {
     const f = loadFixture('lists');
     const md = exportArticleMarkdown({ ...f, exported: EXPORTED }).markdown;
     const stripped = md.slice(0, md.indexOf('%% gloss:data'));
@@ -97,8 +120,10 @@ describe('readExportedMarkdown', () => {
       const back = readExportedMarkdown(md)!;
       expect(back.bodyMarkdown).not.toMatch(/==[^=]|\[\^\d+\]/);
       const imported = importDocument({ name: 'back.md', bytes: new TextEncoder().encode(back.bodyMarkdown) });
-      expect(normalise(imported.text)).toBe(normalise(f.article.text));
-      const restored = restoreAnnotations('new-id', imported.text, back.annotations, (t, sel) => anchorSelectors(t, sel));
+      expect(normalize(imported.text)).toBe(normalize(f.article.text));
+      const restored = restoreAnnotations('new-id', imported.text, back.annotations, (t, sel) =>
+        anchorSelectors(t, sel),
+      );
       for (const a of restored) {
         const original = f.annotations.find((x) => x.id === a.id)!;
         expect(a.body).toEqual(original.body);

@@ -6,14 +6,21 @@
 // quotes, dates, the notes as the user wrote them). The visible text wins where
 // the user edited it in Obsidian: if a footnote, highlight item or the article
 // note callout no longer reads exactly as Gloss would have written it, the
-// visible note (and the colour and tags on its meta line) are taken instead.
+// visible note (and the color and tags on its meta line) are taken instead.
 import type { Annotation, HighlightColor } from '../api/contract';
 import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
 import { readBody } from './read-body';
 import { readVisibleHighlights } from './read-visible-highlights';
-import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING, obsidianTags } from './markdown-export';
+import {
+  BODY_END,
+  BODY_START,
+  HIGHLIGHTS_HEADING,
+  NOTE_CALLOUT,
+  ORPHANS_HEADING,
+  obsidianTags,
+} from './markdown-export';
 import { neutraliseNoteMarkdown } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
 
@@ -83,15 +90,24 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   let note = visibleNote ?? '';
   if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
 
-  const annotations = data ? data.annotations.map((a) => readAnnotation(a, lines)) : mode === 'full' ? fromVisible(lines, meta) : [];
+  const annotations = data
+    ? data.annotations.map((a) => readAnnotation(a, lines))
+    : mode === 'full'
+      ? fromVisible(lines, meta)
+      : [];
   const visibleTags = toTags(f.tags);
-  const tags = data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
+  const tags =
+    data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
   return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
   if (Array.isArray(v)) return v;
-  if (typeof v === 'string' && v.trim()) return v.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean);
+  if (typeof v === 'string' && v.trim())
+    return v
+      .split(',')
+      .map((t) => t.trim().replace(/^#/, ''))
+      .filter(Boolean);
   return [];
 }
 
@@ -118,7 +134,8 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
   let { color, tags, note } = a;
   const expected = { color: a.color, tags: a.tags, note: a.note };
   const visible = a.fn !== null ? readFootnote(lines, a.fn) : readItem(lines, a.block);
-  const rendered = a.fn !== null ? footnoteBody(expected) : [metaLine(a.color, a.tags), itemNote(a.note)].filter(Boolean).join('\n\n');
+  const rendered =
+    a.fn !== null ? footnoteBody(expected) : [metaLine(a.color, a.tags), itemNote(a.note)].filter(Boolean).join('\n\n');
   if (visible !== null && visible !== rendered) {
     const [first = '', ...rest] = visible.split('\n');
     if (META_LINE_RE.test(first)) {
@@ -202,7 +219,14 @@ function readItem(lines: string[], block: string): string | null {
   const body: string[] = [];
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (/^#{2,3} /.test(l) && (l === HIGHLIGHTS_HEADING || l === ORPHANS_HEADING || l === '## Entities' || /^### (Yellow|Green|Blue|Pink|Purple)$/.test(l))) break;
+    if (
+      /^#{2,3} /.test(l) &&
+      (l === HIGHLIGHTS_HEADING ||
+        l === ORPHANS_HEADING ||
+        l === '## Entities' ||
+        /^### (Yellow|Green|Blue|Pink|Purple)$/.test(l))
+    )
+      break;
     if (l.startsWith('%% gloss:')) break;
     if (l.startsWith('>') && / \^h[0-9a-f]{6,}$/.test(l)) {
       // The next item: drop its preceding quote lines from this body.

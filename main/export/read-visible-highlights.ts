@@ -1,6 +1,6 @@
 // Fallback for a full-mode export whose `%% gloss:data` block was deleted:
 // recovers highlights from what is visible. Each run of `==marked==` text
-// becomes one highlight; a footnote right after it gives its colour, tags and
+// becomes one highlight; a footnote right after it gives its color, tags and
 // note (the meta line, then the note). Overlapping highlights, and plain
 // yellow ones that touch, cannot be told apart this way: that is what the data
 // block is for.
@@ -93,7 +93,12 @@ export function readVisibleHighlights(
     for (const n of run.footnotes) {
       const [first = '', ...rest] = (footnote(n) ?? '').split('\n');
       const meta = parseMeta(first);
-      out.push({ ...base, color: meta?.color ?? 'yellow', tags: meta?.tags ?? [], note: (meta ? rest.join('\n') : [first, ...rest].join('\n')).trim() });
+      out.push({
+        ...base,
+        color: meta?.color ?? 'yellow',
+        tags: meta?.tags ?? [],
+        note: (meta ? rest.join('\n') : [first, ...rest].join('\n')).trim(),
+      });
     }
   }
   return out;

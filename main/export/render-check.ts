@@ -22,13 +22,15 @@ export function bodyAndFootnotes(markdown: string): string {
   return markdown.slice(start + BODY_START.length, end) + '\n' + defs;
 }
 
-export const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Rendered body text with footnote references, footnotes and image links removed. */
 export function renderedBodyText(markdown: string): string {
   const frag = renderMarkdown(bodyAndFootnotes(markdown));
-  frag.querySelectorAll('sup.footnote-ref, section.footnotes, hr.footnotes-sep, a[title="image"]').forEach((n) => n.remove());
+  frag
+    .querySelectorAll('sup.footnote-ref, section.footnotes, hr.footnotes-sep, a[title="image"]')
+    .forEach((n) => n.remove());
   // Block boundaries are whitespace in the canonical text.
   frag.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre, blockquote').forEach((n) => n.after(' '));
-  return normalise(frag.textContent ?? '');
+  return normalize(frag.textContent ?? '');
 }

@@ -5,7 +5,12 @@ import type { Annotation } from '../api/contract';
 import type { ExportedAnnotation } from './read-exported-markdown';
 import type { AnchorFn } from './web-annotation';
 
-export function restoreAnnotations(articleId: string, text: string, annotations: ExportedAnnotation[], anchor: AnchorFn): Annotation[] {
+export function restoreAnnotations(
+  articleId: string,
+  text: string,
+  annotations: ExportedAnnotation[],
+  anchor: AnchorFn,
+): Annotation[] {
   return annotations.map((a) => {
     const position = { type: 'TextPositionSelector' as const, start: a.start, end: a.end };
     const quote = { type: 'TextQuoteSelector' as const, exact: a.exact, prefix: a.prefix, suffix: a.suffix };

@@ -6,7 +6,7 @@ import { parseWebAnnotations, toWebAnnotations, webAnnotationsJson, type AnchorF
 const anchor: AnchorFn = (text, selectors) => anchorSelectors(text, selectors);
 
 describe('W3C Web Annotation export', () => {
-  it('writes the W3C shape: context, TextualBody note and tags, both selectors, colour as styleClass', () => {
+  it('writes the W3C shape: context, TextualBody note and tags, both selectors, color as styleClass', () => {
     const f = loadFixture('article');
     const out = toWebAnnotations(f.article.id, f.annotations);
     const green = out.find((a) => a.id === 'urn:gloss:annotation:ann-02')!;
@@ -14,12 +14,19 @@ describe('W3C Web Annotation export', () => {
     expect(green.type).toBe('Annotation');
     expect(green.motivation).toBe('commenting');
     expect(green.body).toEqual([
-      { type: 'TextualBody', value: 'Who made the *copies*, and when?', purpose: 'commenting', format: 'text/markdown' },
+      {
+        type: 'TextualBody',
+        value: 'Who made the *copies*, and when?',
+        purpose: 'commenting',
+        format: 'text/markdown',
+      },
       { type: 'TextualBody', value: 'provenance', purpose: 'tagging' },
     ]);
     expect(green.target.styleClass).toBe('gloss-green');
     expect(green.target.source).toBe('urn:gloss:article:art-harbour-ledger');
-    expect(toWebAnnotations(f.article.id, f.annotations, 'https://example.org/ledger')[0]!.target.source).toBe('https://example.org/ledger');
+    expect(toWebAnnotations(f.article.id, f.annotations, 'https://example.org/ledger')[0]!.target.source).toBe(
+      'https://example.org/ledger',
+    );
     expect(green.target.selector.map((s) => s.type)).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
     expect(green.target.selector[1].exact).toBe('copied three times. Nobody at the port authority');
   });
@@ -30,7 +37,7 @@ describe('W3C Web Annotation import', () => {
   let n = 0;
   const ctx = { article: f.article, anchor, now: '2026-11-27T00:00:00.000Z', newId: () => `new-${++n}` };
 
-  it('round-trips every annotation (colour, note, tags, offsets)', () => {
+  it('round-trips every annotation (color, note, tags, offsets)', () => {
     const back = parseWebAnnotations(webAnnotationsJson(f.article.id, f.annotations), ctx);
     const byId = new Map(back.map((a) => [a.id, a]));
     for (const a of f.annotations) {
@@ -52,9 +59,17 @@ describe('W3C Web Annotation import', () => {
             type: 'Annotation',
             id: 'https://hypothes.is/a/abc',
             body: [{ type: 'TextualBody', value: 'moved note' }],
-            target: { selector: [{ type: 'TextPositionSelector', start: start + 40, end: start + 50 }, { type: 'TextQuoteSelector', exact: 'María Soto', prefix: 'said ', suffix: ', who' }] },
+            target: {
+              selector: [
+                { type: 'TextPositionSelector', start: start + 40, end: start + 50 },
+                { type: 'TextQuoteSelector', exact: 'María Soto', prefix: 'said ', suffix: ', who' },
+              ],
+            },
           },
-          { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in the article' } } },
+          {
+            type: 'Annotation',
+            target: { selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in the article' } },
+          },
         ],
       },
     });
@@ -68,7 +83,11 @@ describe('W3C Web Annotation import', () => {
   });
 
   it('reads Hypothesis-style text and tags', () => {
-    const json = JSON.stringify({ rows: [{ text: 'hyp note', tags: ['t1'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'ARR-07' }] }] }] });
+    const json = JSON.stringify({
+      rows: [
+        { text: 'hyp note', tags: ['t1'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'ARR-07' }] }] },
+      ],
+    });
     const [a] = parseWebAnnotations(json, ctx);
     expect(a!.body).toEqual({ color: 'yellow', note: 'hyp note', tags: ['t1'] });
     expect(f.article.text.slice(a!.target.selector[0].start, a!.target.selector[0].end)).toBe('ARR-07');

@@ -3,7 +3,7 @@
 //
 // Export: a JSON array of `Annotation`s. The note is a TextualBody
 // (`purpose: commenting`, `format: text/markdown`), each tag a TextualBody with
-// `purpose: tagging`, and the colour a `styleClass` (`gloss-green`) on the
+// `purpose: tagging`, and the color a `styleClass` (`gloss-green`) on the
 // target with a CssStylesheet defining it, which is the model's own way to
 // carry styling. The target holds a TextPositionSelector over the canonical
 // text and a TextQuoteSelector (exact, prefix, suffix).
@@ -12,7 +12,13 @@
 // Hypothesis' export shape (`text`, `tags`, `target[].selector`). Every
 // annotation is re-anchored by the injected `anchor` (position checked against
 // the quote, then the quote); one that cannot be placed is kept as an orphan.
-import type { Annotation, AnnotationTarget, HighlightColor, TextPositionSelector, TextQuoteSelector } from '../api/contract';
+import type {
+  Annotation,
+  AnnotationTarget,
+  HighlightColor,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../api/contract';
 import { AppError } from '../app/errors';
 
 export type AnchorFn = (
@@ -58,13 +64,18 @@ function annotationUrn(id: string): string {
  * `source` is the page's URL when the article came from one (so tools that key
  * annotations by URL, like Hypothesis, match it), else a `urn:gloss:article:` id.
  */
-export function toWebAnnotations(articleId: string, annotations: Annotation[], sourceUrl?: string | null): WebAnnotation[] {
+export function toWebAnnotations(
+  articleId: string,
+  annotations: Annotation[],
+  sourceUrl?: string | null,
+): WebAnnotation[] {
   const source = sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : articleUrn(articleId);
   return [...annotations]
     .sort((a, b) => a.target.selector[0].start - b.target.selector[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => {
       const body: WebAnnotation['body'] = [];
-      if (a.body.note.trim()) body.push({ type: 'TextualBody', value: a.body.note, purpose: 'commenting', format: 'text/markdown' });
+      if (a.body.note.trim())
+        body.push({ type: 'TextualBody', value: a.body.note, purpose: 'commenting', format: 'text/markdown' });
       for (const tag of a.body.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
       const [pos, quote] = a.target.selector;
       return {
@@ -83,7 +94,10 @@ export function toWebAnnotations(articleId: string, annotations: Annotation[], s
             { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
           ],
         },
-        stylesheet: { type: 'CssStylesheet', value: `.gloss-${a.body.color} { background-color: ${CSS[a.body.color]}; }` },
+        stylesheet: {
+          type: 'CssStylesheet',
+          value: `.gloss-${a.body.color} { background-color: ${CSS[a.body.color]}; }`,
+        },
       };
     });
 }
@@ -108,14 +122,18 @@ export function parseWebAnnotations(json: string, ctx: ImportContext): Annotatio
     throw new AppError('invalid_input', `The annotations for “${ctx.article.title}” are not valid JSON.`);
   }
   const items = collectItems(data);
-  if (!items.length) throw new AppError('invalid_input', `No annotations were found in the file for “${ctx.article.title}”.`);
+  if (!items.length)
+    throw new AppError('invalid_input', `No annotations were found in the file for “${ctx.article.title}”.`);
   const out: Annotation[] = [];
   for (const item of items) {
     const a = toAnnotation(item, ctx);
     if (a) out.push(a);
   }
   if (!out.length) {
-    throw new AppError('invalid_input', `None of the annotations in the file has a text selector Gloss can use for “${ctx.article.title}”.`);
+    throw new AppError(
+      'invalid_input',
+      `None of the annotations in the file has a text selector Gloss can use for “${ctx.article.title}”.`,
+    );
   }
   return out;
 }
@@ -133,7 +151,11 @@ function collectItems(data: unknown): Json[] {
   return [data];
 }
 
-function findSelectors(target: unknown): { pos: TextPositionSelector | null; quote: Omit<TextQuoteSelector, 'type'> | null; styleClass: string | null } {
+function findSelectors(target: unknown): {
+  pos: TextPositionSelector | null;
+  quote: Omit<TextQuoteSelector, 'type'> | null;
+  styleClass: string | null;
+} {
   let pos: TextPositionSelector | null = null;
   let quote: Omit<TextQuoteSelector, 'type'> | null = null;
   let styleClass: string | null = null;
@@ -144,7 +166,11 @@ function findSelectors(target: unknown): { pos: TextPositionSelector | null; quo
         pos = { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
       }
       if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && !quote) {
-        quote = { exact: s.exact, prefix: typeof s.prefix === 'string' ? s.prefix : '', suffix: typeof s.suffix === 'string' ? s.suffix : '' };
+        quote = {
+          exact: s.exact,
+          prefix: typeof s.prefix === 'string' ? s.prefix : '',
+          suffix: typeof s.suffix === 'string' ? s.suffix : '',
+        };
       }
       visit(s.refinedBy);
     }
@@ -165,7 +191,11 @@ function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
     exactQuote = { exact: text.slice(pos.start, pos.end), prefix: '', suffix: '' };
   }
   if (!exactQuote || !exactQuote.exact) return null;
-  const position: TextPositionSelector = pos ?? { type: 'TextPositionSelector', start: 0, end: exactQuote.exact.length };
+  const position: TextPositionSelector = pos ?? {
+    type: 'TextPositionSelector',
+    start: 0,
+    end: exactQuote.exact.length,
+  };
   const quoteSel: TextQuoteSelector = { type: 'TextQuoteSelector', ...exactQuote };
   const found = ctx.anchor(text, [position, quoteSel]);
 
@@ -182,7 +212,8 @@ function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
     if (value === null) continue;
     const purpose = asArray(b.purpose);
     if (purpose.includes('tagging')) tags.push(value);
-    else if (purpose.includes('highlighting') && COLORS.includes(value as HighlightColor)) color = value as HighlightColor;
+    else if (purpose.includes('highlighting') && COLORS.includes(value as HighlightColor))
+      color = value as HighlightColor;
     else notes.push(value);
   }
   if (typeof item.text === 'string' && item.text.trim()) notes.push(item.text); // Hypothesis
@@ -208,7 +239,11 @@ function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
     created,
     modified: typeof item.modified === 'string' ? item.modified : created,
     status: found ? found.status : 'orphan',
-    body: { color: fromClass ?? color ?? 'yellow', note: notes.join('\n\n'), tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))] },
+    body: {
+      color: fromClass ?? color ?? 'yellow',
+      note: notes.join('\n\n'),
+      tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))],
+    },
     target,
   };
 }

@@ -12,14 +12,18 @@ function canonical(html: string): { html: string; text: string } {
 
 describe('toCanonicalHtml', () => {
   it('collapses whitespace and separates blocks by blank lines', () => {
-    const { text } = canonical('<div>\n  <h1> The   Title </h1>\n  <p>First\n  paragraph <em> with </em>  emphasis .</p>\n\n<p>Second&nbsp;one</p></div>');
+    const { text } = canonical(
+      '<div>\n  <h1> The   Title </h1>\n  <p>First\n  paragraph <em> with </em>  emphasis .</p>\n\n<p>Second&nbsp;one</p></div>',
+    );
     expect(text).toBe('The Title\n\nFirst paragraph with emphasis .\n\nSecond one');
   });
 
   it('separates list items and table rows by one newline, cells by a tab', () => {
-    expect(canonical('<ul>\n<li>one</li>\n<li> two </li></ul><table><tr><td>a</td> <td>b</td></tr><tr><td>c</td><td>d</td></tr></table>').text).toBe(
-      'one\ntwo\n\na\tb\nc\td',
-    );
+    expect(
+      canonical(
+        '<ul>\n<li>one</li>\n<li> two </li></ul><table><tr><td>a</td> <td>b</td></tr><tr><td>c</td><td>d</td></tr></table>',
+      ).text,
+    ).toBe('one\ntwo\n\na\tb\nc\td');
   });
 
   it('keeps preformatted text, minus the edge blank lines', () => {
@@ -49,7 +53,7 @@ describe('toCanonicalHtml', () => {
     expect(canonical('<p><b>bold</b><i>italic</i></p>').text).toBe('bolditalic');
   });
 
-  it('normalises stray carriage returns', () => {
+  it('normalizes stray carriage returns', () => {
     expect(canonical('<p>a&#13;\nb</p><pre>x&#13;\ny</pre>').text).toBe('a b\n\nx\ny');
   });
 

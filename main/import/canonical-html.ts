@@ -5,21 +5,21 @@ import { normalizeBlocks } from './normalize-blocks';
 import { sanitizeToBody } from './sanitize-html';
 
 export interface CanonicalHtml {
-  /** Sanitized, normalised body markup. */
+  /** Sanitized, normalized body markup. */
   html: string;
   /** Exactly the textContent of `html` once parsed into a div. */
   text: string;
 }
 
 /**
- * Untrusted HTML → sanitized body HTML plus its canonical text. The normalised markup is parsed once
+ * Untrusted HTML → sanitized body HTML plus its canonical text. The normalized markup is parsed once
  * more and must yield the same text: that proves it survives a parse round trip, so a browser computes
  * the same text the offsets index into.
  */
 export function toCanonicalHtml(dirty: string | Node): CanonicalHtml {
   let body = sanitizeToBody(dirty);
   for (let attempt = 0; attempt < 3; attempt++) {
-    // The normaliser only re-serialises the sanitized tree (escaping text and attribute values), so its
+    // The normalizer only re-serialises the sanitized tree (escaping text and attribute values), so its
     // output is as safe as DOMPurify's own serialisation.
     const { html, text } = normalizeBlocks(body);
     if (textContentOfHtml(html) === text) return { html, text };

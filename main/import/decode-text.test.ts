@@ -32,7 +32,9 @@ describe('decodeText', () => {
 describe('sniffHtmlCharset', () => {
   it('reads <meta charset> and http-equiv Content-Type', () => {
     expect(sniffHtmlCharset(Buffer.from('<html><head><meta charset="ISO-8859-1"></head>'))).toBe('iso-8859-1');
-    expect(sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'))).toBe('windows-1252');
+    expect(
+      sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')),
+    ).toBe('windows-1252');
     expect(sniffHtmlCharset(Buffer.from('<html><head><title>x</title></head>'))).toBeNull();
   });
 });

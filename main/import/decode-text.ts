@@ -17,7 +17,9 @@ const CHARSET_PRESCAN_BYTES = 8 * 1024;
  * Browsers look only at the start of the file; so do we (a bit further, for pages with long heads).
  */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_PRESCAN_BYTES)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_PRESCAN_BYTES)).toString(
+    'latin1',
+  );
   const metas = head.match(/<meta\b[^>]*>/gi) ?? [];
   for (const meta of metas) {
     const m = /charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(meta);
@@ -48,7 +50,11 @@ function isUtf8Label(label: string): boolean {
  * `declaredCharset` (from an HTML page) names another encoding, which is honoured. Never guesses silently:
  * invalid bytes are an error, not replacement characters.
  */
-export function decodeText(bytes: Uint8Array, name: string, declaredCharset: string | null = null): { text: string; encoding: TextEncoding } {
+export function decodeText(
+  bytes: Uint8Array,
+  name: string,
+  declaredCharset: string | null = null,
+): { text: string; encoding: TextEncoding } {
   const bom = bomEncoding(bytes);
   let encoding: string = bom ?? 'utf-8';
   if (!bom && declaredCharset && !isUtf8Label(declaredCharset)) {
@@ -67,7 +73,10 @@ export function decodeText(bytes: Uint8Array, name: string, declaredCharset: str
     return { text: decoder.decode(bytes), encoding: decoder.encoding };
   } catch {
     if (decoder.encoding === 'utf-8') {
-      throw new AppError('unsupported_file', `"${name}" is not valid UTF-8 text; save it as UTF-8 and import it again.`);
+      throw new AppError(
+        'unsupported_file',
+        `"${name}" is not valid UTF-8 text; save it as UTF-8 and import it again.`,
+      );
     }
     throw new AppError('unsupported_file', `"${name}" contains bytes that are not valid ${decoder.encoding} text.`);
   }

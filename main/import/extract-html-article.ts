@@ -31,7 +31,9 @@ function httpUrl(value: string | null | undefined): string | null {
 function findSourceUrl(doc: Document, pageStart: string): string | null {
   // Page metadata lives in <head>; searching only there spares a walk over a huge body per selector.
   const canonical = doc.head.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const og = doc.head.querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')?.getAttribute('content');
+  const og = doc.head
+    .querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')
+    ?.getAttribute('content');
   const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(pageStart)?.[1];
   return httpUrl(canonical) ?? httpUrl(og) ?? httpUrl(savedFrom);
 }
@@ -43,7 +45,10 @@ function metaContent(doc: Document, selector: string): string | null {
 
 function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const b = byline.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+  const b = byline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^by\s+/i, '');
   // Readability sometimes takes a whole paragraph as the byline; a name list is short.
   return b && b.length <= 120 ? b : null;
 }
@@ -79,12 +84,48 @@ function stripInertMarkup(html: string): string {
 const MAX_DEPTH = 600;
 const MAX_CHILDREN_FOR_READABILITY = 2500;
 const MAX_ELEMENTS_FOR_READABILITY = 60_000;
-const PAGE_CHROME = 'nav, header, footer, aside, menu, dialog, [role="navigation"], [role="banner"], [role="contentinfo"]';
+const PAGE_CHROME =
+  'nav, header, footer, aside, menu, dialog, [role="navigation"], [role="banner"], [role="contentinfo"]';
 
 const NO_END_TAG = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup',
-  'rb', 'rt', 'rp', 'html', 'head', 'body', 'image', 'param', 'keygen', 'basefont', 'frame', 'menuitem',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+  'image',
+  'param',
+  'keygen',
+  'basefont',
+  'frame',
+  'menuitem',
 ]);
 
 /**
@@ -150,7 +191,10 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   const savedFrom = html.slice(0, 4096);
   const estimated = estimateNesting(html);
   if (estimated > 4 * MAX_DEPTH) {
-    throw new AppError('unsupported_file', `"${name}" is nested too deeply (about ${estimated} levels) to be read as an article.`);
+    throw new AppError(
+      'unsupported_file',
+      `"${name}" is nested too deeply (about ${estimated} levels) to be read as an article.`,
+    );
   }
   const doc = parsePage(html);
   const sourceUrl = findSourceUrl(doc, savedFrom);
@@ -172,11 +216,15 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
 
   const shape = measureTree(doc.documentElement);
   if (shape.depth > MAX_DEPTH) {
-    throw new AppError('unsupported_file', `"${name}" is nested too deeply (${shape.depth} levels) to be read as an article.`);
+    throw new AppError(
+      'unsupported_file',
+      `"${name}" is nested too deeply (${shape.depth} levels) to be read as an article.`,
+    );
   }
   // Readability moves nodes through jsdom's live child lists, which costs O(siblings) per move: on very
   // wide or very large pages that turns quadratic (minutes), so such pages are read whole instead.
-  const tooBigForReadability = shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
+  const tooBigForReadability =
+    shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
   const dominant = dominantArticle(doc);
   if (dominant) {
     // A book-length article in one <article>: Readability would spend seconds confirming the obvious.

@@ -38,11 +38,15 @@ describe('findTextTitle', () => {
   });
 
   it('ignores repeated short navigation lines', () => {
-    expect(findTextTitle('Home\nHome\nSubscribe\n\nWhy the Ferry Licence Matters to Everyone\n\nText.')).toBe('Why the Ferry Licence Matters to Everyone');
+    expect(findTextTitle('Home\nHome\nSubscribe\n\nWhy the Ferry Licence Matters to Everyone\n\nText.')).toBe(
+      'Why the Ferry Licence Matters to Everyone',
+    );
   });
 
   it('handles NBSP and CRLF', () => {
-    expect(findTextTitle('Features\r\n\r\nA\u00a0Headline With Odd\u00a0Spaces In It\r\n\r\nBody.')).toBe('A Headline With Odd Spaces In It');
+    expect(findTextTitle('Features\r\n\r\nA\u00a0Headline With Odd\u00a0Spaces In It\r\n\r\nBody.')).toBe(
+      'A Headline With Odd Spaces In It',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 let shared: JSDOM | null = null;
 
 /**
- * One inert jsdom window (no scripts, no resource loading) reused for sanitizing and normalising.
+ * One inert jsdom window (no scripts, no resource loading) reused for sanitizing and normalizing.
  * Creating a JSDOM costs tens of milliseconds, so it is made once, on first use.
  */
 export function htmlWindow(): JSDOM['window'] {
@@ -17,6 +17,9 @@ export function htmlWindow(): JSDOM['window'] {
  * parsed nodes one by one and becomes quadratic on long articles.
  */
 export function parseIntoBody(html: string): HTMLElement {
-  const doc = new (htmlWindow().DOMParser)().parseFromString(`<!doctype html><html><head></head><body>${html}`, 'text/html');
+  const doc = new (htmlWindow().DOMParser)().parseFromString(
+    `<!doctype html><html><head></head><body>${html}`,
+    'text/html',
+  );
   return doc.body;
 }

@@ -33,7 +33,10 @@ describe('canonical text invariant', () => {
   });
 
   it('holds for the welcome article, which imports with its front matter title', () => {
-    const doc = importDocument({ name: 'welcome.md', bytes: readFileSync(new URL('../../data/welcome.md', import.meta.url)) });
+    const doc = importDocument({
+      name: 'welcome.md',
+      bytes: readFileSync(new URL('../../data/welcome.md', import.meta.url)),
+    });
     expect(textContentOfHtml(doc.html)).toBe(doc.text);
     expect(doc.title).toBe('After the Lagoon Raids, Gulf of Guinea Navies Rethink Their Shared Patrols');
     expect(doc.wordCount).toBeGreaterThan(900);
@@ -103,7 +106,10 @@ describe('plain text', () => {
   });
 
   it('counts words and reading time at 238 words a minute', () => {
-    const doc = importDocument({ name: 'w.txt', bytes: bytes(Array.from({ length: 476 }, (_, i) => `word${i}`).join(' ')) });
+    const doc = importDocument({
+      name: 'w.txt',
+      bytes: bytes(Array.from({ length: 476 }, (_, i) => `word${i}`).join(' ')),
+    });
     expect(doc.wordCount).toBe(476);
     expect(doc.readingMinutes).toBe(2);
   });
@@ -116,7 +122,10 @@ describe('plain text', () => {
   });
 
   it('sniffs an unknown extension: text is imported as txt', () => {
-    const doc = importDocument({ name: 'notes.log', bytes: bytes('A perfectly ordinary note about ports\n\nMore text.') });
+    const doc = importDocument({
+      name: 'notes.log',
+      bytes: bytes('A perfectly ordinary note about ports\n\nMore text.'),
+    });
     expect(doc.format).toBe('txt');
     expect(doc.title).toBe('A perfectly ordinary note about ports');
   });
@@ -164,7 +173,10 @@ describe('markdown', () => {
   });
 
   it('prefers a front matter title', () => {
-    const doc = importDocument({ name: 'x.md', bytes: bytes('---\ntitle: "Front Title"\n---\n# Heading\n\nBody text.') });
+    const doc = importDocument({
+      name: 'x.md',
+      bytes: bytes('---\ntitle: "Front Title"\n---\n# Heading\n\nBody text.'),
+    });
     expect(doc.title).toBe('Front Title');
     expect(doc.text.startsWith('Heading\n\nBody text.')).toBe(true);
   });
@@ -172,7 +184,9 @@ describe('markdown', () => {
   it('removes raw HTML payloads from markdown', () => {
     const doc = importDocument({
       name: 'x.md',
-      bytes: bytes('# T\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) [b](file:///etc/passwd) [c](https://ok.example)'),
+      bytes: bytes(
+        '# T\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) [b](file:///etc/passwd) [c](https://ok.example)',
+      ),
     });
     expect(doc.html).not.toMatch(/<script|onerror=|href="(?:javascript|file)/i);
     expect(doc.text).not.toContain('alert(1)</script>');
@@ -204,20 +218,29 @@ describe('html', () => {
   });
 
   it('imports a short simple page through the body fallback', () => {
-    const doc = importDocument({ name: 'short.html', bytes: bytes('<html><body><p>Just a short note about the harbour.</p></body></html>') });
+    const doc = importDocument({
+      name: 'short.html',
+      bytes: bytes('<html><body><p>Just a short note about the harbour.</p></body></html>'),
+    });
     expect(doc.text).toBe('Just a short note about the harbour.');
   });
 
   it('reads a very wide page whole, without its navigation, instead of running Readability on it', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `<div>Entry ${i} of a very long flat list.</div>`).join('');
-    const doc = importDocument({ name: 'wide.html', bytes: bytes(`<html><body><nav><a href="/">Home</a></nav><div>${rows}</div></body></html>`) });
+    const doc = importDocument({
+      name: 'wide.html',
+      bytes: bytes(`<html><body><nav><a href="/">Home</a></nav><div>${rows}</div></body></html>`),
+    });
     expect(doc.text.startsWith('Entry 0 of a very long flat list.\n\nEntry 1')).toBe(true);
     expect(doc.text).not.toContain('Home');
     expect(doc.wordCount).toBe(3000 * 8);
   });
 
   it('takes a book-length page from its single <article>, without the page chrome', () => {
-    const paras = Array.from({ length: 4000 }, (_, i) => `<p>Paragraph ${i} about the river talks, with <em>enough</em> words to be long.</p>`).join('\n');
+    const paras = Array.from(
+      { length: 4000 },
+      (_, i) => `<p>Paragraph ${i} about the river talks, with <em>enough</em> words to be long.</p>`,
+    ).join('\n');
     const page = `<html><head><title>Long Read | Site</title><meta property="og:site_name" content="The Site"></head><body><nav><a href="/">Home</a></nav><article><h1>Long Read</h1><aside>Related stories</aside>${paras}</article><footer>Footer text</footer></body></html>`;
     const doc = importDocument({ name: 'long.html', bytes: bytes(page) });
     expect(doc.title).toBe('Long Read');
@@ -231,7 +254,9 @@ describe('html', () => {
     const doc = importFixture('hostile.html');
     expect(doc.text).toContain('SCRIPT_MARKER should be gone.');
     expect(doc.text).toContain('Final paragraph');
-    expect(doc.html).not.toMatch(/<script|onerror|onload|onfocus|javascript:|<iframe|srcdoc|<svg|<embed|<object|<form|<input|<button|<style|style=|<base|<meta|<link|<noscript|<template|<video|evil\.example\/(?:a|inline|frame|e\.swf)|tracker\.example|data-|\bid=|\bname=/i);
+    expect(doc.html).not.toMatch(
+      /<script|onerror|onload|onfocus|javascript:|<iframe|srcdoc|<svg|<embed|<object|<form|<input|<button|<style|style=|<base|<meta|<link|<noscript|<template|<video|evil\.example\/(?:a|inline|frame|e\.swf)|tracker\.example|data-|\bid=|\bname=/i,
+    );
   });
 });
 
@@ -243,11 +268,15 @@ describe('rejections', () => {
   it('rejects whitespace-only and BOM-only files', () => {
     expect(rejection(() => importDocument({ name: 'w.txt', bytes: bytes(' \n\t\r\n ') })).code).toBe('empty_file');
     expect(rejection(() => importDocument({ name: 'b.md', bytes: bytes('\uFEFF') })).code).toBe('empty_file');
-    expect(rejection(() => importDocument({ name: 'b.txt', bytes: new Uint8Array([0xff, 0xfe, 0x20, 0x00]) })).code).toBe('empty_file');
+    expect(
+      rejection(() => importDocument({ name: 'b.txt', bytes: new Uint8Array([0xff, 0xfe, 0x20, 0x00]) })).code,
+    ).toBe('empty_file');
   });
 
   it('rejects files over the size limit and names the limit', () => {
-    const e = rejection(() => importDocument({ name: 'huge.txt', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61) }));
+    const e = rejection(() =>
+      importDocument({ name: 'huge.txt', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61) }),
+    );
     expect(e.code).toBe('too_large');
     expect(e.message).toContain('"huge.txt"');
     expect(e.message).toContain('32.0 MB');
@@ -268,10 +297,16 @@ describe('rejections', () => {
   });
 
   it('rejects invalid UTF-8 without a declared charset', () => {
-    const e = rejection(() => importDocument({ name: 'bad.txt', bytes: new Uint8Array([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9]) }));
+    const e = rejection(() =>
+      importDocument({ name: 'bad.txt', bytes: new Uint8Array([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9]) }),
+    );
     expect(e.code).toBe('unsupported_file');
     expect(e.message).toContain('UTF-8');
-    const html = Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')]);
+    const html = Buffer.concat([
+      Buffer.from('<html><body><p>caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('</p></body></html>'),
+    ]);
     expect(rejection(() => importDocument({ name: 'bad.html', bytes: html })).code).toBe('unsupported_file');
   });
 
@@ -282,7 +317,12 @@ describe('rejections', () => {
 
   it('rejects HTML without readable text', () => {
     const e = rejection(() =>
-      importDocument({ name: 'blank.html', bytes: bytes('<html><head><title>x</title><script>a()</script></head><body><img src="https://x/y.png"></body></html>') }),
+      importDocument({
+        name: 'blank.html',
+        bytes: bytes(
+          '<html><head><title>x</title><script>a()</script></head><body><img src="https://x/y.png"></body></html>',
+        ),
+      }),
     );
     expect(e.code).toBe('unsupported_file');
     expect(e.message).toContain('no readable article');

@@ -42,9 +42,17 @@ export interface ImportFileInput {
 type Kind = 'txt' | 'md' | 'html';
 
 const KIND_BY_EXT: Record<string, Kind> = {
-  txt: 'txt', text: 'txt',
-  md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', mkdn: 'md',
-  html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  mdown: 'md',
+  mkd: 'md',
+  mkdn: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
 };
 
 function extensionOf(name: string): string {
@@ -137,7 +145,9 @@ const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
 function fromMarkdown(source: string, name: string): Parts {
   const { body, meta } = splitFrontMatter(source);
   const { html, text } =
-    Buffer.byteLength(body) > MARKDOWN_RENDER_LIMIT_BYTES ? { html: textToHtml(body), text: body } : toCanonicalHtml(renderMarkdown(body));
+    Buffer.byteLength(body) > MARKDOWN_RENDER_LIMIT_BYTES
+      ? { html: textToHtml(body), text: body }
+      : toCanonicalHtml(renderMarkdown(body));
   if (text.trim() === '') throw noReadableText(name, 'md');
   return {
     format: 'md',
@@ -196,7 +206,10 @@ function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
     text = decodeText(bytes, name, declared).text;
   } catch (e) {
     if (!known && isAppError(e)) {
-      throw new AppError('unsupported_file', `"${name}" is not a .txt, .md or .html file, and it is not readable as text.`);
+      throw new AppError(
+        'unsupported_file',
+        `"${name}" is not a .txt, .md or .html file, and it is not readable as text.`,
+      );
     }
     throw e;
   }
@@ -204,7 +217,11 @@ function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
   kind ??= LOOKS_LIKE_HTML.test(text.slice(0, 1024)) ? 'html' : 'txt';
 
   const parts =
-    kind === 'txt' ? fromPlainText(text, name, 'txt') : kind === 'md' ? fromMarkdown(text, name) : fromHtmlPage(text, name);
+    kind === 'txt'
+      ? fromPlainText(text, name, 'txt')
+      : kind === 'md'
+        ? fromMarkdown(text, name)
+        : fromHtmlPage(text, name);
   return finish(parts, bytes, name);
 }
 
@@ -241,7 +258,10 @@ export function importPaste(input: { text?: string; html?: string }): ImportedDo
     const text = (input.text ?? '').split('\u0000').join('');
     const size = Math.max(Buffer.byteLength(html), Buffer.byteLength(text));
     if (size > MAX_IMPORT_BYTES) {
-      throw new AppError('too_large', `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`);
+      throw new AppError(
+        'too_large',
+        `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`,
+      );
     }
     if (html.trim() !== '') {
       const canonical = toCanonicalHtml(html);

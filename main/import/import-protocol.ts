@@ -8,13 +8,11 @@ export interface PasteInput {
 
 /** What the main thread asks the import worker to do. */
 export type ImportRequest =
-  | { id: number; kind: 'document'; input: ImportFileInput }
-  | { id: number; kind: 'paste'; input: PasteInput };
+  { id: number; kind: 'document'; input: ImportFileInput } | { id: number; kind: 'paste'; input: PasteInput };
 
 /** Errors cross the thread as plain data: a class instance would arrive as a bare Error. */
 export type WorkerError =
-  | { app: true; code: ErrorCode; message: string }
-  | { app: false; message: string; stack?: string };
+  { app: true; code: ErrorCode; message: string } | { app: false; message: string; stack?: string };
 
 /** What the import worker answers; `ready` is sent once its modules have loaded. */
 export type ImportReply =

@@ -50,7 +50,9 @@ describe('createImportRunner', () => {
     // Warm the worker so the limit measures the import, not the worker's start.
     await runner.importPaste({ text: 'warm up' });
     const started = Date.now();
-    const error = await runner.importDocument({ name: '/tmp/stars.md', bytes: slowMarkdown() }).catch((e: unknown) => e);
+    const error = await runner
+      .importDocument({ name: '/tmp/stars.md', bytes: slowMarkdown() })
+      .catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('unsupported_file');
@@ -87,9 +89,13 @@ describe('createImportRunner', () => {
       );
     let started = 0;
     runner = createImportRunner({ startWorker: () => (started++ === 0 ? dying() : startImportWorker()) });
-    const error = await runner.importDocument({ name: 'huge.html', bytes: encode('<p>x</p>') }).catch((e: unknown) => e);
+    const error = await runner
+      .importDocument({ name: 'huge.html', bytes: encode('<p>x</p>') })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toBe('"huge.html" could not be read; it may be malformed. Nothing was imported.');
+    expect((error as AppError).message).toBe(
+      '"huge.html" could not be read; it may be malformed. Nothing was imported.',
+    );
     const next = await runner.importPaste({ text: 'The fresh worker reads this.' });
     expect(next.text).toBe('The fresh worker reads this.');
     expect(started).toBe(2);

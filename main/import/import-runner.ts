@@ -175,7 +175,10 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
           reject(
             closed
               ? stoppedError()
-              : new AppError('unsupported_file', `${subjectOf(request)} could not be read; it may be malformed. Nothing was imported.`),
+              : new AppError(
+                  'unsupported_file',
+                  `${subjectOf(request)} could not be read; it may be malformed. Nothing was imported.`,
+                ),
           ),
         );
       };

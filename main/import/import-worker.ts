@@ -7,7 +7,8 @@ import type { ImportReply, ImportRequest, WorkerError } from './import-protocol'
 
 function toWorkerError(error: unknown): WorkerError {
   if (isAppError(error)) return { app: true, code: error.code, message: error.message };
-  if (error instanceof Error) return { app: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  if (error instanceof Error)
+    return { app: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
   return { app: false, message: String(error) };
 }
 

@@ -7,13 +7,71 @@
 // lists are re-snapshotted), which made rewriting a long article in place quadratic.
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'COL', 'COLGROUP', 'DD', 'DETAILS',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SEARCH', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'COL',
+  'COLGROUP',
+  'DD',
+  'DETAILS',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'LISTING',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SEARCH',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'XMP',
 ]);
 
-const VOID_TAGS = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
+const VOID_TAGS = new Set([
+  'AREA',
+  'BASE',
+  'BR',
+  'COL',
+  'EMBED',
+  'HR',
+  'IMG',
+  'INPUT',
+  'LINK',
+  'META',
+  'SOURCE',
+  'TRACK',
+  'WBR',
+]);
 
 const LINE_SEPARATED = new Set(['UL', 'OL', 'MENU', 'DIR', 'DL', 'LI', 'DD', 'DT', 'TABLE', 'THEAD', 'TBODY', 'TFOOT']);
 
@@ -240,7 +298,8 @@ class Writer {
         }
       } else if (c.nodeType === TEXT_NODE || c.nodeType === ELEMENT_NODE) {
         run.push(c);
-        if (c.nodeType === TEXT_NODE ? HAS_VISIBLE.test((c as Text).data) : hasText.has(c as Element)) runHasText = true;
+        if (c.nodeType === TEXT_NODE ? HAS_VISIBLE.test((c as Text).data) : hasText.has(c as Element))
+          runHasText = true;
       }
     }
     flush();
@@ -256,7 +315,7 @@ class Writer {
 }
 
 /**
- * Serialises the content of `root` (sanitized markup) as normalised HTML plus its canonical text.
+ * Serialises the content of `root` (sanitized markup) as normalized HTML plus its canonical text.
  * Comments are dropped; `root` is not modified.
  */
 export function normalizeBlocks(root: Element): { html: string; text: string } {

@@ -3,7 +3,9 @@ import { sanitizeHtml } from './sanitize-html';
 
 describe('sanitizeHtml', () => {
   it('removes scripts and event handlers (classes a, b)', () => {
-    const out = sanitizeHtml('<p>x<script>alert(1)</script><b onclick="alert(2)" onmouseover=alert(3)>y</b></p><input autofocus onfocus=alert(4)>');
+    const out = sanitizeHtml(
+      '<p>x<script>alert(1)</script><b onclick="alert(2)" onmouseover=alert(3)>y</b></p><input autofocus onfocus=alert(4)>',
+    );
     expect(out).toBe('<p>x<b>y</b></p>');
   });
 
@@ -26,7 +28,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps http, https, mailto and fragment links, without target or rel', () => {
-    expect(sanitizeHtml('<a href="https://a.example/x" target="_blank" rel="opener">a</a>')).toBe('<a href="https://a.example/x">a</a>');
+    expect(sanitizeHtml('<a href="https://a.example/x" target="_blank" rel="opener">a</a>')).toBe(
+      '<a href="https://a.example/x">a</a>',
+    );
     expect(sanitizeHtml('<a href="http://a.example/">b</a>')).toBe('<a href="http://a.example/">b</a>');
     expect(sanitizeHtml('<a href="mailto:x@a.example">c</a>')).toBe('<a href="mailto:x@a.example">c</a>');
     expect(sanitizeHtml('<a href="#note-1">d</a>')).toBe('<a href="#note-1">d</a>');
@@ -34,7 +38,9 @@ describe('sanitizeHtml', () => {
 
   it('removes SVG and MathML, including namespace-confusion mXSS (class d)', () => {
     expect(sanitizeHtml('<svg><svg onload=alert(1)></svg></svg><p>ok</p>')).toBe('<p>ok</p>');
-    expect(sanitizeHtml('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>')).not.toMatch(/svg|xlink|javascript/);
+    expect(sanitizeHtml('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>')).not.toMatch(
+      /svg|xlink|javascript/,
+    );
     const mxss = sanitizeHtml('<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>');
     expect(mxss).not.toMatch(/onerror|<img|<math|<style|<form/);
   });
@@ -46,23 +52,33 @@ describe('sanitizeHtml', () => {
         '<base href="https://e.example/"><meta http-equiv="refresh" content="0;url=https://e.example">' +
         '<form action="https://e.example"><button formaction="https://e.example">Go</button><textarea>t</textarea><select><option>o</option></select></form><p>end</p>',
     );
-    expect(out).not.toMatch(/iframe|srcdoc|embed|object|<link|<base|<meta|<form|<button|formaction|action=|<textarea|<select/i);
+    expect(out).not.toMatch(
+      /iframe|srcdoc|embed|object|<link|<base|<meta|<form|<button|formaction|action=|<textarea|<select/i,
+    );
     expect(out).toContain('<p>end</p>');
   });
 
   it('removes style elements and style attributes (class g)', () => {
-    const out = sanitizeHtml('<style>input[value^=a]{background:url(https://e.example/a)} @import url(https://e.example/i.css);</style><p style="background:url(https://e.example/b)">x</p>');
+    const out = sanitizeHtml(
+      '<style>input[value^=a]{background:url(https://e.example/a)} @import url(https://e.example/i.css);</style><p style="background:url(https://e.example/b)">x</p>',
+    );
     expect(out).toBe('<p>x</p>');
   });
 
   it('removes data-*, id, name and class attributes (classes j and DOM clobbering)', () => {
-    const out = sanitizeHtml('<div data-background-iframe="javascript:alert(1)" id="root" class="app">a</div><img name="createElement" alt="c" src="data:image/png;base64,iVBORw0KGgo="><form id="__proto__">f</form>');
+    const out = sanitizeHtml(
+      '<div data-background-iframe="javascript:alert(1)" id="root" class="app">a</div><img name="createElement" alt="c" src="data:image/png;base64,iVBORw0KGgo="><form id="__proto__">f</form>',
+    );
     expect(out).not.toMatch(/data-|id=|name=|class=|<form/);
     expect(out).toContain('<div>a</div>');
   });
 
   it('replaces remote images by their alt text and drops tracking pixels', () => {
-    expect(sanitizeHtml('<p><img src="https://img.example/a.jpg" alt="A harbour at dusk" srcset="https://img.example/b.jpg 2x"></p>')).toBe('<p>[image: A harbour at dusk]</p>');
+    expect(
+      sanitizeHtml(
+        '<p><img src="https://img.example/a.jpg" alt="A harbour at dusk" srcset="https://img.example/b.jpg 2x"></p>',
+      ),
+    ).toBe('<p>[image: A harbour at dusk]</p>');
     expect(sanitizeHtml('<p>x<img src="https://tracker.example/p.gif" width=1 height=1></p>')).toBe('<p>x</p>');
   });
 
@@ -73,7 +89,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('removes media, noscript and template content', () => {
-    const out = sanitizeHtml('<video src="https://e.example/v.mp4" poster="https://e.example/p.jpg"></video><audio src="https://e.example/a.mp3"></audio><noscript><p title="</noscript><img src=x onerror=alert(1)>">n</p></noscript><template><script>alert(1)</script></template><p>ok</p>');
+    const out = sanitizeHtml(
+      '<video src="https://e.example/v.mp4" poster="https://e.example/p.jpg"></video><audio src="https://e.example/a.mp3"></audio><noscript><p title="</noscript><img src=x onerror=alert(1)>">n</p></noscript><template><script>alert(1)</script></template><p>ok</p>',
+    );
     expect(out).toBe('<p>ok</p>');
   });
 

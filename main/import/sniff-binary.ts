@@ -1,4 +1,4 @@
-// Recognises files that are not text, so the user hears "this is a PDF" instead of seeing mojibake.
+// Recognizes files that are not text, so the user hears "this is a PDF" instead of seeing mojibake.
 
 interface Signature {
   bytes: number[];
@@ -50,7 +50,7 @@ const SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Describes what a non-text file looks like ("a PNG image"), or returns null when the bytes may be text.
- * UTF-16 files (which contain NUL bytes) must be recognised by their BOM before calling this.
+ * UTF-16 files (which contain NUL bytes) must be recognized by their BOM before calling this.
  */
 export function describeBinary(bytes: Uint8Array): string | null {
   // A NUL byte anywhere means binary; indexOf is a fast native scan even for 32 MB.

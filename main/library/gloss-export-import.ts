@@ -32,7 +32,9 @@ export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImp
     body: new TextEncoder().encode(exported.bodyMarkdown),
     id: /^[A-Za-z0-9_-]{1,64}$/.test(meta.id) ? meta.id : null,
     async restore(store, summary, text) {
-      const restored = restoreAnnotations(summary.id, text, annotations, (t, selectors) => anchorSelectors(t, selectors));
+      const restored = restoreAnnotations(summary.id, text, annotations, (t, selectors) =>
+        anchorSelectors(t, selectors),
+      );
       await store.updateState(summary.id, (state) => ({ ...state, note, annotations: restored }));
       await store.updateSummary(summary.id, {
         title: meta.title || summary.title,

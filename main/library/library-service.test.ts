@@ -58,7 +58,8 @@ describe('library service', () => {
     if (first.status === 'imported' && again.status === 'duplicate') expect(again.existing.id).toBe(first.article.id);
     const forced = await gloss.api.importPaste({ ...paste, allowDuplicate: true });
     expect(forced.status).toBe('imported');
-    if (first.status === 'imported' && forced.status === 'imported') expect(forced.article.id).not.toBe(first.article.id);
+    if (first.status === 'imported' && forced.status === 'imported')
+      expect(forced.article.id).not.toBe(first.article.id);
     expect(await gloss.api.listArticles({})).toHaveLength(2);
   });
 
@@ -88,9 +89,14 @@ describe('library service', () => {
     const [outcome] = await gloss.api.importFiles({ files: [await file('field-notes.md')] });
     if (outcome?.status !== 'imported') throw new Error('import failed');
     const id = outcome.article.id;
-    const edited = await gloss.api.updateArticleMeta({ id, patch: { title: '  Better title ', tags: ['a', 'a', ' b '] } });
+    const edited = await gloss.api.updateArticleMeta({
+      id,
+      patch: { title: '  Better title ', tags: ['a', 'a', ' b '] },
+    });
     expect(edited).toMatchObject({ title: 'Better title', tags: ['a', 'b'] });
-    await expect(gloss.api.updateArticleMeta({ id, patch: { title: '  ' } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(gloss.api.updateArticleMeta({ id, patch: { title: '  ' } })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     await gloss.api.deleteArticle({ id });
     expect(await gloss.api.listArticles({})).toHaveLength(0);
     await gloss.api.restoreArticle({ id });
@@ -104,8 +110,12 @@ describe('library service', () => {
     await expect(gloss.api.updateSettings({ theme: 'neon' as never })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(gloss.api.updateSettings({ fontSize: 400 })).rejects.toMatchObject({ code: 'invalid_input' });
     expect((await gloss.api.updateSettings({ theme: 'sepia', fontSize: 21 })).theme).toBe('sepia');
-    await expect(gloss.api.openExternal({ url: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(gloss.api.openExternal({ url: 'https://example.org' })).rejects.toMatchObject({ code: 'not_supported' });
+    await expect(gloss.api.openExternal({ url: 'javascript:alert(1)' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(gloss.api.openExternal({ url: 'https://example.org' })).rejects.toMatchObject({
+      code: 'not_supported',
+    });
   });
 
   it('saves the reading position and progress', async () => {
@@ -126,7 +136,14 @@ describe('library service', () => {
     const article = await source.api.getArticle({ id });
     const at = (quote: string) => article.text.indexOf(quote);
     const start = at('1,400 sailings');
-    await source.api.createAnnotation({ articleId: id, start, end: start + 14, color: 'green', note: 'Check *this*.', tags: ['ferries'] });
+    await source.api.createAnnotation({
+      articleId: id,
+      start,
+      end: start + 14,
+      color: 'green',
+      note: 'Check *this*.',
+      tags: ['ferries'],
+    });
     const s2 = at('Mayor Ilse Varga');
     await source.api.createAnnotation({ articleId: id, start: s2, end: s2 + 16, color: 'pink' });
     await source.api.setArticleNote({ id, note: 'Read with the port statistics.' });
@@ -142,7 +159,9 @@ describe('library service', () => {
     const restored = await target.api.getArticle({ id });
     expect(restored.note).toBe('Read with the port statistics.');
     const annotations = await target.api.listAnnotations({ articleId: id });
-    expect(annotations.map((a) => [a.target.selector[1].exact, a.body.color, a.body.note, a.body.tags, a.status])).toEqual([
+    expect(
+      annotations.map((a) => [a.target.selector[1].exact, a.body.color, a.body.note, a.body.tags, a.status]),
+    ).toEqual([
       ['1,400 sailings', 'green', 'Check *this*.', ['ferries'], 'anchored'],
       ['Mayor Ilse Varga', 'pink', '', [], 'anchored'],
     ]);

@@ -43,9 +43,13 @@ export type LibraryService = Pick<GlossApi, LibraryMethods> & {
 export interface LibraryServiceDeps {
   store: LibraryStore;
   platform: Platform;
-  importDocument: (input: { name: string; bytes: Uint8Array; path?: string }) => Promise<ImportedDocument> | ImportedDocument;
+  importDocument: (input: {
+    name: string;
+    bytes: Uint8Array;
+    path?: string;
+  }) => Promise<ImportedDocument> | ImportedDocument;
   importPaste: (input: { text?: string; html?: string }) => Promise<ImportedDocument> | ImportedDocument;
-  /** Recognises a Markdown file Gloss exported, so that it comes back with its annotations. */
+  /** Recognizes a Markdown file Gloss exported, so that it comes back with its annotations. */
   readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
   readFile: (path: string) => Promise<Uint8Array>;
   version: string;
@@ -257,7 +261,13 @@ function validateMetaPatch(patch: unknown): ArticleMetaPatch {
     out[key] = value;
   }
   if (p.tags !== undefined) {
-    out.tags = [...new Set(requireStringArray(p.tags, 'Tags').map((t) => t.trim()).filter(Boolean))];
+    out.tags = [
+      ...new Set(
+        requireStringArray(p.tags, 'Tags')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   return out;
 }

@@ -44,9 +44,14 @@ export class ArticleFileLoader {
   }
 
   sourceFile(id: string, ext: string, bytes: Uint8Array): StoredFile<Uint8Array> {
-    return new StoredFile<Uint8Array>(new AtomicBytesFile(join(this.ctx.folder(id), `source.${ext}`), this.ctx.blindEnv), bytes, this.ctx.status, {
-      label: () => `the source file of ${this.index.titleOf(id)}`,
-    });
+    return new StoredFile<Uint8Array>(
+      new AtomicBytesFile(join(this.ctx.folder(id), `source.${ext}`), this.ctx.blindEnv),
+      bytes,
+      this.ctx.status,
+      {
+        label: () => `the source file of ${this.index.titleOf(id)}`,
+      },
+    );
   }
 
   stateFile(id: string, entry: ArticleFiles): Promise<StoredFile<StateFile>> {
@@ -69,14 +74,28 @@ export class ArticleFileLoader {
   contentFile(id: string, entry: ArticleFiles): Promise<StoredFile<ContentFile>> {
     if (entry.content) return Promise.resolve(entry.content);
     return this.cache.once(entry, 'content', async () => {
-      const file = this.newContentFile(id, { schemaVersion: SCHEMA_VERSION, summary: null, html: '', text: '', textSha256: '' });
-      const r = entry.contentLost ? ({ status: 'lost', movedTo: entry.contentLost } as const) : await loadStoredFile(this.ctx.recovery, file, 'content');
+      const file = this.newContentFile(id, {
+        schemaVersion: SCHEMA_VERSION,
+        summary: null,
+        html: '',
+        text: '',
+        textSha256: '',
+      });
+      const r = entry.contentLost
+        ? ({ status: 'lost', movedTo: entry.contentLost } as const)
+        : await loadStoredFile(this.ctx.recovery, file, 'content');
       const title = this.index.titleOf(id);
       switch (r.status) {
         case 'newer':
-          throw new AppError('unsupported_file', `The text of ${title} was saved by a newer version of Gloss; update Gloss to open this article.`);
+          throw new AppError(
+            'unsupported_file',
+            `The text of ${title} was saved by a newer version of Gloss; update Gloss to open this article.`,
+          );
         case 'missing':
-          throw new AppError('not_found', `The text of ${title} is missing from the library folder (articles/${id}/content.json).`);
+          throw new AppError(
+            'not_found',
+            `The text of ${title} is missing from the library folder (articles/${id}/content.json).`,
+          );
         case 'lost':
           entry.contentLost = r.movedTo ?? 'content.json';
           throw new AppError(

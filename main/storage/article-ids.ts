@@ -9,7 +9,8 @@ export function isArticleId(name: string): boolean {
 }
 
 export function checkArticleId(id: string): void {
-  if (typeof id !== 'string' || !ID.test(id)) throw new AppError('invalid_input', `"${String(id)}" is not a valid article id.`);
+  if (typeof id !== 'string' || !ID.test(id))
+    throw new AppError('invalid_input', `"${String(id)}" is not a valid article id.`);
 }
 
 export function checkSourceExt(ext: string): void {

@@ -8,7 +8,14 @@ import { AppError } from '../app/errors';
 import type { ArticleCache, ArticleFiles } from './article-cache';
 import type { ArticleFileLoader } from './article-files';
 import { checkArticleId, checkSourceExt } from './article-ids';
-import { checkSummary, describeProblem, FILE_CHECKS, SCHEMA_VERSION, type ContentFile, type StateFile } from './file-schemas';
+import {
+  checkSummary,
+  describeProblem,
+  FILE_CHECKS,
+  SCHEMA_VERSION,
+  type ContentFile,
+  type StateFile,
+} from './file-schemas';
 import type { LibraryIndex } from './library-index';
 import { cloneState, copySummary, emptyState } from './store-copies';
 import type { StoreContext } from './store-context';
@@ -31,12 +38,16 @@ export class ArticleRecords {
     this.ctx.assertOpen();
     checkArticleId(summary.id);
     const id = summary.id;
-    const problem = describeProblem('summary', checkSummary, summary) ?? FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
-    if (problem) throw new AppError('invalid_input', `The article “${String(summary.title)}” cannot be stored (${problem}).`);
+    const problem =
+      describeProblem('summary', checkSummary, summary) ??
+      FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
+    if (problem)
+      throw new AppError('invalid_input', `The article “${String(summary.title)}” cannot be stored (${problem}).`);
     checkSourceExt(source.ext);
     const state: StateFile = { schemaVersion: SCHEMA_VERSION, ...(article.state ?? emptyState()) };
     const stateProblem = FILE_CHECKS.state(state);
-    if (stateProblem) throw new AppError('invalid_input', `The annotations of “${summary.title}” cannot be stored (${stateProblem}).`);
+    if (stateProblem)
+      throw new AppError('invalid_input', `The annotations of “${summary.title}” cannot be stored (${stateProblem}).`);
     if (this.index.has(id) || this.adding.has(id)) {
       throw new AppError('conflict', `An article with id ${id} is already in the library.`);
     }
@@ -49,15 +60,30 @@ export class ArticleRecords {
     }
   }
 
-  private async addFiles(id: string, stored: ArticleSummary, { content, source }: NewStoredArticle, state: StateFile): Promise<void> {
+  private async addFiles(
+    id: string,
+    stored: ArticleSummary,
+    { content, source }: NewStoredArticle,
+    state: StateFile,
+  ): Promise<void> {
     await this.cache.with(id, async (entry) => {
       await this.files.makeFolder(id, stored.title);
       const contentFile = this.files.newContentFile(
         id,
-        { schemaVersion: SCHEMA_VERSION, summary: stored, html: content.html, text: content.text, textSha256: content.textSha256 },
+        {
+          schemaVersion: SCHEMA_VERSION,
+          summary: stored,
+          html: content.html,
+          text: content.text,
+          textSha256: content.textSha256,
+        },
         () => `the text of “${stored.title}”`,
       );
-      const stateFile = this.files.newStateFile(id, { ...state, ...cloneState(state) }, () => `the annotations of “${stored.title}”`);
+      const stateFile = this.files.newStateFile(
+        id,
+        { ...state, ...cloneState(state) },
+        () => `the annotations of “${stored.title}”`,
+      );
       const sourceFile = this.files.sourceFile(id, source.ext, new Uint8Array(source.bytes));
       entry.content = contentFile;
       entry.state = stateFile;
@@ -76,7 +102,8 @@ export class ArticleRecords {
     const current = this.index.known(id);
     const next: ArticleSummary = { ...current, ...patch, id };
     const problem = describeProblem('summary', checkSummary, next);
-    if (problem) throw new AppError('invalid_input', `The details given for “${current.title}” are not valid (${problem}).`);
+    if (problem)
+      throw new AppError('invalid_input', `The details given for “${current.title}” are not valid (${problem}).`);
     const stored = copySummary(next);
     const trashed = this.index.trash.get(id);
     if (trashed) this.index.trash.set(id, { ...trashed, summary: stored });
@@ -96,10 +123,15 @@ export class ArticleRecords {
     });
   }
 
-  async replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }): Promise<void> {
+  async replaceContent(
+    id: string,
+    content: ArticleContent,
+    source?: { bytes: Uint8Array; ext: string },
+  ): Promise<void> {
     const summary = this.index.known(id);
     const problem = FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
-    if (problem) throw new AppError('invalid_input', `The new text of “${summary.title}” cannot be stored (${problem}).`);
+    if (problem)
+      throw new AppError('invalid_input', `The new text of “${summary.title}” cannot be stored (${problem}).`);
     if (source) checkSourceExt(source.ext);
     await this.cache.with(id, async (entry) => {
       let file: StoredFile<ContentFile>;
@@ -108,7 +140,13 @@ export class ArticleRecords {
       } catch (e) {
         if (!(e instanceof AppError) || e.code === 'unsupported_file') throw e;
         // Missing or damaged (already moved aside): the new text simply takes its place.
-        file = this.files.newContentFile(id, { schemaVersion: SCHEMA_VERSION, summary: null, html: '', text: '', textSha256: '' });
+        file = this.files.newContentFile(id, {
+          schemaVersion: SCHEMA_VERSION,
+          summary: null,
+          html: '',
+          text: '',
+          textSha256: '',
+        });
         await this.files.makeFolder(id, summary.title);
         entry.content = file;
         entry.contentLost = undefined;
@@ -127,10 +165,15 @@ export class ArticleRecords {
   }
 
   /** Starts writing the new source; the old one is backed up first and removed once the new one is down. */
-  private async replaceSource(id: string, entry: ArticleFiles, source: { bytes: Uint8Array; ext: string }): Promise<{ written: Promise<void> }> {
+  private async replaceSource(
+    id: string,
+    entry: ArticleFiles,
+    source: { bytes: Uint8Array; ext: string },
+  ): Promise<{ written: Promise<void> }> {
     const { fs, status, backups } = this.ctx;
     const oldExt = entry.source?.ext ?? (await this.files.findSourceExt(id));
-    if (oldExt !== null && status.writable()) await backups.maybeBackup(join(this.ctx.folder(id), `source.${oldExt}`), true);
+    if (oldExt !== null && status.writable())
+      await backups.maybeBackup(join(this.ctx.folder(id), `source.${oldExt}`), true);
     const next = this.files.sourceFile(id, source.ext, new Uint8Array(source.bytes));
     entry.source = { file: next, ext: source.ext };
     const written = next.save().then(async () => {
@@ -159,7 +202,10 @@ export class ArticleRecords {
       };
       const problem = FILE_CHECKS.state(data);
       if (problem) {
-        throw new AppError('internal', `The new annotations of ${this.index.titleOf(id)} are not valid (${problem}); nothing was changed.`);
+        throw new AppError(
+          'internal',
+          `The new annotations of ${this.index.titleOf(id)} are not valid (${problem}); nothing was changed.`,
+        );
       }
       file.data = data;
       const result = cloneState(data);
@@ -174,7 +220,10 @@ export class ArticleRecords {
       if (entry.source) return { bytes: new Uint8Array(entry.source.file.data), ext: entry.source.ext };
       const ext = await this.files.findSourceExt(id);
       if (ext === null) {
-        throw new AppError('not_found', `The source file of ${this.index.titleOf(id)} is missing from the library folder (articles/${id}).`);
+        throw new AppError(
+          'not_found',
+          `The source file of ${this.index.titleOf(id)} is missing from the library folder (articles/${id}).`,
+        );
       }
       return { bytes: new Uint8Array(await this.ctx.fs.readFile(join(this.ctx.folder(id), `source.${ext}`))), ext };
     });

@@ -49,7 +49,9 @@ export class ArticleTrash {
   }
 
   async purgeExpired(now: Date): Promise<void> {
-    const expired = [...this.index.trash.values()].filter((t) => now.getTime() - Date.parse(t.trashedAt) > this.retentionMs);
+    const expired = [...this.index.trash.values()].filter(
+      (t) => now.getTime() - Date.parse(t.trashedAt) > this.retentionMs,
+    );
     if (expired.length === 0) return;
     for (const t of expired) {
       const id = t.summary.id;

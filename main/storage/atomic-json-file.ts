@@ -36,7 +36,11 @@ export interface AtomicJsonFileEnv {
 const PRETTY: ReadonlySet<FileKind> = new Set(['settings', 'entities', 'meta']);
 
 /** Parses, upgrades and checks the bytes of a stored file. Throws CorruptFileError or NewerVersionError. */
-export function parseStoredFile<K extends FileKind>(kind: K, path: string, bytes: Uint8Array): {
+export function parseStoredFile<K extends FileKind>(
+  kind: K,
+  path: string,
+  bytes: Uint8Array,
+): {
   data: FileKindMap[K];
   fromVersion: number;
 } {
@@ -51,7 +55,8 @@ export function parseStoredFile<K extends FileKind>(kind: K, path: string, bytes
   } catch (e) {
     throw new CorruptFileError(path, `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (raw === null || typeof raw !== 'object') throw new CorruptFileError(path, `holds ${JSON.stringify(raw)} instead of data`);
+  if (raw === null || typeof raw !== 'object')
+    throw new CorruptFileError(path, `holds ${JSON.stringify(raw)} instead of data`);
   let migrated: { data: unknown; fromVersion: number };
   try {
     migrated = migrate(kind, raw);
@@ -96,7 +101,10 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
 }
 
 /** Reads a file and the signature of exactly the bytes read; null when it does not exist. */
-export async function readSigned(fs: StoreFs, path: string): Promise<{ bytes: Buffer; signature: FileSignature } | null> {
+export async function readSigned(
+  fs: StoreFs,
+  path: string,
+): Promise<{ bytes: Buffer; signature: FileSignature } | null> {
   let fh;
   try {
     fh = await fs.open(path, 'r');

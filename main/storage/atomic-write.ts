@@ -33,7 +33,10 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
 ): Promise<FileSignature> {
   tempCounter += 1;
-  const tmp = join(tmpDir, `${basename(target)}.${process.pid}.${Date.now().toString(36)}.${tempCounter}${TEMP_SUFFIX}`);
+  const tmp = join(
+    tmpDir,
+    `${basename(target)}.${process.pid}.${Date.now().toString(36)}.${tempCounter}${TEMP_SUFFIX}`,
+  );
   let signature: FileSignature;
   try {
     const fh = await fs.open(tmp, 'wx', 0o644);

@@ -15,7 +15,11 @@ describe('BackupManager', () => {
     const t = await makeTempDir();
     cleanups.push(t.cleanup);
     let now = Date.parse('2026-11-01T12:00:00Z');
-    const backups = new BackupManager(nodeFs, t.dir, () => new Date(now), { minIntervalMs: 0, keepRecent: 3, keepDays: 7 });
+    const backups = new BackupManager(nodeFs, t.dir, () => new Date(now), {
+      minIntervalMs: 0,
+      keepRecent: 3,
+      keepDays: 7,
+    });
     const target = join(t.dir, 'library.json');
     for (let day = 0; day < 12; day++) {
       for (let k = 0; k < 4; k++) {
@@ -37,7 +41,11 @@ describe('BackupManager', () => {
     const t = await makeTempDir();
     cleanups.push(t.cleanup);
     let now = Date.parse('2026-11-01T12:00:00Z');
-    const backups = new BackupManager(nodeFs, t.dir, () => new Date(now), { minIntervalMs: 60_000, keepRecent: 3, keepDays: 7 });
+    const backups = new BackupManager(nodeFs, t.dir, () => new Date(now), {
+      minIntervalMs: 60_000,
+      keepRecent: 3,
+      keepDays: 7,
+    });
     const target = join(t.dir, 'settings.json');
     await writeFile(target, '{}');
     await backups.maybeBackup(target);

@@ -49,7 +49,11 @@ export class BackupManager {
       for (let n = 0; n < 100; n++) {
         try {
           // FICLONE makes the copy a cheap reflink where the filesystem allows it.
-          await this.fs.copyFile(target, join(dir, `${prefix}${stamp}${n ? `.${n}` : ''}`), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+          await this.fs.copyFile(
+            target,
+            join(dir, `${prefix}${stamp}${n ? `.${n}` : ''}`),
+            constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE,
+          );
           break;
         } catch (e) {
           if (errorCode(e) !== 'EEXIST') throw e; // several copies within one millisecond

@@ -78,7 +78,10 @@ async function restoreMissing<K extends FileKind>(
 ): Promise<LoadResult<FileKindMap[K]>> {
   const restored = await newestValidBackup(ctx, file.path, kind);
   if (!restored) return { status: 'missing' };
-  ctx.status.notify('warning', `${capitalize(file.label)} was missing; the backup from ${humanTime(restored.taken)} was restored.`);
+  ctx.status.notify(
+    'warning',
+    `${capitalize(file.label)} was missing; the backup from ${humanTime(restored.taken)} was restored.`,
+  );
   file.data = restored.data;
   return { status: 'restored', data: restored.data };
 }
@@ -95,7 +98,10 @@ async function recoverCorrupt<K extends FileKind>(
   const restored = await newestValidBackup(ctx, file.path, kind);
   const where = movedTo ? `was moved aside as ${movedTo}` : 'was left in place untouched';
   const outcome = restored ? `the backup from ${humanTime(restored.taken)} was restored` : 'no backup was available';
-  ctx.status.notify(restored ? 'warning' : 'error', `${capitalize(file.label)} was damaged (${reason}) and ${where}; ${outcome}.`);
+  ctx.status.notify(
+    restored ? 'warning' : 'error',
+    `${capitalize(file.label)} was damaged (${reason}) and ${where}; ${outcome}.`,
+  );
   if (!restored) return { status: 'lost', movedTo };
   // The caller writes it back once its own in-memory view is built (see persistLoaded).
   file.data = restored.data;

@@ -1,11 +1,6 @@
 // The JSON files of a library folder, their current schema, and the shape
 // checks run on every read. A file that fails its check is never trusted.
-import type {
-  Annotation,
-  ArticleSummary,
-  ReaderSettings,
-  StoredCorrection,
-} from '../api/contract';
+import type { Annotation, ArticleSummary, ReaderSettings, StoredCorrection } from '../api/contract';
 
 export const SCHEMA_VERSION = 1;
 

@@ -15,7 +15,9 @@ async function main(dir: string): Promise<void> {
     process.stdout.write(`settings ${n}\n`);
     await store.updateSummary('k1', { wordCount: n });
     process.stdout.write(`index ${n}\n`);
-    await store.setCorrections([{ id: `c${n}`, created: '2026-11-27T00:00:00Z', correction: { kind: 'hide', key: `person:${n}` } }]);
+    await store.setCorrections([
+      { id: `c${n}`, created: '2026-11-27T00:00:00Z', correction: { kind: 'hide', key: `person:${n}` } },
+    ]);
     process.stdout.write(`entities ${n}\n`);
     if (n % 20 === 0) {
       await store.addArticle(makeArticle(`add${n}`, `Added ${n}`));

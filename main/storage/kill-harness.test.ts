@@ -60,7 +60,11 @@ async function allFilesParse(dir: string): Promise<void> {
     ['entities', 'entities.json'],
   ];
   for (const id of await readdir(join(dir, 'articles'))) {
-    for (const [kind, name] of [['content', 'content.json'], ['state', 'state.json'], ['meta', 'meta.json']] as const) {
+    for (const [kind, name] of [
+      ['content', 'content.json'],
+      ['state', 'state.json'],
+      ['meta', 'meta.json'],
+    ] as const) {
       files.push([kind, `articles/${id}/${name}`]);
     }
   }
@@ -71,7 +75,10 @@ async function allFilesParse(dir: string): Promise<void> {
     } catch (e) {
       // Settings and corrections not written yet, or an import killed before its files were
       // written, leave files absent, never torn.
-      const optional = rel === 'settings.json' || rel === 'entities.json' || (rel.startsWith('articles/') && !rel.startsWith('articles/k1/'));
+      const optional =
+        rel === 'settings.json' ||
+        rel === 'entities.json' ||
+        (rel.startsWith('articles/') && !rel.startsWith('articles/k1/'));
       if ((e as { code?: string }).code === 'ENOENT' && optional) continue;
       throw e;
     }
@@ -114,7 +121,12 @@ async function killRepeatedly(startedAt: number): Promise<{ kills: number; acks:
     // Each loop writes state n, then settings, index and corrections with the same n; the
     // write cut short may have landed (it was durable, just not yet acknowledged).
     const lastState = acks.get('state')?.at(-1);
-    const inFlight = { state: (lastState ?? known.state) + 1, settings: lastState, index: lastState, entities: lastState };
+    const inFlight = {
+      state: (lastState ?? known.state) + 1,
+      settings: lastState,
+      index: lastState,
+      entities: lastState,
+    };
     for (const kind of Object.keys(known) as (keyof typeof known)[]) {
       const allowed = [acks.get(kind)?.at(-1) ?? known[kind], inFlight[kind]];
       expect(allowed, `${kind} after round ${round}`).toContain(actual[kind]);

@@ -12,8 +12,12 @@ export async function lockLibraryFolder(ctx: StoreContext, now: Date): Promise<H
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
-    const exists = await fs.stat(dir).then((st) => st.isDirectory(), () => false);
-    if (!exists) throw new AppError('storage_failed', `Could not create the library folder ${dir} (${describeFsError(e)}).`);
+    const exists = await fs.stat(dir).then(
+      (st) => st.isDirectory(),
+      () => false,
+    );
+    if (!exists)
+      throw new AppError('storage_failed', `Could not create the library folder ${dir} (${describeFsError(e)}).`);
   }
   let lock: HeldLock | null = null;
   try {
@@ -32,7 +36,9 @@ export async function lockLibraryFolder(ctx: StoreContext, now: Date): Promise<H
     status.notWritable = true;
   }
   if (!status.writable()) {
-    status.announceReadOnly(`The library folder ${dir} cannot be written, so Gloss opened it read-only: changes will not be saved.`);
+    status.announceReadOnly(
+      `The library folder ${dir} cannot be written, so Gloss opened it read-only: changes will not be saved.`,
+    );
   }
   return lock;
 }

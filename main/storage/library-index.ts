@@ -25,21 +25,26 @@ export class LibraryIndex {
 
   constructor(private readonly ctx: StoreContext) {
     const adapter = new AtomicJsonFile(join(ctx.dir, 'library.json'), 'index', ctx.env);
-    this.file = new StoredFile<IndexFile>(adapter, { schemaVersion: SCHEMA_VERSION, articles: [], trash: [] }, ctx.status, {
-      label: () => 'the library index (library.json)',
-      prepare: () => {
-        this.writing = new Map(this.dirty);
-        return {
-          schemaVersion: SCHEMA_VERSION,
-          articles: [...this.active.values()],
-          trash: [...this.trash.values()],
-        };
+    this.file = new StoredFile<IndexFile>(
+      adapter,
+      { schemaVersion: SCHEMA_VERSION, articles: [], trash: [] },
+      ctx.status,
+      {
+        label: () => 'the library index (library.json)',
+        prepare: () => {
+          this.writing = new Map(this.dirty);
+          return {
+            schemaVersion: SCHEMA_VERSION,
+            articles: [...this.active.values()],
+            trash: [...this.trash.values()],
+          };
+        },
+        afterWrite: () => {
+          for (const [id, seq] of this.writing) if (this.dirty.get(id) === seq) this.dirty.delete(id);
+        },
+        resolveConflict: () => this.mergeFromDisk(),
       },
-      afterWrite: () => {
-        for (const [id, seq] of this.writing) if (this.dirty.get(id) === seq) this.dirty.delete(id);
-      },
-      resolveConflict: () => this.mergeFromDisk(),
-    });
+    );
   }
 
   async load(): Promise<void> {
@@ -118,7 +123,10 @@ export class LibraryIndex {
       const movedTo = await quarantineFile(fs, this.file.path, this.ctx.clock());
       if (movedTo === null) return false;
       this.file.adapter.signature = null;
-      status.notify('warning', `The library index (library.json) was damaged by another program (${e.reason}) and was moved aside as ${movedTo}; Gloss wrote its own copy.`);
+      status.notify(
+        'warning',
+        `The library index (library.json) was damaged by another program (${e.reason}) and was moved aside as ${movedTo}; Gloss wrote its own copy.`,
+      );
       return true;
     }
     if (disk === null) return true;
@@ -127,7 +135,10 @@ export class LibraryIndex {
     this.trash.clear();
     for (const [id, x] of active) this.active.set(id, x);
     for (const [id, x] of trash) this.trash.set(id, x);
-    status.notify('info', 'The library index (library.json) was changed by another program; Gloss merged those changes with its own.');
+    status.notify(
+      'info',
+      'The library index (library.json) was changed by another program; Gloss merged those changes with its own.',
+    );
     return true;
   }
 }

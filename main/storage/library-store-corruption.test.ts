@@ -110,7 +110,9 @@ describe('a missing file that has backups', () => {
     await rm(join(dir, 'articles/a1/state.json'));
     const store = await openLibraryStore(dir, opts);
     expect((await store.getState('a1')).note).toBe('v1');
-    expect(store.takeNotices()[0]!.message).toMatch(/annotations of “Damaged Essay” was missing; the backup from .* was restored/);
+    expect(store.takeNotices()[0]!.message).toMatch(
+      /annotations of “Damaged Essay” was missing; the backup from .* was restored/,
+    );
     await store.close();
     expect(JSON.parse(await readFile(join(dir, 'articles/a1/state.json'), 'utf8'))).toMatchObject({ note: 'v1' });
   });
@@ -131,9 +133,16 @@ describe('a damaged library.json', () => {
     const dir = await libraryWithHistory();
     await writeFile(join(dir, 'library.json'), new Uint8Array(4096));
     const store = await openLibraryStore(dir, opts);
-    expect(store.listSummaries().map((s) => s.title).sort()).toEqual(['Damaged Essay', 'Healthy Essay']);
+    expect(
+      store
+        .listSummaries()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Damaged Essay', 'Healthy Essay']);
     const messages = store.takeNotices().map((n) => n.message);
-    expect(messages[0]).toMatch(/library index \(library.json\) was damaged \(contains NUL bytes\) and was moved aside as library.json.corrupt-/);
+    expect(messages[0]).toMatch(
+      /library index \(library.json\) was damaged \(contains NUL bytes\) and was moved aside as library.json.corrupt-/,
+    );
     expect((await readdir(dir)).some((n) => n.startsWith('library.json.corrupt-'))).toBe(true);
     await store.flush();
     // the restored index is what is on disk again, not an empty one
@@ -148,8 +157,16 @@ describe('a damaged library.json', () => {
     await rm(join(dir, 'backups'), { recursive: true });
     await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"articles":[{"id":');
     const store = await openLibraryStore(dir, opts);
-    expect(store.listSummaries().map((s) => s.title).sort()).toEqual(['Damaged Essay', 'Healthy Essay']);
-    const messages = store.takeNotices().map((n) => n.message).join('\n');
+    expect(
+      store
+        .listSummaries()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Damaged Essay', 'Healthy Essay']);
+    const messages = store
+      .takeNotices()
+      .map((n) => n.message)
+      .join('\n');
     expect(messages).toMatch(/no backup was available/);
     expect(messages).toMatch(/Recovered 2 articles/);
     expect((await store.getState('a1')).note).toBe('v2');
@@ -179,7 +196,12 @@ describe('other damaged files', () => {
     const store = await openLibraryStore(t.dir, { ...opts, readOnly: true });
     await store.updateSettings({ theme: 'dark' });
     expect(store.getSettings().theme).toBe('dark');
-    expect(store.takeNotices().map((n) => n.message).join(' ')).toMatch(/left in place untouched/);
+    expect(
+      store
+        .takeNotices()
+        .map((n) => n.message)
+        .join(' '),
+    ).toMatch(/left in place untouched/);
     await store.close();
     expect(await readFile(join(t.dir, 'settings.json'), 'utf8')).toBe('null');
   });
@@ -206,7 +228,11 @@ describe('other damaged files', () => {
     const t = await makeTempDir();
     cleanups.push(t.cleanup);
     const store = await openLibraryStore(t.dir, opts);
-    const c = (id: string) => ({ id, created: '2026-11-01T00:00:00Z', correction: { kind: 'add' as const, name: 'Ada', type: 'person' as const } });
+    const c = (id: string) => ({
+      id,
+      created: '2026-11-01T00:00:00Z',
+      correction: { kind: 'add' as const, name: 'Ada', type: 'person' as const },
+    });
     await store.setCorrections([c('1')]);
     await store.setCorrections([c('1'), c('2')]);
     await store.close();

@@ -68,7 +68,9 @@ describe('disk full (ENOSPC)', () => {
     const notices = store.takeNotices();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ level: 'error' });
-    expect(notices[0]!.message).toMatch(/Could not save the annotations of “Full Disk” \(the disk is full\); the change is kept unsaved/);
+    expect(notices[0]!.message).toMatch(
+      /Could not save the annotations of “Full Disk” \(the disk is full\); the change is kept unsaved/,
+    );
     await store.updateState('a1', (s) => ({ ...s, note: 'v3' }));
     await store.updateSettings({ theme: 'dark' });
     expect(store.takeNotices()).toEqual([]); // one notice per episode, no retry loop
@@ -103,7 +105,12 @@ describe('disk full (ENOSPC)', () => {
     const again = await openLibraryStore(dir);
     expect(again.listSummaries().map((s) => s.id)).toEqual(['a1']);
     expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
-    expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual(['content.json', 'meta.json', 'source.md', 'state.json']);
+    expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual([
+      'content.json',
+      'meta.json',
+      'source.md',
+      'state.json',
+    ]);
     expect(again.takeNotices()).toEqual([]);
     await again.close();
   });
@@ -184,7 +191,10 @@ describe('a folder that cannot be written (EACCES, read-only)', () => {
 describe('the lock file', () => {
   it('refuses a library held by a live process', async () => {
     const dir = await tempLibrary();
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: process.ppid, started: '2026-11-27T00:00:00Z', host: hostname() }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: process.ppid, started: '2026-11-27T00:00:00Z', host: hostname() }),
+    );
     await expect(openLibraryStore(dir)).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(new RegExp(`is open in another Gloss process \\(pid ${process.ppid}\\)`)),
@@ -194,7 +204,10 @@ describe('the lock file', () => {
   it('takes over a lock whose process is gone, and releases it on close', async () => {
     const dir = await tempLibrary();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: dead, started: '2026-11-26T00:00:00Z', host: hostname() }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: dead, started: '2026-11-26T00:00:00Z', host: hostname() }),
+    );
     const store = await openLibraryStore(dir);
     expect(await readJson(join(dir, '.lock'))).toMatchObject({ pid: process.pid });
     await store.close();

@@ -19,7 +19,9 @@ describe('performance budgets', () => {
   it('opens a library of 10,000 articles well under a second', async () => {
     const t = await makeTempDir();
     cleanups.push(t.cleanup);
-    const summaries = Array.from({ length: 10_000 }, (_, i) => makeSummary(`art${i}`, `A moderately long article title number ${i}`));
+    const summaries = Array.from({ length: 10_000 }, (_, i) =>
+      makeSummary(`art${i}`, `A moderately long article title number ${i}`),
+    );
     await writeFile(join(t.dir, 'library.json'), JSON.stringify({ schemaVersion: 1, articles: summaries, trash: [] }));
     await mkdir(join(t.dir, 'articles'));
     for (let i = 0; i < summaries.length; i += 500) {
@@ -48,7 +50,9 @@ describe('performance budgets', () => {
     const burst = performance.now();
     await Promise.all(Array.from({ length: 20 }, (_, i) => store.updateSummary(`art${i}`, { highlightCount: i })));
     const burstMs = performance.now() - burst;
-    console.log(`updateSummary, 10,000 articles: median ${median(writes).toFixed(0)} ms; 20 at once (coalesced): ${burstMs.toFixed(0)} ms`);
+    console.log(
+      `updateSummary, 10,000 articles: median ${median(writes).toFixed(0)} ms; 20 at once (coalesced): ${burstMs.toFixed(0)} ms`,
+    );
     expect(median(writes)).toBeLessThan(250);
     await store.close();
   });
@@ -67,11 +71,15 @@ describe('performance budgets', () => {
       const start = performance.now();
       await store.updateState('big', (s) => ({
         ...s,
-        annotations: s.annotations.map((a, j) => (j === i ? { ...a, body: { ...a.body, color: 'green' as const } } : a)),
+        annotations: s.annotations.map((a, j) =>
+          j === i ? { ...a, body: { ...a.body, color: 'green' as const } } : a,
+        ),
       }));
       times.push(performance.now() - start);
     }
-    console.log(`updateState (1,000 annotations): median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    console.log(
+      `updateState (1,000 annotations): median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
     expect(median(times)).toBeLessThan(50);
     await store.close();
   });

@@ -29,16 +29,30 @@ describe('library store: round trip', () => {
     });
     await store.addArticle(makeArticle('a1', 'First'));
     await store.addArticle(makeArticle('a2', 'Second'));
-    await store.updateState('a1', (s) => ({ ...s, annotations: [makeAnnotation('a1', 1)], note: 'my note', position: 42 }));
+    await store.updateState('a1', (s) => ({
+      ...s,
+      annotations: [makeAnnotation('a1', 1)],
+      note: 'my note',
+      position: 42,
+    }));
     await store.updateSummary('a1', { highlightCount: 1, progress: 0.5, tags: ['x', 'y'] });
     await store.updateSettings({ theme: 'dark', fontSize: 21 });
-    const correction = { id: 'c1', created: '2026-11-02T00:00:00.000Z', correction: { kind: 'hide' as const, key: 'person:x' } };
+    const correction = {
+      id: 'c1',
+      created: '2026-11-02T00:00:00.000Z',
+      correction: { kind: 'hide' as const, key: 'person:x' },
+    };
     await store.setCorrections([correction]);
     await store.close();
 
     const again = await openLibraryStore(dir);
     expect(again.listSummaries().map((s) => s.id)).toEqual(['a1', 'a2']);
-    expect(again.getSummary('a1')).toMatchObject({ title: 'First', highlightCount: 1, progress: 0.5, tags: ['x', 'y'] });
+    expect(again.getSummary('a1')).toMatchObject({
+      title: 'First',
+      highlightCount: 1,
+      progress: 0.5,
+      tags: ['x', 'y'],
+    });
     expect(again.findBySourceSha256('sha-a2')?.id).toBe('a2');
     const state = await again.getState('a1');
     expect(state).toEqual({ annotations: [makeAnnotation('a1', 1)], note: 'my note', position: 42 });
@@ -62,7 +76,14 @@ describe('library store: round trip', () => {
     await store.updateSettings({ font: 'sans' });
     await store.setCorrections([]);
     await store.close();
-    for (const f of ['library.json', 'settings.json', 'entities.json', 'articles/a1/content.json', 'articles/a1/state.json', 'articles/a1/meta.json']) {
+    for (const f of [
+      'library.json',
+      'settings.json',
+      'entities.json',
+      'articles/a1/content.json',
+      'articles/a1/state.json',
+      'articles/a1/meta.json',
+    ]) {
       const json = JSON.parse(await readFile(join(dir, f), 'utf8')) as { schemaVersion: number };
       expect(json.schemaVersion, f).toBe(1);
     }
@@ -97,7 +118,9 @@ describe('library store: round trip', () => {
     const twice = await Promise.allSettled([store.addArticle(makeArticle('b1')), store.addArticle(makeArticle('b1'))]);
     expect(twice.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     await expect(store.updateSettings({ fontSize: Number.NaN })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(store.updateSummary('a1', { title: 5 as unknown as string })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(store.updateSummary('a1', { title: 5 as unknown as string })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     await expect(store.updateState('a1', (s) => ({ ...s, position: 'x' as unknown as number }))).rejects.toMatchObject({
       code: 'internal',
     });
@@ -112,7 +135,13 @@ describe('library store: per-article writes', () => {
     const store = await openLibraryStore(dir);
     await store.addArticle(makeArticle('a1'));
     await store.addArticle(makeArticle('a2'));
-    const watched = ['library.json', 'articles/a2/state.json', 'articles/a2/content.json', 'articles/a2/meta.json', 'articles/a1/content.json'];
+    const watched = [
+      'library.json',
+      'articles/a2/state.json',
+      'articles/a2/content.json',
+      'articles/a2/meta.json',
+      'articles/a1/content.json',
+    ];
     const before = await Promise.all(watched.map((f) => stat(join(dir, f))));
     await new Promise((r) => setTimeout(r, 15));
     await store.updateState('a1', (s) => ({ ...s, note: 'changed' }));
@@ -135,7 +164,9 @@ describe('library store: per-article writes', () => {
     );
     const results = await Promise.all(all);
     expect(results[49]!.annotations).toHaveLength(50);
-    const onDisk = JSON.parse(await readFile(join(dir, 'articles/a1/state.json'), 'utf8')) as { annotations: unknown[] };
+    const onDisk = JSON.parse(await readFile(join(dir, 'articles/a1/state.json'), 'utf8')) as {
+      annotations: unknown[];
+    };
     expect(onDisk.annotations).toHaveLength(50);
     await store.close();
   });
@@ -217,8 +248,18 @@ describe('library store: recovery of the index from article folders', () => {
     await writeFile(join(dir, 'library.json'), JSON.stringify(index));
 
     const again = await openLibraryStore(dir);
-    expect(again.listSummaries().map((s) => s.title).sort()).toEqual(['Listed', 'Orphan']);
-    expect(again.takeNotices().map((n) => n.message).join(' ')).toMatch(/Recovered 1 article/);
+    expect(
+      again
+        .listSummaries()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Listed', 'Orphan']);
+    expect(
+      again
+        .takeNotices()
+        .map((n) => n.message)
+        .join(' '),
+    ).toMatch(/Recovered 1 article/);
     await again.close();
   });
 });

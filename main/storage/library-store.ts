@@ -51,7 +51,13 @@ export class FileLibraryStore implements LibraryStore {
     this.cache = new ArticleCache(this.ctx);
     const files = new ArticleFileLoader(this.ctx, this.index, this.cache);
     this.articles = new ArticleRecords(this.ctx, this.index, this.cache, files);
-    this.trash = new ArticleTrash(this.ctx, this.index, this.cache, files, (opts.trashRetentionDays ?? 30) * 86_400_000);
+    this.trash = new ArticleTrash(
+      this.ctx,
+      this.index,
+      this.cache,
+      files,
+      (opts.trashRetentionDays ?? 30) * 86_400_000,
+    );
     this.settings = new SettingsStore(this.ctx);
     this.corrections = new CorrectionsStore(this.ctx);
   }
@@ -100,7 +106,11 @@ export class FileLibraryStore implements LibraryStore {
 
   private pendingWork(): Promise<unknown>[] {
     const out: Promise<unknown>[] = [...this.ctx.background];
-    const files: ({ writing: boolean; settle(): Promise<void> } | undefined)[] = [this.index.file, this.settings.file, this.corrections.file];
+    const files: ({ writing: boolean; settle(): Promise<void> } | undefined)[] = [
+      this.index.file,
+      this.settings.file,
+      this.corrections.file,
+    ];
     for (const e of this.cache.entries()) {
       files.push(e.content, e.state, e.meta, e.source?.file);
       out.push(...e.loading.values());

@@ -19,7 +19,12 @@ describe('mergeIndex', () => {
       trash: new Map(),
     };
     const merged = mergeIndex(disk, ours, new Set(['a', 'new', 't', 'gone']));
-    expect([...merged.active.values()].map((s) => s.title)).toEqual(['A changed by us', 'B renamed on disk', 'New', 'Restored by us']);
+    expect([...merged.active.values()].map((s) => s.title)).toEqual([
+      'A changed by us',
+      'B renamed on disk',
+      'New',
+      'Restored by us',
+    ]);
     expect(merged.trash.size).toBe(0);
   });
 });

@@ -11,7 +11,11 @@ export interface IndexMaps {
  * every entry we have not changed since our last write, ours for those we have
  * (including deletions). Disk order is kept; our new entries go last.
  */
-export function mergeIndex(disk: IndexFile, ours: IndexMaps, changedByUs: ReadonlySet<string> | ReadonlyMap<string, unknown>): IndexMaps {
+export function mergeIndex(
+  disk: IndexFile,
+  ours: IndexMaps,
+  changedByUs: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): IndexMaps {
   const active = new Map<string, ArticleSummary>();
   const trash = new Map<string, TrashEntry>();
   for (const s of disk.articles) {

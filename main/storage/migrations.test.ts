@@ -51,7 +51,10 @@ describe('opening a v0 library', () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ theme: 'sepia', fontSize: 24 }));
     await writeFile(join(dir, 'entities.json'), '[]');
     await mkdir(join(dir, 'articles/old1'), { recursive: true });
-    await writeFile(join(dir, 'articles/old1/content.json'), JSON.stringify({ html: '<p>hi</p>', text: 'hi', textSha256: 'h' }));
+    await writeFile(
+      join(dir, 'articles/old1/content.json'),
+      JSON.stringify({ html: '<p>hi</p>', text: 'hi', textSha256: 'h' }),
+    );
     await writeFile(join(dir, 'articles/old1/state.json'), JSON.stringify({ annotations: [], note: 'from v0' }));
 
     const store = await openLibraryStore(dir);

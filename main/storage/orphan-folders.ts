@@ -40,7 +40,10 @@ export async function recoverOrphanFolders(ctx: StoreContext, index: LibraryInde
   ctx.track(index.save());
 }
 
-async function readFolderSummary(ctx: StoreContext, id: string): Promise<{ summary: ArticleSummary; trashedAt: string | null } | null> {
+async function readFolderSummary(
+  ctx: StoreContext,
+  id: string,
+): Promise<{ summary: ArticleSummary; trashedAt: string | null } | null> {
   const folder = ctx.folder(id);
   try {
     const path = join(folder, 'meta.json');

@@ -61,7 +61,10 @@ export class StoreContext {
   }
 
   /** Writes back a file that was upgraded (after a pre-migration backup) or restored from a backup. */
-  async persistLoaded(file: { frozen: boolean; path: string; save(): Promise<void> }, r: LoadResult<unknown>): Promise<void> {
+  async persistLoaded(
+    file: { frozen: boolean; path: string; save(): Promise<void> },
+    r: LoadResult<unknown>,
+  ): Promise<void> {
     if (!this.status.writable() || file.frozen) return;
     if (r.status === 'ok' && r.migrated) {
       await this.backups.maybeBackup(file.path, true);

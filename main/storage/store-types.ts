@@ -12,13 +12,7 @@
 //   .tmp/                        temp files of atomic writes in flight; emptied at open
 //   backups/                     rolling copies of the files above
 //   .lock                        held by the one process that writes
-import type {
-  Annotation,
-  ArticleSummary,
-  Notice,
-  ReaderSettings,
-  StoredCorrection,
-} from '../api/contract';
+import type { Annotation, ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
 
 export interface ArticleContent {
   html: string;

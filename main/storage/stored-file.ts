@@ -98,7 +98,12 @@ export class StoredFile<T> {
       } catch (e) {
         this.unsaved = true;
         if (e instanceof ExternalChangeError) {
-          if (attempt === 0 && this.options.resolveConflict && (await this.options.resolveConflict().catch(() => false))) continue;
+          if (
+            attempt === 0 &&
+            this.options.resolveConflict &&
+            (await this.options.resolveConflict().catch(() => false))
+          )
+            continue;
           this.frozen = true;
           this.hooks.onConflict(self);
         } else {

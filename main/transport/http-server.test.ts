@@ -29,7 +29,13 @@ afterAll(async () => {
 });
 
 /** A raw request, so the Host header and path are exactly what we say. */
-function raw(options: { path: string; method?: string; host?: string; headers?: Record<string, string>; body?: string }) {
+function raw(options: {
+  path: string;
+  method?: string;
+  host?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
     const req = request(
       {
@@ -99,7 +105,13 @@ describe('browser-mode server', () => {
   });
 
   it('reports bad JSON and unknown methods as data', async () => {
-    expect(JSON.parse((await call('listArticles', '{oops')).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(JSON.parse((await call('dropEverything', '{}')).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.parse((await call('listArticles', '{oops')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(JSON.parse((await call('dropEverything', '{}')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });

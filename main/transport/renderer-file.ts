@@ -6,7 +6,10 @@ import { join, normalize, sep } from 'node:path';
  * or the path would leave the renderer folder. Shared by the app:// protocol
  * and the browser-mode server, so both confine paths the same way.
  */
-export async function readRendererFile(rendererDir: string, pathname: string): Promise<{ file: string; bytes: Buffer } | null> {
+export async function readRendererFile(
+  rendererDir: string,
+  pathname: string,
+): Promise<{ file: string; bytes: Buffer } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);

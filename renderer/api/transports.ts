@@ -25,7 +25,10 @@ export function httpTransport(baseUrl: string, token: string): Transport {
     if (response.status === 401 || response.status === 403) {
       return {
         ok: false,
-        error: { code: 'invalid_input', message: 'This page is not authorised: open the full address `npm run serve` printed.' },
+        error: {
+          code: 'invalid_input',
+          message: 'This page is not authorised: open the full address `npm run serve` printed.',
+        },
       };
     }
     return (await response.json()) as ApiResult<unknown>;

@@ -15,7 +15,13 @@
 // this point". Where CSS.highlights is missing (jsdom, old engines) `supported`
 // is false and nothing is painted; lookups still work.
 import type { Annotation, HighlightColor } from '../../main/api/contract';
-import { FLASH_NAME, HIGHLIGHT_COLORS, HIGHLIGHT_PREFIX, SELECTED_NAME, ensureHighlightStyles } from './highlight-styles';
+import {
+  FLASH_NAME,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_PREFIX,
+  SELECTED_NAME,
+  ensureHighlightStyles,
+} from './highlight-styles';
 import { buildIntervalIndex, type IntervalIndex } from './interval-index';
 import { getTextIndex, invalidateTextIndex, offsetsToRange, offsetsToStaticRange } from './text-offsets';
 

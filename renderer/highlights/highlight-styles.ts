@@ -1,6 +1,6 @@
-// Every ::highlight() rule of the app (the highlight layer's colours, the
+// Every ::highlight() rule of the app (the highlight layer's colors, the
 // selected highlight, the flash, entity mentions), adopted once per document.
-// Colours come from theme tokens when defined (--hl-yellow …), else these
+// Colors come from theme tokens when defined (--hl-yellow …), else these
 // translucent defaults, which read on light, sepia and dark paper alike.
 import type { HighlightColor } from '../../main/api/contract';
 
@@ -29,7 +29,7 @@ export const HIGHLIGHT_CSS = [
   `::highlight(${SELECTED_NAME}) { background-color: var(--hl-selected, rgb(255 140 0 / 0.22)); text-decoration: underline 2px var(--hl-selected-line, rgb(214 110 0)); }`,
   // --flash is a theme token (tokens.css): a glow that suits each paper.
   `::highlight(${FLASH_NAME}) { background-color: var(--flash, rgb(255 120 0 / 0.55)); }`,
-  // Mentions are underlined, never filled, so they read apart from the user's colour highlights.
+  // Mentions are underlined, never filled, so they read apart from the user's color highlights.
   `::highlight(${ENTITY_MARK_NAME}) { text-decoration: underline 2px dotted var(--accent); text-underline-offset: 3px; }`,
   `::highlight(${ENTITY_CURRENT_NAME}) { background-color: var(--accent-wash); text-decoration: underline 2px solid var(--accent); text-underline-offset: 3px; }`,
 ].join('\n');
@@ -44,7 +44,8 @@ const adopted = new WeakSet<Document>();
  */
 export function ensureHighlightStyles(doc: Document): void {
   const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (adopted.has(doc) || !Sheet || !('adoptedStyleSheets' in doc) || typeof Sheet.prototype.replaceSync !== 'function') return;
+  if (adopted.has(doc) || !Sheet || !('adoptedStyleSheets' in doc) || typeof Sheet.prototype.replaceSync !== 'function')
+    return;
   const sheet = new Sheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];

@@ -1,7 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildIntervalIndex } from './interval-index';
-import { getTextIndex, invalidateTextIndex, offsetsToRange, offsetsToStaticRange, pointToOffset, rangeToOffsets } from './text-offsets';
+import {
+  getTextIndex,
+  invalidateTextIndex,
+  offsetsToRange,
+  offsetsToStaticRange,
+  pointToOffset,
+  rangeToOffsets,
+} from './text-offsets';
 
 const HTML =
   '<article id="a"><h1>On <em>tides</em></h1><p>The board <a href="#x">met</a> on <strong>Tuesday</strong>.</p>' +
@@ -88,7 +95,7 @@ describe('interval index', () => {
 
   it('agrees with a linear scan on many random intervals', () => {
     let seed = 3;
-    const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
     const items = Array.from({ length: 1000 }, (_, i) => {
       const start = rnd(120_000);
       return { id: `i${i}`, start, end: start + 1 + rnd(400) };
@@ -96,7 +103,10 @@ describe('interval index', () => {
     const idx = buildIntervalIndex(items);
     for (let k = 0; k < 200; k++) {
       const p = rnd(120_500);
-      const expected = items.filter((i) => i.start <= p && p < i.end).map((i) => i.id).sort();
+      const expected = items
+        .filter((i) => i.start <= p && p < i.end)
+        .map((i) => i.id)
+        .sort();
       expect([...idx.at(p)].sort()).toEqual(expected);
     }
   });

@@ -42,8 +42,12 @@ export async function benchFind(repo: string, runs = 5): Promise<BenchRow[]> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.setContent('<!doctype html><meta charset="utf-8"><body style="font: 19px/1.6 Georgia, serif"><div id="article" style="max-width: 65ch; margin: auto"></div></body>');
-    await page.addScriptTag({ content: readFileSync(join(repo, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8') });
+    await page.setContent(
+      '<!doctype html><meta charset="utf-8"><body style="font: 19px/1.6 Georgia, serif"><div id="article" style="max-width: 65ch; margin: auto"></div></body>',
+    );
+    await page.addScriptTag({
+      content: readFileSync(join(repo, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
+    });
     await page.evaluate(`window.articleHtml = ${JSON.stringify(html)}`);
     const rows: BenchRow[] = [];
     for (const [label, term] of [

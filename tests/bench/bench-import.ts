@@ -22,9 +22,24 @@ export async function benchImport(runs = 7): Promise<BenchRow[]> {
     });
     const size = `${(bytes.length / MB).toFixed(2)} MB .${file.name.split('.').pop()}`;
     const ext = file.name.split('.').pop()!;
-    rows.push(row(`Import .${ext} (throughput)`, size, 'MB/s', times.map((ms) => bytes.length / MB / (ms / 1000))));
+    rows.push(
+      row(
+        `Import .${ext} (throughput)`,
+        size,
+        'MB/s',
+        times.map((ms) => bytes.length / MB / (ms / 1000)),
+      ),
+    );
     if (ext === 'html') {
-      rows.push(row('Import 1 MB .html, all of it article text (worst case)', `${size}, ${Math.round(bytes.length / 7000)}k words`, 'ms', times, { op: '<', value: 1000 }));
+      rows.push(
+        row(
+          'Import 1 MB .html, all of it article text (worst case)',
+          `${size}, ${Math.round(bytes.length / 7000)}k words`,
+          'ms',
+          times,
+          { op: '<', value: 1000 },
+        ),
+      );
     }
   }
   // What a saved news page of 1 MB usually is: a long article in a lot of page.
@@ -33,6 +48,14 @@ export async function benchImport(runs = 7): Promise<BenchRow[]> {
     const doc = importDocument({ name: 'saved-page.html', bytes: page });
     if (doc.wordCount < 7000) throw new Error(`The saved page imported only ${doc.wordCount} words.`);
   });
-  rows.push(row('Import 1 MB saved news page (issue 2)', `${(page.length / MB).toFixed(2)} MB .html, 8k-word article`, 'ms', pageTimes, { op: '<', value: 1000 }));
+  rows.push(
+    row(
+      'Import 1 MB saved news page (issue 2)',
+      `${(page.length / MB).toFixed(2)} MB .html, 8k-word article`,
+      'ms',
+      pageTimes,
+      { op: '<', value: 1000 },
+    ),
+  );
   return rows;
 }

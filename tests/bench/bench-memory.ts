@@ -16,7 +16,12 @@ export function benchMemory(repo: string, libraryDir: string, count: number, run
   for (let r = 0; r < runs; r++) {
     const result = spawnSync(
       process.execPath,
-      ['--expose-gc', join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repo, 'tests', 'bench', 'memory-child.ts'), libraryDir],
+      [
+        '--expose-gc',
+        join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(repo, 'tests', 'bench', 'memory-child.ts'),
+        libraryDir,
+      ],
       { cwd: repo, encoding: 'utf8' },
     );
     if (result.status !== 0) throw new Error(`The memory bench child failed:\n${result.stderr}`);
@@ -28,9 +33,33 @@ export function benchMemory(repo: string, libraryDir: string, count: number, run
   const MB = 1024 * 1024;
   const size = `${count.toLocaleString('en-US')} articles`;
   return [
-    row('Main process: open library (createGloss)', size, 'ms', figures.map((f) => f.openMs)),
-    row('Main process: RSS with library open', size, 'MB', figures.map((f) => f.after.rss / MB), undefined, 'after listArticles + 20 getArticle, GC'),
-    row('Main process: JS heap used', size, 'MB', figures.map((f) => f.after.heapUsed / MB)),
-    row('Main process: heap growth from the library', size, 'MB', figures.map((f) => (f.after.heapUsed - f.before.heapUsed) / MB), undefined, 'heap after minus heap before createGloss'),
+    row(
+      'Main process: open library (createGloss)',
+      size,
+      'ms',
+      figures.map((f) => f.openMs),
+    ),
+    row(
+      'Main process: RSS with library open',
+      size,
+      'MB',
+      figures.map((f) => f.after.rss / MB),
+      undefined,
+      'after listArticles + 20 getArticle, GC',
+    ),
+    row(
+      'Main process: JS heap used',
+      size,
+      'MB',
+      figures.map((f) => f.after.heapUsed / MB),
+    ),
+    row(
+      'Main process: heap growth from the library',
+      size,
+      'MB',
+      figures.map((f) => (f.after.heapUsed - f.before.heapUsed) / MB),
+      undefined,
+      'heap after minus heap before createGloss',
+    ),
   ];
 }

@@ -41,7 +41,13 @@ async function visit(page: Page, server: GlossServer, search: string, expectHigh
   }
 }
 
-async function measureLibrary(browser: Browser, dir: string, count: number, runs: number, target?: Target): Promise<BenchRow[]> {
+async function measureLibrary(
+  browser: Browser,
+  dir: string,
+  count: number,
+  runs: number,
+  target?: Target,
+): Promise<BenchRow[]> {
   const server = await startGlossServer({ libraryDir: dir, welcome: false });
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.addInitScript(UI_PROBE);
@@ -60,7 +66,14 @@ async function measureLibrary(browser: Browser, dir: string, count: number, runs
     }
     const size = `${count.toLocaleString('en-US')} articles`;
     return [
-      row(`Library view: request → list painted`, size, 'ms', fromRequest, target, 'listArticles over HTTP, React render, first frame'),
+      row(
+        `Library view: request → list painted`,
+        size,
+        'ms',
+        fromRequest,
+        target,
+        'listArticles over HTTP, React render, first frame',
+      ),
       row(`Library view: navigation → list painted`, size, 'ms', fromNavigation, undefined, 'includes loading the app'),
     ];
   } finally {
@@ -83,7 +96,14 @@ async function measureArticles(browser: Browser, input: UiBenchInput): Promise<B
       if (r > 0) big.push(s.at - s.from);
     }
     rows.push(
-      row('Open article: request → text painted (issue 2)', `${input.bigArticleWords.toLocaleString('en-US')} words`, 'ms', big, { op: '<', value: 500 }, 'getArticle over HTTP, sanitize, insert, first frame'),
+      row(
+        'Open article: request → text painted (issue 2)',
+        `${input.bigArticleWords.toLocaleString('en-US')} words`,
+        'ms',
+        big,
+        { op: '<', value: 500 },
+        'getArticle over HTTP, sanitize, insert, first frame',
+      ),
     );
 
     for (const h of input.highlighted) {
@@ -103,8 +123,22 @@ async function measureArticles(browser: Browser, input: UiBenchInput): Promise<B
       const size = `${h.chars.toLocaleString('en-US')} chars, ${h.highlights.toLocaleString('en-US')} highlights`;
       rows.push(row('Open article: request → text painted', size, 'ms', text));
       if (h.highlights > 0) {
-        if (painted) rows.push(row('Open article: text → all highlights painted', size, 'ms', gap, { op: '<', value: 50 }, 'real reader UI'));
-        else rows.push({ ...row('Open article: text → all highlights painted', size, 'ms', [Number.NaN]), note: 'the reader did not paint the highlights' });
+        if (painted)
+          rows.push(
+            row(
+              'Open article: text → all highlights painted',
+              size,
+              'ms',
+              gap,
+              { op: '<', value: 50 },
+              'real reader UI',
+            ),
+          );
+        else
+          rows.push({
+            ...row('Open article: text → all highlights painted', size, 'ms', [Number.NaN]),
+            note: 'the reader did not paint the highlights',
+          });
       }
     }
     return rows;

@@ -15,13 +15,20 @@ function newestMtime(dir: string): number {
 
 export function ensureBuild(repo: string): 'fresh' | 'built' {
   const index = join(repo, 'out', 'renderer', 'index.html');
-  const sources = Math.max(newestMtime(join(repo, 'renderer')), statSync(join(repo, 'main', 'api', 'contract.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(repo, 'renderer')),
+    statSync(join(repo, 'main', 'api', 'contract.ts')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return 'fresh';
   console.log('Building the renderer (electron-vite build)…');
-  const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: repo,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error('electron-vite build failed; run `npx electron-vite build` to see why.');
   return 'built';
 }

@@ -11,7 +11,13 @@ const sha = (s: string | Uint8Array): string => createHash('sha256').update(s).d
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
-function summary(id: string, title: string, words: number, i: number, over: Partial<ArticleSummary> = {}): ArticleSummary {
+function summary(
+  id: string,
+  title: string,
+  words: number,
+  i: number,
+  over: Partial<ArticleSummary> = {},
+): ArticleSummary {
   return {
     id,
     title,
@@ -48,7 +54,12 @@ function smallArticle(i: number, seed: number): NewStoredArticle {
 }
 
 /** An article imported through the real pipeline from a generated .txt file. */
-export function importedArticle(id: string, title: string, opts: { words?: number; chars?: number }, seed: number): NewStoredArticle {
+export function importedArticle(
+  id: string,
+  title: string,
+  opts: { words?: number; chars?: number },
+  seed: number,
+): NewStoredArticle {
   let words = opts.words ?? Math.ceil((opts.chars ?? 0) / 6.5);
   for (;;) {
     const source = asText(title, generateParagraphs(words, seed));
@@ -82,7 +93,12 @@ export function spreadAnnotations(articleId: string, text: string, count: number
         source: articleId,
         selector: [
           { type: 'TextPositionSelector', start, end },
-          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+          {
+            type: 'TextQuoteSelector',
+            exact: text.slice(start, end),
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(end, end + 32),
+          },
         ],
       },
       body: { color: COLORS[i % COLORS.length]!, note: i % 4 === 0 ? `Note ${i}` : '', tags: [] },
@@ -103,7 +119,12 @@ export interface GeneratedLibrary {
  * Writes `count` articles into `dir`: `count - specials.length` short generated
  * ones, plus the special (imported, possibly highlighted) ones.
  */
-export async function generateLibrary(dir: string, count: number, specials: NewStoredArticle[] = [], seed = 2026): Promise<GeneratedLibrary> {
+export async function generateLibrary(
+  dir: string,
+  count: number,
+  specials: NewStoredArticle[] = [],
+  seed = 2026,
+): Promise<GeneratedLibrary> {
   const store = await openLibraryStore(dir);
   try {
     const special: Record<string, string> = {};

@@ -176,7 +176,9 @@ const median = (xs: number[]) => {
   return Math.round(s[Math.floor(s.length / 2)]! * 100) / 100;
 };
 
-export async function bench(options: { chars?: number; highlights?: number; runs?: number } = {}): Promise<HighlightPaintFigures> {
+export async function bench(
+  options: { chars?: number; highlights?: number; runs?: number } = {},
+): Promise<HighlightPaintFigures> {
   const chars = options.chars ?? 120_000;
   const count = options.highlights ?? 1000;
   const runs = options.runs ?? 5;

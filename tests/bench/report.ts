@@ -21,7 +21,16 @@ export interface BenchRow {
 }
 
 /** A row from a figure another module's bench already summarised (its median over `runs`). */
-export function summarisedRow(name: string, size: string, unit: string, median: number, runs: number, spreadText: string, target?: Target, note?: string): BenchRow {
+export function summarisedRow(
+  name: string,
+  size: string,
+  unit: string,
+  median: number,
+  runs: number,
+  spreadText: string,
+  target?: Target,
+  note?: string,
+): BenchRow {
   return {
     name,
     size,
@@ -33,7 +42,14 @@ export function summarisedRow(name: string, size: string, unit: string, median: 
   };
 }
 
-export function row(name: string, size: string, unit: string, values: readonly number[], target?: Target, note?: string): BenchRow {
+export function row(
+  name: string,
+  size: string,
+  unit: string,
+  values: readonly number[],
+  target?: Target,
+  note?: string,
+): BenchRow {
   return { name, size, unit, sample: summarise(values), ...(target ? { target } : {}), ...(note ? { note } : {}) };
 }
 
@@ -56,7 +72,9 @@ export function formatNumber(n: number): string {
 function spread(s: Sample): string {
   if (Number.isNaN(s.median) || s.runs === 1) return '—';
   // p10–p90 hides one-off outliers once there are enough runs; min–max otherwise.
-  return s.runs >= 10 ? `p10–p90 ${formatNumber(s.p10)}–${formatNumber(s.p90)}` : `${formatNumber(s.min)}–${formatNumber(s.max)}`;
+  return s.runs >= 10
+    ? `p10–p90 ${formatNumber(s.p10)}–${formatNumber(s.p90)}`
+    : `${formatNumber(s.min)}–${formatNumber(s.max)}`;
 }
 
 function cells(r: BenchRow): string[] {

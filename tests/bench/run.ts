@@ -27,7 +27,10 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wanted = (name: string): boolean => !only || only.includes(name);
 
 const rows: BenchRow[] = [];
@@ -47,7 +50,10 @@ async function section(name: string, title: string, run: () => Promise<BenchRow[
     console.log('failed');
     console.error(`  ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     sections.push({ title, from: rows.length });
-    rows.push({ ...row(`${title}: did not run`, '—', '', [Number.NaN]), note: error instanceof Error ? error.message : String(error) });
+    rows.push({
+      ...row(`${title}: did not run`, '—', '', [Number.NaN]),
+      note: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
@@ -65,8 +71,26 @@ async function main(): Promise<void> {
     const e = await benchEntities({ words: 10_000, runs: quick ? 3 : 7 });
     const size = `${n(e.words)}-word article`;
     return [
-      summarisedRow('Entities: ours (extract + merge)', size, 'words/s', e.ours.wordsPerSecond, e.runs, `${e.ours.ms.toFixed(0)} ms/run, CPU ${e.ours.cpuMs.toFixed(0)} ms`, { op: '>=', value: 50_000 }, `${e.ours.entities} entities`),
-      summarisedRow('Entities: compromise (baseline)', size, 'words/s', e.compromise.wordsPerSecond, e.runs, `${e.compromise.ms.toFixed(0)} ms/run, CPU ${e.compromise.cpuMs.toFixed(0)} ms`, undefined, 'people + places + organizations'),
+      summarisedRow(
+        'Entities: ours (extract + merge)',
+        size,
+        'words/s',
+        e.ours.wordsPerSecond,
+        e.runs,
+        `${e.ours.ms.toFixed(0)} ms/run, CPU ${e.ours.cpuMs.toFixed(0)} ms`,
+        { op: '>=', value: 50_000 },
+        `${e.ours.entities} entities`,
+      ),
+      summarisedRow(
+        'Entities: compromise (baseline)',
+        size,
+        'words/s',
+        e.compromise.wordsPerSecond,
+        e.runs,
+        `${e.compromise.ms.toFixed(0)} ms/run, CPU ${e.compromise.cpuMs.toFixed(0)} ms`,
+        undefined,
+        'people + places + organizations',
+      ),
     ];
   });
 
@@ -75,9 +99,34 @@ async function main(): Promise<void> {
     const c = a.createToSaved;
     const d = a.createToSavedOnDisk;
     return [
-      summarisedRow('Create one highlight → saved (file store)', `${n(d.articles)} articles in library`, 'ms', d.medianMs, d.runs, `p95 ${d.p95Ms}`, { op: '<', value: 50 }, 'createAnnotation → state.json written'),
-      summarisedRow('Create one highlight → saved (service only)', `${n(c.articles)} articles, in memory`, 'ms', c.medianMs, c.runs, `p95 ${c.p95Ms}`),
-      summarisedRow('Re-anchor all after an edit', `${n(a.reanchor.chars)} chars, ${n(a.reanchor.annotations)} annotations`, 'ms', a.reanchor.ms, 5, `best ${a.reanchor.minMs}`, undefined, `${a.reanchor.anchored} anchored, ${a.reanchor.moved} moved, ${a.reanchor.orphan} orphan`),
+      summarisedRow(
+        'Create one highlight → saved (file store)',
+        `${n(d.articles)} articles in library`,
+        'ms',
+        d.medianMs,
+        d.runs,
+        `p95 ${d.p95Ms}`,
+        { op: '<', value: 50 },
+        'createAnnotation → state.json written',
+      ),
+      summarisedRow(
+        'Create one highlight → saved (service only)',
+        `${n(c.articles)} articles, in memory`,
+        'ms',
+        c.medianMs,
+        c.runs,
+        `p95 ${c.p95Ms}`,
+      ),
+      summarisedRow(
+        'Re-anchor all after an edit',
+        `${n(a.reanchor.chars)} chars, ${n(a.reanchor.annotations)} annotations`,
+        'ms',
+        a.reanchor.ms,
+        5,
+        `best ${a.reanchor.minMs}`,
+        undefined,
+        `${a.reanchor.anchored} anchored, ${a.reanchor.moved} moved, ${a.reanchor.orphan} orphan`,
+      ),
     ];
   });
 
@@ -87,11 +136,53 @@ async function main(): Promise<void> {
       const p = await benchHighlightPaint({ chars: 120_000, highlights: count, runs });
       chromiumVersion = p.chromium;
       const size = `${n(p.chars)} chars, ${n(p.highlights)} highlights`;
-      if (count === 100) out.push(summarisedRow('Article HTML inserted → painted (no highlights)', `${n(p.chars)} chars`, 'ms', p.articleToFrameMs, p.runs, `idle frame ${p.idleFrameMs.toFixed(1)}`));
-      out.push(summarisedRow('Highlights: CSS Custom Highlight layer → painted', size, 'ms', p.css.toFrameMs, p.runs, `script ${p.css.scriptMs.toFixed(1)}`, { op: '<', value: 50 }));
-      out.push(summarisedRow('Highlights: mark.js markRanges → painted', size, 'ms', p.markjs.toFrameMs, p.runs, `script ${p.markjs.scriptMs.toFixed(1)}`, undefined, `${n(p.markjs.marked)} <mark>s`));
+      if (count === 100)
+        out.push(
+          summarisedRow(
+            'Article HTML inserted → painted (no highlights)',
+            `${n(p.chars)} chars`,
+            'ms',
+            p.articleToFrameMs,
+            p.runs,
+            `idle frame ${p.idleFrameMs.toFixed(1)}`,
+          ),
+        );
+      out.push(
+        summarisedRow(
+          'Highlights: CSS Custom Highlight layer → painted',
+          size,
+          'ms',
+          p.css.toFrameMs,
+          p.runs,
+          `script ${p.css.scriptMs.toFixed(1)}`,
+          { op: '<', value: 50 },
+        ),
+      );
+      out.push(
+        summarisedRow(
+          'Highlights: mark.js markRanges → painted',
+          size,
+          'ms',
+          p.markjs.toFrameMs,
+          p.runs,
+          `script ${p.markjs.scriptMs.toFixed(1)}`,
+          undefined,
+          `${n(p.markjs.marked)} <mark>s`,
+        ),
+      );
       if (count === 1000) {
-        out.push(summarisedRow('New highlight: layer upsert → painted', size, 'ms', p.css.upsertOneToFrameMs, p.runs, `script ${p.css.upsertOneMs.toFixed(2)}`, { op: '<', value: 16.7 }, 'target: one frame; the figure includes waiting for the next frame and repainting every highlight (software raster, --disable-gpu)'));
+        out.push(
+          summarisedRow(
+            'New highlight: layer upsert → painted',
+            size,
+            'ms',
+            p.css.upsertOneToFrameMs,
+            p.runs,
+            `script ${p.css.upsertOneMs.toFixed(2)}`,
+            { op: '<', value: 16.7 },
+            'target: one frame; the figure includes waiting for the next frame and repainting every highlight (software raster, --disable-gpu)',
+          ),
+        );
         out.push(summarisedRow('Hit test (click on a highlight)', size, 'ms', p.css.hitTestMs, p.runs, 'per click'));
       }
     }
@@ -104,8 +195,26 @@ async function main(): Promise<void> {
     const e = await benchExport({ runs: quick ? 3 : 5, libraryArticles: 1000 });
     const a = e.largeArticle;
     return [
-      summarisedRow('Export one large article', `${n(a.words)} words, ${n(a.highlights)} highlights`, 'ms', a.medianMs, a.runs, `best ${a.minMs}`, { op: '<', value: 1000 }, `${(a.markdownBytes / 1024).toFixed(0)} KB of Markdown`),
-      summarisedRow('Export a library to a folder', `${n(e.library.articles)} articles × ${n(e.library.wordsEach)} words, ${e.library.highlightsEach} highlights each`, 'ms', e.library.ms, 1, '—', { op: '<', value: 30_000 }, `${n(e.library.files)} files with entity notes`),
+      summarisedRow(
+        'Export one large article',
+        `${n(a.words)} words, ${n(a.highlights)} highlights`,
+        'ms',
+        a.medianMs,
+        a.runs,
+        `best ${a.minMs}`,
+        { op: '<', value: 1000 },
+        `${(a.markdownBytes / 1024).toFixed(0)} KB of Markdown`,
+      ),
+      summarisedRow(
+        'Export a library to a folder',
+        `${n(e.library.articles)} articles × ${n(e.library.wordsEach)} words, ${e.library.highlightsEach} highlights each`,
+        'ms',
+        e.library.ms,
+        1,
+        '—',
+        { op: '<', value: 30_000 },
+        `${n(e.library.files)} files with entity notes`,
+      ),
     ];
   });
 
@@ -118,7 +227,14 @@ async function main(): Promise<void> {
       const base = importedArticle('highlighted', 'A highlighted article', { chars: 120_000 }, 12);
       const highlighted = [0, 100, 1000].map((count) => {
         const id = `highlighted-${count}`;
-        const article = { ...base, summary: { ...base.summary, id, sourceSha256: `${base.summary.sourceSha256.slice(0, 60)}${String(count).padStart(4, '0')}` } };
+        const article = {
+          ...base,
+          summary: {
+            ...base.summary,
+            id,
+            sourceSha256: `${base.summary.sourceSha256.slice(0, 60)}${String(count).padStart(4, '0')}`,
+          },
+        };
         return { article: withAnnotations(article, spreadAnnotations(id, base.content.text, count, 5 + count)), count };
       });
       const lib1k = join(scratch, 'library-1k');
@@ -134,7 +250,11 @@ async function main(): Promise<void> {
           library10k: large ? lib10k : null,
           bigArticleId: big.summary.id,
           bigArticleWords: big.summary.wordCount,
-          highlighted: highlighted.map((h) => ({ id: h.article.summary.id, chars: base.content.text.length, highlights: h.count })),
+          highlighted: highlighted.map((h) => ({
+            id: h.article.summary.id,
+            chars: base.content.text.length,
+            highlights: h.count,
+          })),
           runs,
         }),
       );

@@ -55,7 +55,12 @@ export function asMarkdown(title: string, p: Paragraphs): string {
       .map((para, i) => {
         if (i % 9 === 4) return `## Section ${i}\n\n${para}`;
         if (i % 7 === 3) return `> ${para}`;
-        if (i % 11 === 5) return para.split('. ').slice(0, 3).map((s) => `- ${s}`).join('\n');
+        if (i % 11 === 5)
+          return para
+            .split('. ')
+            .slice(0, 3)
+            .map((s) => `- ${s}`)
+            .join('\n');
         return para.replace(/ (\w+) (\w+) /, ' *$1* **$2** ');
       })
       .join('\n\n') +
@@ -65,7 +70,12 @@ export function asMarkdown(title: string, p: Paragraphs): string {
 
 /** A page as a browser saves it: head metadata, navigation, a sidebar and footer around the article. */
 export function asHtmlPage(title: string, p: Paragraphs): string {
-  const nav = '<nav><ul>' + ['Home', 'World', 'Business', 'Culture', 'Opinion'].map((x) => `<li><a href="/${x.toLowerCase()}">${x}</a></li>`).join('') + '</ul></nav>';
+  const nav =
+    '<nav><ul>' +
+    ['Home', 'World', 'Business', 'Culture', 'Opinion']
+      .map((x) => `<li><a href="/${x.toLowerCase()}">${x}</a></li>`)
+      .join('') +
+    '</ul></nav>';
   const body = p.paragraphs
     .map((para, i) => {
       const e = escapeHtml(para);

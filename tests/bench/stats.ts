@@ -20,7 +20,12 @@ export function summarise(values: readonly number[]): Sample {
  * Durations in ms of up to `maxRuns` runs of `fn` after one unmeasured warm-up;
  * stops early (after at least `minRuns`) once `budgetMs` is spent, so slow steps still finish.
  */
-export async function timeRunsWithin(maxRuns: number, minRuns: number, budgetMs: number, fn: () => unknown): Promise<number[]> {
+export async function timeRunsWithin(
+  maxRuns: number,
+  minRuns: number,
+  budgetMs: number,
+  fn: () => unknown,
+): Promise<number[]> {
   await fn();
   const out: number[] = [];
   const start = performance.now();

@@ -26,7 +26,10 @@ const TIDES = [
   '',
 ].join('\n');
 
-test('select with the mouse, highlight, add a note with a tag; all of it is there after a reload', async ({ page, gloss }) => {
+test('select with the mouse, highlight, add a note with a tag; all of it is there after a reload', async ({
+  page,
+  gloss,
+}) => {
   const id = await importText(gloss, 'tides.md', TIDES);
   await openReader(page, gloss, id);
 
@@ -63,20 +66,25 @@ test('select with the mouse, highlight, add a note with a tag; all of it is ther
 
   await page.reload();
   await page.locator('.article-body').waitFor();
-  const item = page.getByRole('complementary', { name: 'Article sidebar' }).getByRole('listitem').filter({ hasText: 'every skipper checks them' });
+  const item = page
+    .getByRole('complementary', { name: 'Article sidebar' })
+    .getByRole('listitem')
+    .filter({ hasText: 'every skipper checks them' });
   await expect(item).toBeVisible();
   await expect(item.locator('strong', { hasText: 'before' })).toBeVisible();
   await expect(item).toContainText('#routine');
   // And it is painted again in the text.
   await clickPhrase(page, 'skipper');
-  await expect(page.getByRole('dialog', { name: 'Highlight' }).getByRole('listitem').filter({ hasText: 'routine' })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Highlight' }).getByRole('listitem').filter({ hasText: 'routine' }),
+  ).toBeVisible();
 });
 
-test('the keyboard: h highlights in the last colour and n opens the note editor', async ({ page, gloss }) => {
+test('the keyboard: h highlights in the last color and n opens the note editor', async ({ page, gloss }) => {
   const id = await importText(gloss, 'tides.md', TIDES);
   await openReader(page, gloss, id);
   await selectPhrase(page, 'Spring tides come twice a month');
-  await page.keyboard.press('4'); // pink, which becomes the last colour
+  await page.keyboard.press('4'); // pink, which becomes the last color
   await selectPhrase(page, 'the range is small');
   await page.keyboard.press('h');
   await selectPhrase(page, 'lower quay');
@@ -86,7 +94,9 @@ test('the keyboard: h highlights in the last colour and n opens the note editor'
   await note.fill('Wet feet');
   await page.keyboard.press('Escape');
   await expect
-    .poll(async () => (await listAnnotations(gloss, id)).map((a) => [a.target.selector[1].exact, a.body.color, a.body.note]))
+    .poll(async () =>
+      (await listAnnotations(gloss, id)).map((a) => [a.target.selector[1].exact, a.body.color, a.body.note]),
+    )
     .toEqual([
       ['Spring tides come twice a month', 'pink', ''],
       ['lower quay', 'pink', 'Wet feet'],
@@ -100,11 +110,16 @@ test('the keyboard: h highlights in the last colour and n opens the note editor'
   await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
   await page.keyboard.press('2');
   await expect
-    .poll(async () => (await listAnnotations(gloss, id)).find((a) => a.body.color === 'green')?.target.selector[1].exact)
+    .poll(
+      async () => (await listAnnotations(gloss, id)).find((a) => a.body.color === 'green')?.target.selector[1].exact,
+    )
     .toBe('Neap');
 });
 
-test('keyboard only: with nothing clicked, Shift+arrows select from the top of the page and 3 highlights it', async ({ page, gloss }) => {
+test('keyboard only: with nothing clicked, Shift+arrows select from the top of the page and 3 highlights it', async ({
+  page,
+  gloss,
+}) => {
   const id = await importText(gloss, 'tides.md', TIDES);
   await openReader(page, gloss, id);
   await expect(page.getByRole('main', { name: 'Reading area' })).toBeFocused();
@@ -140,7 +155,9 @@ test('overlapping highlights: clicking where two overlap offers both', async ({ 
   // Outside the overlap only one highlight is there.
   await page.keyboard.press('Escape');
   await clickPhrase(page, 'water climbs');
-  await expect(page.getByRole('dialog', { name: 'Highlight' }).getByRole('group', { name: 'Highlights here' })).toHaveCount(0);
+  await expect(
+    page.getByRole('dialog', { name: 'Highlight' }).getByRole('group', { name: 'Highlights here' }),
+  ).toHaveCount(0);
 });
 
 test('undo of a delete puts the highlight back with its note; redo deletes it again', async ({ page, gloss }) => {
@@ -160,13 +177,15 @@ test('undo of a delete puts the highlight back with its note; redo deletes it ag
   await page.keyboard.press('Control+z');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('In the drawer');
-  await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => [a.id, a.body.note])).toEqual([[made.id, 'In the drawer']]);
+  await expect
+    .poll(async () => (await listAnnotations(gloss, id)).map((a) => [a.id, a.body.note]))
+    .toEqual([[made.id, 'In the drawer']]);
 
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await listAnnotations(gloss, id)).length).toBe(0);
 });
 
-test('undo and redo of a create and of a colour change', async ({ page, gloss }) => {
+test('undo and redo of a create and of a color change', async ({ page, gloss }) => {
   const id = await importText(gloss, 'tides.md', TIDES);
   await openReader(page, gloss, id);
   await selectPhrase(page, 'Neap tides are gentler');
@@ -186,7 +205,9 @@ test('undo and redo of a create and of a colour change', async ({ page, gloss })
   await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['blue']);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await listAnnotations(gloss, id)).map((a) => a.body.color)).toEqual(['pink']);
-  await expect(page.getByRole('complementary', { name: 'Article sidebar' }).getByRole('button', { name: 'Pink (1)' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Article sidebar' }).getByRole('button', { name: 'Pink (1)' }),
+  ).toBeVisible();
 });
 
 test('Update from file… keeps the highlights and shows an orphan where the text is gone', async ({ page, gloss }) => {
@@ -206,7 +227,9 @@ test('Update from file… keeps the highlights and shows an orphan where the tex
   await expect(page.locator('.article-body')).toContainText('Updated on Wednesday');
   await expect(sidebar.getByRole('list', { name: 'Highlights', exact: true })).toContainText('Ruth Abernathy');
   await expect(sidebar.getByRole('heading', { name: 'Orphaned highlights' })).toBeVisible();
-  await expect(sidebar.getByRole('list', { name: 'Orphaned highlights' })).toContainText('a dredger would stir up decades of silt');
+  await expect(sidebar.getByRole('list', { name: 'Orphaned highlights' })).toContainText(
+    'a dredger would stir up decades of silt',
+  );
   // The kept highlight is still painted where its text now is.
   await clickPhrase(page, 'Abernathy');
   await expect(page.getByRole('dialog', { name: 'Highlight' })).toContainText('Ruth Abernathy');
@@ -222,7 +245,10 @@ test('the library lists highlights from every article, searchable', async ({ pag
   await expect(page.getByRole('region', { name: 'Tide Tables' }).getByRole('listitem')).toHaveCount(2);
   await page.getByRole('searchbox', { name: 'Search highlights and notes' }).fill('neap');
   await expect(page.getByRole('region', { name: 'Tide Tables' }).getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('region', { name: 'Tide Tables' }).getByRole('button', { name: 'Neap tides are gentler' }).click();
+  await page
+    .getByRole('region', { name: 'Tide Tables' })
+    .getByRole('button', { name: 'Neap tides are gentler' })
+    .click();
   await expect(page.getByRole('article', { name: 'Tide Tables' })).toBeVisible();
   // The jump flashes the whole highlight.
   await expect
@@ -239,7 +265,10 @@ test('the library lists highlights from every article, searchable', async ({ pag
     .toBe('Neap tides are gentler');
 });
 
-test('highlights paint from one adopted sheet under the CSP, in light, sepia and dark; a reveal does not break the layer flash', async ({ page, gloss }) => {
+test('highlights paint from one adopted sheet under the CSP, in light, sepia and dark; a reveal does not break the layer flash', async ({
+  page,
+  gloss,
+}) => {
   const guard = await guardPage(page, gloss.origin);
   const id = await importText(gloss, 'tides.md', TIDES);
   const text = TIDES.replace(/^# /, '');
@@ -250,7 +279,9 @@ test('highlights paint from one adopted sheet under the CSP, in light, sepia and
   // No inline <style> anywhere; the ::highlight rules are in one constructed sheet.
   const sheets = await page.evaluate(() => ({
     inline: document.querySelectorAll('style').length,
-    rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((r) => r.startsWith('::highlight')).length,
+    rules: document.adoptedStyleSheets
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .filter((r) => r.startsWith('::highlight')).length,
   }));
   expect(sheets.inline).toBe(0);
   expect(sheets.rules).toBeGreaterThanOrEqual(9);
@@ -274,6 +305,8 @@ test('highlights paint from one adopted sheet under the CSP, in light, sepia and
   const sidebar = page.getByRole('complementary', { name: 'Article sidebar' });
   await sidebar.getByRole('listitem').filter({ hasText: 'the sun and the moon' }).getByRole('button').first().click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('gloss-flash')?.size ?? -1)).toBe(1);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gloss-flash')?.size ?? -1), { timeout: 4000 }).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('gloss-flash')?.size ?? -1), { timeout: 4000 })
+    .toBe(0);
   await guard.assertClean('highlights in three themes');
 });

@@ -28,7 +28,11 @@ async function importFixtures(gloss: GlossServer): Promise<ArticleSummary[]> {
 
 async function openArticle(page: Page, title: string): Promise<void> {
   const list = page.getByRole('list', { name: 'Articles' });
-  await list.getByRole('link', { name: title }).or(list.getByRole('button', { name: title })).first().click();
+  await list
+    .getByRole('link', { name: title })
+    .or(list.getByRole('button', { name: title }))
+    .first()
+    .click();
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
 
@@ -59,8 +63,13 @@ test('the Entities tab lists people and places with their mention counts', async
   await expect(people.getByRole('button').first()).toHaveAccessibleName('Margaret Thompson, 3 mentions');
 
   // A figure shows the sentence it comes from on hover.
-  await panel.getByRole('group', { name: 'Figures' }).getByRole('button', { name: '4,000 residents, 1 mention' }).hover();
-  await expect(page.getByRole('tooltip')).toHaveText(/reminding members that 4,000 residents had signed the petition\.$/);
+  await panel
+    .getByRole('group', { name: 'Figures' })
+    .getByRole('button', { name: '4,000 residents, 1 mention' })
+    .hover();
+  await expect(page.getByRole('tooltip')).toHaveText(
+    /reminding members that 4,000 residents had signed the petition\.$/,
+  );
 
   // The filter narrows the list (aliases count: "Okafor" alone finds David Okafor).
   await panel.getByRole('searchbox', { name: 'Filter entities' }).fill('okafor');
@@ -188,7 +197,9 @@ test('the toast undoes a correction; a selection in the article can be added as 
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('fish market');
   await dialog.getByRole('combobox', { name: 'Type' }).selectOption('place');
   await dialog.getByRole('button', { name: 'Add entity' }).click();
-  await expect(panel.getByRole('group', { name: 'Places' }).getByRole('button', { name: 'fish market, 1 mention' })).toBeVisible();
+  await expect(
+    panel.getByRole('group', { name: 'Places' }).getByRole('button', { name: 'fish market, 1 mention' }),
+  ).toBeVisible();
 });
 
 test('the library Entities view lists articles and sentences that link into the reader', async ({ page, gloss }) => {
@@ -257,7 +268,9 @@ test('rename, change type and split an alias from the sidebar', async ({ page, g
   const retype = page.getByRole('dialog', { name: 'Change entity type' });
   await retype.getByRole('combobox', { name: 'Type' }).selectOption('organization');
   await retype.getByRole('button', { name: 'Change type' }).click();
-  await expect(panel.getByRole('group', { name: 'Organizations' }).getByRole('button', { name: 'Bjørgvin, 1 mention' })).toBeVisible();
+  await expect(
+    panel.getByRole('group', { name: 'Organizations' }).getByRole('button', { name: 'Bjørgvin, 1 mention' }),
+  ).toBeVisible();
 
   await panel.getByRole('button', { name: 'David Okafor, 2 mentions' }).click();
   await panel.getByRole('button', { name: 'Split alias' }).click();

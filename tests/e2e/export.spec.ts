@@ -12,7 +12,9 @@ const TITLE = 'The Harbour Council Votes on the New Pier';
 /** Imports our harbour article and highlights one phrase with a note. */
 async function annotatedArticle(gloss: GlossServer): Promise<{ article: Article; annotation: Annotation }> {
   const dataBase64 = (await readFile(resolve(fixtures, 'harbour-council.txt'))).toString('base64');
-  const [outcome] = await callApi<ImportOutcome[]>(gloss, 'importFiles', { files: [{ name: 'harbour-council.txt', dataBase64 }] });
+  const [outcome] = await callApi<ImportOutcome[]>(gloss, 'importFiles', {
+    files: [{ name: 'harbour-council.txt', dataBase64 }],
+  });
   if (outcome?.status !== 'imported') throw new Error(`fixture not imported: ${JSON.stringify(outcome)}`);
   const article = await callApi<Article>(gloss, 'getArticle', { id: outcome.article.id });
   const quote = 'the winter storms of 2019 had damaged the eastern wall';
@@ -31,7 +33,11 @@ async function annotatedArticle(gloss: GlossServer): Promise<{ article: Article;
 async function openReader(page: Page, gloss: GlossServer): Promise<void> {
   await page.goto(gloss.url);
   const list = page.getByRole('list', { name: 'Articles' });
-  await list.getByRole('link', { name: TITLE }).or(list.getByRole('button', { name: TITLE })).first().click();
+  await list
+    .getByRole('link', { name: TITLE })
+    .or(list.getByRole('button', { name: TITLE }))
+    .first()
+    .click();
   await expect(page.getByRole('article', { name: TITLE })).toBeVisible();
 }
 
@@ -76,9 +82,9 @@ test('the dialog remembers highlights-only mode and exports a digest without ent
 
   await page.getByRole('button', { name: 'Export Markdown' }).click();
   let dialog = page.getByRole('dialog', { name: 'Export Markdown' });
-  await expect(dialog.getByRole('radio', { name: 'Colour' })).toBeDisabled();
+  await expect(dialog.getByRole('radio', { name: 'Color' })).toBeDisabled();
   await dialog.getByRole('radio', { name: 'Highlights only' }).check();
-  await expect(dialog.getByRole('radio', { name: 'Colour' })).toBeEnabled();
+  await expect(dialog.getByRole('radio', { name: 'Color' })).toBeEnabled();
   await dialog.getByRole('checkbox', { name: 'Include entities' }).uncheck();
   await expect(dialog.getByRole('checkbox', { name: 'Entities as [[wikilinks]]' })).toBeDisabled();
   const file = await download(page, () => dialog.getByRole('button', { name: 'Export', exact: true }).click());

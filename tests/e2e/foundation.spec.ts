@@ -13,9 +13,12 @@ async function importThroughPicker(page: Page, files: string[]): Promise<void> {
 }
 
 async function openArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title }).or(
-    page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }),
-  ).first().click();
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('link', { name: title })
+    .or(page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }))
+    .first()
+    .click();
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
 
@@ -80,9 +83,9 @@ test('theme, font size and reading position are kept across a reload', async ({ 
   await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
   await openArticle(fresh, 'The Lock Ledger');
   await fresh.getByRole('button', { name: 'Reading settings' }).first().click();
-  await expect(
-    fresh.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Text size').first(),
-  ).toHaveText(chosenSize ?? '');
+  await expect(fresh.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Text size').first()).toHaveText(
+    chosenSize ?? '',
+  );
   await fresh.keyboard.press('Escape');
   const paragraph = fresh.getByText('Paragraph 60.', { exact: false });
   await expect
@@ -103,7 +106,13 @@ test('a hostile page imports as inert text: nothing runs, nothing is fetched', a
   await importThroughPicker(page, [join(fixtures, 'hostile.html')]);
   const list = page.getByRole('list', { name: 'Articles' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await list.getByRole('listitem').first().getByRole('link').or(list.getByRole('listitem').first().getByRole('button')).first().click();
+  await list
+    .getByRole('listitem')
+    .first()
+    .getByRole('link')
+    .or(list.getByRole('listitem').first().getByRole('button'))
+    .first()
+    .click();
   await expect(page.getByRole('article', { name: 'Hostile Page' })).toBeVisible();
   await expect(page.getByText('Final paragraph with')).toBeVisible();
   await page.waitForTimeout(1000);
@@ -112,8 +121,14 @@ test('a hostile page imports as inert text: nothing runs, nothing is fetched', a
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   const origin = new URL(gloss.url).origin;
-  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
-  expect(await page.locator('article script, article iframe, article object, article embed, article form, article style').count()).toBe(0);
+  expect(
+    requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')),
+  ).toEqual([]);
+  expect(
+    await page
+      .locator('article script, article iframe, article object, article embed, article form, article style')
+      .count(),
+  ).toBe(0);
 });
 
 test('pasting the same text twice offers "Import anyway", which adds a second copy', async ({ page, gloss }) => {

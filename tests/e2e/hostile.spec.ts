@@ -15,18 +15,47 @@ const HOSTILE = resolve(import.meta.dirname, '..', 'fixtures', 'hostile');
 
 /** Each file, its title, and words from its first and last paragraphs that must be visible. */
 const CORPUS = [
-  { file: 'markup-payloads.html', title: 'Hostile Markup Field Guide', first: 'Field guide opening paragraph', last: 'Final field guide paragraph' },
-  { file: 'mutation-shapes.html', title: 'Mutation Shapes Notebook', first: 'Notebook opening paragraph', last: 'Final notebook paragraph' },
-  { file: 'css-and-trackers.html', title: 'Stylesheets That Phone Home', first: 'Stylesheet opening paragraph', last: 'Final stylesheet paragraph' },
-  { file: 'link-tricks.md', title: 'Markdown Link Tricks', first: 'Markdown opening paragraph', last: 'Final Markdown paragraph' },
-  { file: 'script-as-text.txt', title: 'Script Words In Plain Text', first: 'Plain text opening paragraph', last: 'Final plain text paragraph' },
+  {
+    file: 'markup-payloads.html',
+    title: 'Hostile Markup Field Guide',
+    first: 'Field guide opening paragraph',
+    last: 'Final field guide paragraph',
+  },
+  {
+    file: 'mutation-shapes.html',
+    title: 'Mutation Shapes Notebook',
+    first: 'Notebook opening paragraph',
+    last: 'Final notebook paragraph',
+  },
+  {
+    file: 'css-and-trackers.html',
+    title: 'Stylesheets That Phone Home',
+    first: 'Stylesheet opening paragraph',
+    last: 'Final stylesheet paragraph',
+  },
+  {
+    file: 'link-tricks.md',
+    title: 'Markdown Link Tricks',
+    first: 'Markdown opening paragraph',
+    last: 'Final Markdown paragraph',
+  },
+  {
+    file: 'script-as-text.txt',
+    title: 'Script Words In Plain Text',
+    first: 'Plain text opening paragraph',
+    last: 'Final plain text paragraph',
+  },
 ] as const;
 
 const articleList = (page: Page) => page.getByRole('list', { name: 'Articles' });
 
 async function openFromLibrary(page: Page, title: string): Promise<void> {
   const row = articleList(page).getByRole('listitem').filter({ hasText: title });
-  await row.getByRole('link').or(row.getByRole('button', { name: title })).first().click();
+  await row
+    .getByRole('link')
+    .or(row.getByRole('button', { name: title }))
+    .first()
+    .click();
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
 
@@ -68,7 +97,9 @@ test('hostile files imported through the file picker render as inert text', asyn
   // Find wraps matches in <mark> over the payload text, and the Entities tab lists what it found: still inert.
   await page.locator('.reader__scroll').focus();
   await page.keyboard.press('Control+f');
-  const find = page.getByRole('search', { name: 'Find in article' }).getByRole('searchbox', { name: 'Find in article' });
+  const find = page
+    .getByRole('search', { name: 'Find in article' })
+    .getByRole('searchbox', { name: 'Find in article' });
   for (const term of ['onerror', '<script>', 'javascript:']) {
     await find.fill(term);
     await expect(page.locator('.article-body mark').first()).toBeAttached();
@@ -82,7 +113,14 @@ test('hostile files imported through the file picker render as inert text', asyn
   await page.getByRole('button', { name: 'Back to library' }).first().click();
   await openFromLibrary(page, 'Markdown Link Tricks');
   const md = page.getByRole('article', { name: 'Markdown Link Tricks' });
-  for (const words of ['js link words', 'obfuscated link words', 'data link words', 'vbscript link words', 'file link words', 'reference link words']) {
+  for (const words of [
+    'js link words',
+    'obfuscated link words',
+    'data link words',
+    'vbscript link words',
+    'file link words',
+    'reference link words',
+  ]) {
     await expect(md.getByText(words)).toBeVisible();
   }
   expect(await md.locator('.article-body a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
@@ -90,12 +128,20 @@ test('hostile files imported through the file picker render as inert text', asyn
   );
   // The app itself still works after the DOM-clobbering article: navigation, the list, the filter box.
   await page.getByRole('button', { name: 'Back to library' }).first().click();
-  await page.getByRole('searchbox', { name: 'Filter articles' }).or(page.getByRole('textbox', { name: 'Filter articles' })).first().fill('Mutation');
+  await page
+    .getByRole('searchbox', { name: 'Filter articles' })
+    .or(page.getByRole('textbox', { name: 'Filter articles' }))
+    .first()
+    .fill('Mutation');
   await expect(articleList(page).getByRole('listitem')).toHaveCount(1);
   await guard.assertClean('library at the end');
 });
 
-test('links: only https and mailto offer to leave, after showing the whole address', async ({ page, gloss, context }) => {
+test('links: only https and mailto offer to leave, after showing the whole address', async ({
+  page,
+  gloss,
+  context,
+}) => {
   const guard = await guardPage(page, gloss.origin);
   const html = await readFile(join(HOSTILE, 'link-clicks.html'), 'utf8');
   const id = await importText(gloss, 'link-clicks.html', html);
@@ -182,11 +228,21 @@ const HOSTILE_NOTES = [
   `<style>*{background:url(https://attacker.example/note-style)}</style><a href="https://attacker.example/x" style="background:url(https://attacker.example/note-inline)">styled note link</a>`,
   `<img name="createElement"><form id="__proto__"></form><a id="root">clobbering note</a> [https note link](https://attacker.example/note-link)`,
 ];
-const HOSTILE_TAGS = [`<img src=x onerror=window.__pwned='tag-img'>`, `"><script>alert('tag')</script>`, 'javascript:alert(1)', '__proto__', 'constructor'];
+const HOSTILE_TAGS = [
+  `<img src=x onerror=window.__pwned='tag-img'>`,
+  `"><script>alert('tag')</script>`,
+  'javascript:alert(1)',
+  '__proto__',
+  'constructor',
+];
 const NOTE_ARTICLE = [
   'Annotated Harbour Diary',
   '',
-  ...Array.from({ length: HOSTILE_NOTES.length }, (_, i) => `Entry ${i + 1}: the harbour diary records ferry number ${i + 11} leaving the quay at dawn with a full deck.`),
+  ...Array.from(
+    { length: HOSTILE_NOTES.length },
+    (_, i) =>
+      `Entry ${i + 1}: the harbour diary records ferry number ${i + 11} leaving the quay at dawn with a full deck.`,
+  ),
   '',
 ].join('\n\n');
 
@@ -196,13 +252,25 @@ async function annotateHostile(gloss: GlossServer, id: string): Promise<Annotati
     const phrase = `ferry number ${i + 11}`;
     const start = NOTE_ARTICLE.indexOf(phrase);
     const tags = i < HOSTILE_TAGS.length ? [HOSTILE_TAGS[i]!] : [];
-    out.push(await callApi<Annotation>(gloss, 'createAnnotation', { articleId: id, start, end: start + phrase.length, color: 'pink', note: HOSTILE_NOTES[i], tags }));
+    out.push(
+      await callApi<Annotation>(gloss, 'createAnnotation', {
+        articleId: id,
+        start,
+        end: start + phrase.length,
+        color: 'pink',
+        note: HOSTILE_NOTES[i],
+        tags,
+      }),
+    );
   }
   await callApi(gloss, 'setArticleNote', { id, note: HOSTILE_NOTES.join('\n\n') });
   return out;
 }
 
-test('hostile notes and tags are inert in the sidebar, the highlight popover and the library view', async ({ page, gloss }) => {
+test('hostile notes and tags are inert in the sidebar, the highlight popover and the library view', async ({
+  page,
+  gloss,
+}) => {
   const guard = await guardPage(page, gloss.origin);
   const id = await importText(gloss, 'harbour-diary.txt', NOTE_ARTICLE);
   const created = await annotateHostile(gloss, id);
@@ -218,7 +286,8 @@ test('hostile notes and tags are inert in the sidebar, the highlight popover and
   await expect(list).toContainText('javascript note link');
   await expect(list).toContainText('clobbering note');
   // Tags show as the text they were stored as (spaces become hyphens), after a #.
-  for (const tag of created.flatMap((a) => a.body.tags).slice(0, 3)) await expect(list.getByText(`#${tag}`, { exact: true }).first()).toBeVisible();
+  for (const tag of created.flatMap((a) => a.body.tags).slice(0, 3))
+    await expect(list.getByText(`#${tag}`, { exact: true }).first()).toBeVisible();
   expect(await activeMarkup(page, 'aside .note-markdown')).toEqual([]);
   await guard.assertClean('annotations sidebar');
 
@@ -235,7 +304,10 @@ test('hostile notes and tags are inert in the sidebar, the highlight popover and
     await expect(popover.getByRole('textbox', { name: 'Note' })).toHaveValue(HOSTILE_NOTES[i]!);
     const preview = popover.getByRole('button', { name: 'Preview' });
     if (await preview.count()) await preview.click();
-    expect(await activeMarkup(page, '[role="dialog"][aria-label="Highlight"] .note-markdown'), `popover ${i + 1}`).toEqual([]);
+    expect(
+      await activeMarkup(page, '[role="dialog"][aria-label="Highlight"] .note-markdown'),
+      `popover ${i + 1}`,
+    ).toEqual([]);
     await guard.assertClean(`highlight popover ${i + 1}`);
     await page.keyboard.press('Escape');
     await expect(popover).toHaveCount(0);

@@ -20,19 +20,34 @@ interface Case {
 }
 
 function png(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(64, 7)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    Buffer.from('IHDR'),
+    Buffer.alloc(64, 7),
+  ]);
 }
 
 const CASES: Case[] = [
   { name: 'empty.txt', bytes: Buffer.alloc(0), expect: { refused: /empty/i } },
   { name: 'blank.md', bytes: Buffer.from(' \n\t \r\n   \n'), expect: { refused: /blank|empty/i } },
   { name: 'bom-only.txt', bytes: Buffer.from([0xef, 0xbb, 0xbf]), expect: { refused: /blank|empty/i } },
-  { name: 'broken-utf8.txt', bytes: Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0xff, 0xfe]), Buffer.from(' au lait\n')]), expect: { refused: /UTF-8|encoding|text/i } },
+  {
+    name: 'broken-utf8.txt',
+    bytes: Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9, 0x20, 0xff, 0xfe]), Buffer.from(' au lait\n')]),
+    expect: { refused: /UTF-8|encoding|text/i },
+  },
   { name: 'picture.md', bytes: png(), expect: { refused: /PNG|not a text/i } },
-  { name: 'with-nul.txt', bytes: Buffer.from(`Nul Bytes\n\n${PARAGRAPH}\0\0\0${PARAGRAPH}`), expect: { refused: /binary|not a text/i } },
+  {
+    name: 'with-nul.txt',
+    bytes: Buffer.from(`Nul Bytes\n\n${PARAGRAPH}\0\0\0${PARAGRAPH}`),
+    expect: { refused: /binary|not a text/i },
+  },
   {
     name: 'utf16-notes.txt',
-    bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Sixteen Bit Notes\n\nZürich café — ${PARAGRAPH}\n`, 'utf16le')]),
+    bytes: Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`Sixteen Bit Notes\n\nZürich café — ${PARAGRAPH}\n`, 'utf16le'),
+    ]),
     expect: { title: 'Sixteen Bit Notes', text: 'Zürich café — The ferry timetable' },
   },
   {
@@ -44,12 +59,22 @@ const CASES: Case[] = [
     ),
     expect: { title: 'Latin Page', text: 'Señor Müller paid 5' },
   },
-  { name: 'CON.md', bytes: Buffer.from(`# Reserved Name\n\n${PARAGRAPH}\n`), expect: { title: 'Reserved Name', text: PARAGRAPH } },
+  {
+    name: 'CON.md',
+    bytes: Buffer.from(`# Reserved Name\n\n${PARAGRAPH}\n`),
+    expect: { title: 'Reserved Name', text: PARAGRAPH },
+  },
   // 250 characters: as long as a file name on disk may be (the API test below sends 300).
-  { name: `${'long-name-'.repeat(24)}a-long-end.txt`, bytes: Buffer.from(`Long Name Article\n\n${PARAGRAPH}\n`), expect: { title: 'Long Name Article', text: PARAGRAPH } },
+  {
+    name: `${'long-name-'.repeat(24)}a-long-end.txt`,
+    bytes: Buffer.from(`Long Name Article\n\n${PARAGRAPH}\n`),
+    expect: { title: 'Long Name Article', text: PARAGRAPH },
+  },
   {
     name: 'deep-nesting.html',
-    bytes: Buffer.from(`<!doctype html><html><head><title>Deep</title></head><body><p>${PARAGRAPH}</p>${'<div>'.repeat(100_000)}bottom${'</div>'.repeat(100_000)}</body></html>`),
+    bytes: Buffer.from(
+      `<!doctype html><html><head><title>Deep</title></head><body><p>${PARAGRAPH}</p>${'<div>'.repeat(100_000)}bottom${'</div>'.repeat(100_000)}</body></html>`,
+    ),
     expect: { refused: /nested|deep/i },
   },
 ];
@@ -89,7 +114,10 @@ test('malformed files: each gets a clear message naming it, or imports correctly
     await expect(list(page).getByRole('listitem')).toHaveCount(1);
     const before = await articles(gloss);
 
-    await pickFiles(page, CASES.map((c) => join(dir, c.name)));
+    await pickFiles(
+      page,
+      CASES.map((c) => join(dir, c.name)),
+    );
     await expectResponsive(page);
     await expect(page.getByRole('status', { name: 'Import progress' })).toHaveText('', { timeout: 45_000 });
 
@@ -121,7 +149,10 @@ test('malformed files: each gets a clear message naming it, or imports correctly
   }
 });
 
-test('a 50 MB one-line Markdown file is refused with a message, the UI stays responsive, the library is unchanged', async ({ page, gloss }) => {
+test('a 50 MB one-line Markdown file is refused with a message, the UI stays responsive, the library is unchanged', async ({
+  page,
+  gloss,
+}) => {
   const dir = await mkdtemp(join(tmpdir(), 'gloss-huge-'));
   try {
     const path = join(dir, 'one-line.md');
@@ -143,9 +174,19 @@ test('a 50 MB one-line Markdown file is refused with a message, the UI stays res
 });
 
 test('file names with paths, reserved words and 300 characters are contained', async ({ gloss }) => {
-  const names = ['../../escape.md', '..\\..\\escape-too.md', 'CON.md', 'nul.txt', `${'x'.repeat(300)}.md`, '/etc/passwd.md'];
+  const names = [
+    '../../escape.md',
+    '..\\..\\escape-too.md',
+    'CON.md',
+    'nul.txt',
+    `${'x'.repeat(300)}.md`,
+    '/etc/passwd.md',
+  ];
   const outcomes = await callApi<ImportOutcome[]>(gloss, 'importFiles', {
-    files: names.map((name, i) => ({ name, dataBase64: Buffer.from(`# Named ${i}\n\n${PARAGRAPH} ${i}\n`).toString('base64') })),
+    files: names.map((name, i) => ({
+      name,
+      dataBase64: Buffer.from(`# Named ${i}\n\n${PARAGRAPH} ${i}\n`).toString('base64'),
+    })),
   });
   expect(outcomes.map((o) => o.status)).toEqual(names.map(() => 'imported'));
   // Nothing was written beside or above the library folder.
@@ -159,12 +200,17 @@ test('file names with paths, reserved words and 300 characters are contained', a
   }
 });
 
-test('an article file corrupted on disk is reported in the UI, and the rest of the library still opens', async ({ page }) => {
+test('an article file corrupted on disk is reported in the UI, and the rest of the library still opens', async ({
+  page,
+}) => {
   const libraryDir = await mkdtemp(join(tmpdir(), 'gloss-corrupt-'));
   try {
     let server = await startGlossServer({ libraryDir, welcome: false });
     const [damaged, intact] = await callApi<ImportOutcome[]>(server, 'importFiles', {
-      files: ['Damaged Article', 'Intact Article'].map((title) => ({ name: `${title}.txt`, dataBase64: Buffer.from(`${title}\n\n${PARAGRAPH}\n`).toString('base64') })),
+      files: ['Damaged Article', 'Intact Article'].map((title) => ({
+        name: `${title}.txt`,
+        dataBase64: Buffer.from(`${title}\n\n${PARAGRAPH}\n`).toString('base64'),
+      })),
     });
     await server.stop();
     if (damaged?.status !== 'imported' || intact?.status !== 'imported') throw new Error('setup import failed');
@@ -178,10 +224,18 @@ test('an article file corrupted on disk is reported in the UI, and the rest of t
       // Article files are read when opened: the damaged one opens restored from its
       // backup, or says in words that it cannot; back in the library, a notice names it.
       await page.goto(`${server.origin}/?article=${damaged.article.id}#token=${server.token}`);
-      await expect(page.getByRole('article', { name: 'Damaged Article' }).getByText(PARAGRAPH).or(page.getByRole('alert').filter({ hasText: /\w/ })).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('article', { name: 'Damaged Article' })
+          .getByText(PARAGRAPH)
+          .or(page.getByRole('alert').filter({ hasText: /\w/ }))
+          .first(),
+      ).toBeVisible();
       await page.getByRole('button', { name: 'Back to library' }).first().click();
       await expect(page.getByRole('alert').filter({ hasText: 'Damaged Article' }).first()).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Intact Article' })).toHaveCount(1);
+      await expect(
+        page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Intact Article' }),
+      ).toHaveCount(1);
       await page.goto(`${server.origin}/?article=${intact.article.id}#token=${server.token}`);
       await expect(page.getByRole('article', { name: 'Intact Article' }).getByText(PARAGRAPH)).toBeVisible();
     } finally {

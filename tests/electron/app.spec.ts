@@ -31,7 +31,13 @@ test('opens the welcome article in a sandboxed, isolated window without Node', a
     // getLastWebPreferences reports what Electron applied, not what we asked for.
     return (contents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
   });
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  expect(prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+  });
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   expect(await page.evaluate(() => Object.keys(window.glossBridge ?? {}).sort())).toEqual(['invoke', 'pathForFile']);

@@ -6,7 +6,13 @@
 import nlp from 'compromise';
 import { extractEntities } from '../../main/entities/extract-entities';
 import { readConll } from '../../main/entities/ner/conll-reader';
-import { charSpanToTokens, layoutTokens, scoreSpans, type Score, type ScoredSpan } from '../../main/entities/ner/ner-score';
+import {
+  charSpanToTokens,
+  layoutTokens,
+  scoreSpans,
+  type Score,
+  type ScoredSpan,
+} from '../../main/entities/ner/ner-score';
 import { tagsToSpans } from '../../main/entities/ner/tagger';
 import { tagText } from '../../main/entities/tag-text';
 
@@ -59,7 +65,10 @@ function compromiseSpans(text: string): CharSpan[] {
   return out;
 }
 
-function evaluate(file: string, predict: (text: string) => CharSpan[]): { all: Score; plo: Score; words: number; ms: number } {
+function evaluate(
+  file: string,
+  predict: (text: string) => CharSpan[],
+): { all: Score; plo: Score; words: number; ms: number } {
   const gold: ScoredSpan[] = [];
   const pred: ScoredSpan[] = [];
   let words = 0;
@@ -68,7 +77,8 @@ function evaluate(file: string, predict: (text: string) => CharSpan[]): { all: S
     const layout = layoutTokens(doc.map((s) => s.tokens));
     let offset = 0;
     for (const s of doc) {
-      for (const span of tagsToSpans(s.tags)) gold.push({ doc: d, start: offset + span.start, end: offset + span.end, type: span.type });
+      for (const span of tagsToSpans(s.tags))
+        gold.push({ doc: d, start: offset + span.start, end: offset + span.end, type: span.type });
       offset += s.tokens.length;
     }
     words += offset;
@@ -97,7 +107,9 @@ function print(name: string, r: ReturnType<typeof evaluate>, withMisc: boolean):
   console.log(`\n${name}  (${r.words} tokens, ${Math.round(r.words / (r.ms / 1000))} tokens/s)`);
   console.log('              precision  recall      F1     tp     fp     fn');
   const row = (label: string, p: Score['micro']): void =>
-    console.log(`  ${label.padEnd(10)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.tp).padStart(5)}  ${String(p.fp).padStart(5)}  ${String(p.fn).padStart(5)}`);
+    console.log(
+      `  ${label.padEnd(10)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.tp).padStart(5)}  ${String(p.fp).padStart(5)}  ${String(p.fn).padStart(5)}`,
+    );
   for (const t of withMisc ? ['PER', 'ORG', 'LOC', 'MISC'] : ['PER', 'ORG', 'LOC']) row(t, r.all.perType[t]!);
   if (withMisc) row('micro (a) PER/ORG/LOC/MISC', r.all.micro);
   row('micro (b) PER/ORG/LOC', r.plo.micro);

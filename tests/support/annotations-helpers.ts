@@ -27,7 +27,13 @@ export function listAnnotations(gloss: GlossServer, articleId: string): Promise<
   return callApi<Annotation[]>(gloss, 'listAnnotations', { articleId });
 }
 
-export async function annotate(gloss: GlossServer, articleId: string, text: string, phrase: string, color = 'yellow'): Promise<Annotation> {
+export async function annotate(
+  gloss: GlossServer,
+  articleId: string,
+  text: string,
+  phrase: string,
+  color = 'yellow',
+): Promise<Annotation> {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in the text`);
   return callApi<Annotation>(gloss, 'createAnnotation', { articleId, start, end: start + phrase.length, color });

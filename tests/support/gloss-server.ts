@@ -16,7 +16,15 @@ const root = resolve(import.meta.dirname, '..', '..');
 /** Starts `serve` as a user would, on a free port, over a fresh temporary library. */
 export async function startGlossServer(options: { welcome?: boolean; libraryDir?: string } = {}): Promise<GlossServer> {
   const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'gloss-e2e-')));
-  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'main', 'cli', 'serve.ts'), '--port', '0', '--library', libraryDir, '--json'];
+  const args = [
+    join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    join(root, 'main', 'cli', 'serve.ts'),
+    '--port',
+    '0',
+    '--library',
+    libraryDir,
+    '--json',
+  ];
   if (options.welcome === false) args.push('--no-welcome');
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const { url } = await readStartLine(child);

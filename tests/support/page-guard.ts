@@ -59,7 +59,10 @@ export async function guardPage(page: Page, origin: string): Promise<PageGuard> 
         root: document.getElementById('root') && document.getElementById('root').tagName,
       })`);
       const offOrigin = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(?:data:image\/|blob:)/.test(url));
-      expect({ dialogs, pageErrors, consoleErrors, offOrigin, ...(state as object) }, `nothing hostile may happen (${where})`).toEqual({
+      expect(
+        { dialogs, pageErrors, consoleErrors, offOrigin, ...(state as object) },
+        `nothing hostile may happen (${where})`,
+      ).toEqual({
         dialogs: [],
         pageErrors: [],
         consoleErrors: [],
@@ -75,7 +78,18 @@ export async function guardPage(page: Page, origin: string): Promise<PageGuard> 
   };
 }
 
-const CLOBBER_NAMES = ['createElement', 'getElementById', '__proto__', 'constructor', 'root', 'cookie', 'body', 'defaultView', 'glossBridge', '__glossBench'];
+const CLOBBER_NAMES = [
+  'createElement',
+  'getElementById',
+  '__proto__',
+  'constructor',
+  'root',
+  'cookie',
+  'body',
+  'defaultView',
+  'glossBridge',
+  '__glossBench',
+];
 
 /**
  * What in the rendered markup under `selector` could still act: active or
@@ -86,7 +100,8 @@ export async function activeMarkup(page: Page, selector: string): Promise<string
   return page.evaluate(
     ({ selector, clobber }) => {
       const problems: string[] = [];
-      const ACTIVE = 'script,iframe,frame,frameset,object,embed,portal,form,input,button,textarea,select,style,link,meta,base,svg,math,video,audio,source,template,noscript,xmp';
+      const ACTIVE =
+        'script,iframe,frame,frameset,object,embed,portal,form,input,button,textarea,select,style,link,meta,base,svg,math,video,audio,source,template,noscript,xmp';
       for (const root of document.querySelectorAll(selector)) {
         for (const el of root.querySelectorAll(ACTIVE)) problems.push(`<${el.tagName.toLowerCase()}>`);
         for (const el of [root, ...root.querySelectorAll('*')]) {
@@ -95,12 +110,24 @@ export async function activeMarkup(page: Page, selector: string): Promise<string
             const value = attr.value.trim();
             const tag = el.tagName.toLowerCase();
             if (name.startsWith('on')) problems.push(`${tag}[${name}]`);
-            else if (name === 'style' || name === 'srcset' || name === 'background' || name === 'poster' || name === 'ping' || name === 'formaction' || name === 'action') problems.push(`${tag}[${name}=${value}]`);
+            else if (
+              name === 'style' ||
+              name === 'srcset' ||
+              name === 'background' ||
+              name === 'poster' ||
+              name === 'ping' ||
+              name === 'formaction' ||
+              name === 'action'
+            )
+              problems.push(`${tag}[${name}=${value}]`);
             // mark.js tags its own <mark>s (find in article); content never keeps data-* attributes.
-            else if (name.startsWith('data-') && !(tag === 'mark' && name === 'data-markjs')) problems.push(`${tag}[${name}]`);
-            else if ((name === 'href' || name === 'xlink:href') && !/^(?:https:|http:|mailto:|#)/i.test(value)) problems.push(`${tag}[${name}=${value}]`);
+            else if (name.startsWith('data-') && !(tag === 'mark' && name === 'data-markjs'))
+              problems.push(`${tag}[${name}]`);
+            else if ((name === 'href' || name === 'xlink:href') && !/^(?:https:|http:|mailto:|#)/i.test(value))
+              problems.push(`${tag}[${name}=${value}]`);
             else if (name === 'src' && !/^data:image\//i.test(value)) problems.push(`${tag}[src=${value}]`);
-            else if ((name === 'id' || name === 'name') && clobber.includes(value)) problems.push(`${tag}[${name}=${value}]`);
+            else if ((name === 'id' || name === 'name') && clobber.includes(value))
+              problems.push(`${tag}[${name}=${value}]`);
           }
         }
       }

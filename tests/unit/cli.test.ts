@@ -88,7 +88,12 @@ describe('gloss CLI', () => {
     expect(result.code).toBe(0);
     const text = await readFile(path, 'utf8');
     const { entities } = JSON.parse(result.stdout) as {
-      entities: Array<{ name: string; type: string; aliases: string[]; mentions: Array<{ start: number; end: number; text: string }> }>;
+      entities: Array<{
+        name: string;
+        type: string;
+        aliases: string[];
+        mentions: Array<{ start: number; end: number; text: string }>;
+      }>;
     };
     expect(entities.length).toBeGreaterThan(3);
     for (const entity of entities) {

@@ -44,7 +44,9 @@ vi.mock('electron', () => {
     BrowserWindow,
     session,
     shell: { openExternal: vi.fn() },
-    ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, fn),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
   };
 });
@@ -96,7 +98,14 @@ describe('Electron hardening', () => {
     for (const url of ['app://gloss/index.html', 'data:image/png;base64,AAAA', 'blob:app://gloss/1234']) {
       expect(verdict(url), url).toBe(false);
     }
-    for (const url of ['https://tracker.example/p.gif', 'http://127.0.0.1:1/', 'file:///etc/passwd', 'ws://x', 'ftp://x/y', 'HTTPS://X/']) {
+    for (const url of [
+      'https://tracker.example/p.gif',
+      'http://127.0.0.1:1/',
+      'file:///etc/passwd',
+      'ws://x',
+      'ftp://x/y',
+      'HTTPS://X/',
+    ]) {
       expect(verdict(url), url).toBe(true);
     }
     let allowed: boolean | undefined;

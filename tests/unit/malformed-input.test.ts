@@ -68,10 +68,15 @@ describe('encodings', () => {
 
 describe('the renderer refuses oversized files before reading them', () => {
   it('with the importer’s limit (the renderer may not import main/, so its copy is read as text)', () => {
-    const source = readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'features', 'import', 'file-to-incoming.ts'), 'utf8');
+    const source = readFileSync(
+      join(import.meta.dirname, '..', '..', 'renderer', 'features', 'import', 'file-to-incoming.ts'),
+      'utf8',
+    );
     const match = /export const MAX_IMPORT_BYTES = ([\d\s*_]+);/.exec(source);
     expect(match, 'renderer/features/import/file-to-incoming.ts declares MAX_IMPORT_BYTES').toBeTruthy();
-    const value = match![1]!.split('*').reduce((product, factor) => product * Number(factor.trim().replace(/_/g, '')), 1);
+    const value = match![1]!
+      .split('*')
+      .reduce((product, factor) => product * Number(factor.trim().replace(/_/g, '')), 1);
     expect(value).toBe(MAX_IMPORT_BYTES);
   });
 });

@@ -16,7 +16,15 @@ describe('npm start without a display', () => {
     delete env.WAYLAND_DISPLAY;
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'main', 'cli', 'start.ts'), '--port', '0', '--library', library, '--no-welcome'],
+      [
+        join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(root, 'main', 'cli', 'start.ts'),
+        '--port',
+        '0',
+        '--library',
+        library,
+        '--no-welcome',
+      ],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

@@ -159,7 +159,11 @@ function majority(counts: Int32Array | undefined, own: number): number {
 }
 
 /** Features of every sentence of one document (the text one extraction call sees). */
-export function documentFeatures(sentences: string[][], mask: number, gazetteer?: Gazetteer | null): SentenceFeatures[] {
+export function documentFeatures(
+  sentences: string[][],
+  mask: number,
+  gazetteer?: Gazetteer | null,
+): SentenceFeatures[] {
   const allCaps = sentences.map(isAllCapsSentence);
   const stats = docStats(sentences, allCaps);
   return sentences.map((tokens, s) => sentenceFeatures(tokens, allCaps[s] ?? false, stats, mask, gazetteer ?? null));
@@ -180,7 +184,6 @@ function gazetteerMatches(lower: string[], g: Gazetteer): Uint32Array {
   }
   return out;
 }
-
 
 /** The second pass's extra features: how the first pass labelled the same words elsewhere. */
 export function stackedFeatures(sentences: string[][], first: FirstPass, mask: number): SentenceFeatures[] {
@@ -259,7 +262,8 @@ function sentenceFeatures(
   const numSent = n > 2 && numeric * 3 > n ? 1 : 0;
   const gaz = gazetteer ? gazetteerMatches(lw, gazetteer) : null;
   const ac = allCaps ? 1 : 0;
-  const lwAt = (i: number): number => (i < 0 ? (i === -1 ? H_BOS1 : H_BOS2) : i >= n ? (i === n ? H_EOS1 : H_EOS2) : hl[i]!);
+  const lwAt = (i: number): number =>
+    i < 0 ? (i === -1 ? H_BOS1 : H_BOS2) : i >= n ? (i === n ? H_EOS1 : H_EOS2) : hl[i]!;
   const shAt = (i: number): number => (i < 0 ? H_SBOS : i >= n ? H_SEOS : hs[i]!);
 
   const feats = new Uint32Array(n * 72);

@@ -3,7 +3,19 @@
 import { fnvStart } from './hash';
 
 export const GAZ_CATEGORIES = [
-  'first', 'last', 'person', 'city', 'country', 'region', 'place', 'organization', 'team', 'demonym', 'actor', 'honorific', 'date',
+  'first',
+  'last',
+  'person',
+  'city',
+  'country',
+  'region',
+  'place',
+  'organization',
+  'team',
+  'demonym',
+  'actor',
+  'honorific',
+  'date',
 ] as const;
 
 export interface Gazetteer {
@@ -44,7 +56,10 @@ export function encodeGazetteer(g: Gazetteer): Uint8Array {
 }
 
 export function isGazetteer(bytes: Uint8Array): boolean {
-  return bytes.byteLength >= 12 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === MAGIC;
+  return (
+    bytes.byteLength >= 12 &&
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === MAGIC
+  );
 }
 
 export function decodeGazetteer(bytes: Uint8Array): Gazetteer {

@@ -34,7 +34,8 @@ function goldSpans(): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   let offset = 0;
   for (const s of doc!) {
-    for (const span of tagsToSpans(s.tags)) out.push({ doc: 0, start: offset + span.start, end: offset + span.end, type: span.type });
+    for (const span of tagsToSpans(s.tags))
+      out.push({ doc: 0, start: offset + span.start, end: offset + span.end, type: span.type });
     offset += s.tokens.length;
   }
   return out;

@@ -36,7 +36,9 @@ export function scoreSpans(gold: ScoredSpan[], predicted: ScoredSpan[], types: s
   const key = (s: ScoredSpan): string => `${s.doc}:${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.filter((s) => keep.has(s.type)).map(key));
   const predKeys = new Set(predicted.filter((s) => keep.has(s.type)).map(key));
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>(
+    types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
+  );
   for (const k of predKeys) {
     const c = counts.get(k.slice(k.lastIndexOf(':') + 1))!;
     if (goldKeys.has(k)) c.tp++;
@@ -86,7 +88,11 @@ export function layoutTokens(sentences: string[][]): TokenLayout {
  * Maps character spans back to token spans; a span that does not start and end
  * on token boundaries maps to null (it can never match gold).
  */
-export function charSpanToTokens(layout: TokenLayout, start: number, end: number): { start: number; end: number } | null {
+export function charSpanToTokens(
+  layout: TokenLayout,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const a = binarySearch(layout.starts, start);
   const b = binarySearch(layout.ends, end);
   if (a < 0 || b < 0 || b < a) return null;

@@ -34,7 +34,15 @@ function addEmissions(w: Float32Array | Int16Array, sf: SentenceFeatures, out: F
   const feats = sf.feats;
   const offs = sf.offs;
   for (let i = 0; i < n; i++) {
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    let e0 = 0,
+      e1 = 0,
+      e2 = 0,
+      e3 = 0,
+      e4 = 0,
+      e5 = 0,
+      e6 = 0,
+      e7 = 0,
+      e8 = 0;
     const end = offs[i + 1]!;
     for (let k = offs[i]!; k < end; k++) {
       const b = feats[k]! * 9;

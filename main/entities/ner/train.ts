@@ -83,7 +83,12 @@ function shuffle<T>(xs: T[], seed: number): void {
 }
 
 /** Averaged structured perceptron over sentences of `docs` (stacked features when `stage2`). */
-function trainPerceptron(docs: Doc[], opt: Options, stage2: boolean, report?: (epoch: number, m: NerWeights) => string): NerWeights {
+function trainPerceptron(
+  docs: Doc[],
+  opt: Options,
+  stage2: boolean,
+  report?: (epoch: number, m: NerWeights) => string,
+): NerWeights {
   const size = (1 << opt.bits) * NUM_TAGS;
   const w = new Float32Array(size);
   const u = new Float64Array(size);
@@ -155,7 +160,10 @@ function score(docs: Doc[], tag: (d: Doc) => Uint8Array[]): { all: number; plo: 
       const key = (x: { start: number; end: number; type: string }): string => `${x.start}:${x.end}:${x.type}`;
       const gs = tagsToSpans(Array.from(g, (t) => TAGS[t]!));
       const ps = tagsToSpans(Array.from(pred[s]!, (t) => TAGS[t]!));
-      for (const [name, keep] of [['all', () => true], ['plo', (x: { type: string }) => x.type !== 'MISC']] as const) {
+      for (const [name, keep] of [
+        ['all', () => true],
+        ['plo', (x: { type: string }) => x.type !== 'MISC'],
+      ] as const) {
         const gk = new Set(gs.filter(keep).map(key));
         const pk = ps.filter(keep).map(key);
         const c = counts[name];
@@ -178,14 +186,21 @@ async function main(): Promise<void> {
   const train = prepare([...readConll(opt.train), ...opt.extra.flatMap((f) => readConll(f))], mask, gazetteer);
   const dev = opt.dev ? prepare(readConll(opt.dev), mask, gazetteer) : [];
   console.log(`${train.length} training documents, features in ${secs()}`);
-  const devReport = (stage: (m: NerWeights) => (d: Doc) => Uint8Array[]) => (epoch: number, m: NerWeights): string => {
-    if (!dev.length || (epoch < opt.epochs - 3 && epoch % 3 !== 0)) return '';
-    const s = score(dev, stage(m));
-    return `dev F1 all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}  (${secs()})`;
-  };
+  const devReport =
+    (stage: (m: NerWeights) => (d: Doc) => Uint8Array[]) =>
+    (epoch: number, m: NerWeights): string => {
+      if (!dev.length || (epoch < opt.epochs - 3 && epoch % 3 !== 0)) return '';
+      const s = score(dev, stage(m));
+      return `dev F1 all=${s.all.toFixed(4)} PER/ORG/LOC=${s.plo.toFixed(4)}  (${secs()})`;
+    };
 
   console.log('first pass, all training data');
-  const first = trainPerceptron(train, opt, false, devReport((m) => (d) => firstPass(m, d)));
+  const first = trainPerceptron(
+    train,
+    opt,
+    false,
+    devReport((m) => (d) => firstPass(m, d)),
+  );
   const models = [first];
   if (!opt.single) {
     console.log(`first-pass labels of the training data from ${opt.folds} held-out folds`);
@@ -198,14 +213,21 @@ async function main(): Promise<void> {
     }
     for (const d of dev) d.stacked = stackedFeatures(d.words, firstPass(first, d), mask);
     console.log('second pass');
-    const second = trainPerceptron(train, opt, true, devReport((m) => (d) => d.feats.map((f, s) => viterbi(m, f, d.stacked![s]))));
+    const second = trainPerceptron(
+      train,
+      opt,
+      true,
+      devReport((m) => (d) => d.feats.map((f, s) => viterbi(m, f, d.stacked![s]))),
+    );
     models.push(second);
   }
   const bytes = encodeBundle({ models, gazetteer });
   writeFileSync(opt.out, bytes);
   console.log(`wrote ${opt.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${models.length} pass(es), in ${secs()}`);
   if (dev.length) {
-    const { models: [m1, m2] } = decodeBundle(bytes);
+    const {
+      models: [m1, m2],
+    } = decodeBundle(bytes);
     const s = score(dev, (d) => {
       const tags = firstPass(m1!, d);
       if (!m2) return tags;

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * One highlight in the sidebar: colour, quote, note, tags. Memoised with stable
+ * One highlight in the sidebar: color, quote, note, tags. Memoised with stable
  * handlers, so a new highlight re-renders one item, not a thousand.
  */
 export const AnnotationItem = memo(function AnnotationItem({ annotation, onReveal, onEdit, onDelete }: Props) {
@@ -22,14 +22,23 @@ export const AnnotationItem = memo(function AnnotationItem({ annotation, onRevea
     <li className={`annotation-item annotation-item--${color}`}>
       <span className="visually-hidden">{COLOR_NAMES[color]} highlight</span>
       {onReveal ? (
-        <button type="button" className="annotation-item__quote" onClick={() => onReveal(annotation)} title="Show in the article">
+        <button
+          type="button"
+          className="annotation-item__quote"
+          onClick={() => onReveal(annotation)}
+          title="Show in the article"
+        >
           {shortQuote(quote, 240)}
         </button>
       ) : (
-        <blockquote className="annotation-item__quote annotation-item__quote--static">{shortQuote(quote, 240)}</blockquote>
+        <blockquote className="annotation-item__quote annotation-item__quote--static">
+          {shortQuote(quote, 240)}
+        </blockquote>
       )}
       {annotation.status === 'moved' && <span className="annotation-item__status">moved</span>}
-      {note.trim() && <div className="annotation-item__note note-markdown" dangerouslySetInnerHTML={{ __html: renderNote(note) }} />}
+      {note.trim() && (
+        <div className="annotation-item__note note-markdown" dangerouslySetInnerHTML={{ __html: renderNote(note) }} />
+      )}
       {tags.length > 0 && (
         <ul className="tag-list" aria-label="Tags">
           {tags.map((tag) => (
@@ -42,12 +51,22 @@ export const AnnotationItem = memo(function AnnotationItem({ annotation, onRevea
       {(onEdit || onDelete) && (
         <div className="annotation-item__actions">
           {onEdit && (
-            <button type="button" className="button button--quiet annotation-item__action" onClick={() => onEdit(annotation)} aria-label={`Edit highlight: ${shortQuote(quote, 40)}`}>
+            <button
+              type="button"
+              className="button button--quiet annotation-item__action"
+              onClick={() => onEdit(annotation)}
+              aria-label={`Edit highlight: ${shortQuote(quote, 40)}`}
+            >
               Edit
             </button>
           )}
           {onDelete && (
-            <button type="button" className="button button--quiet annotation-item__action" onClick={() => onDelete(annotation)} aria-label={`Delete highlight: ${shortQuote(quote, 40)}`}>
+            <button
+              type="button"
+              className="button button--quiet annotation-item__action"
+              onClick={() => onDelete(annotation)}
+              aria-label={`Delete highlight: ${shortQuote(quote, 40)}`}
+            >
               Delete
             </button>
           )}

@@ -52,7 +52,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
       ) : (
         <>
           <div className="annotations-panel__filters">
-            <div className="annotations-panel__colors" role="group" aria-label="Filter by colour">
+            <div className="annotations-panel__colors" role="group" aria-label="Filter by color">
               {COLORS.map((color) => (
                 <button
                   key={color}
@@ -124,12 +124,7 @@ const PanelLists = memo(function PanelLists({ groups, onReveal, onEdit, onDelete
       {groups.placed.length > 0 && (
         <ol className="annotation-list" aria-label="Highlights">
           {groups.placed.map((a) => (
-            <AnnotationItem
-              key={a.id}
-              annotation={a}
-              onReveal={onReveal}
-              onEdit={onEdit}
-            />
+            <AnnotationItem key={a.id} annotation={a} onReveal={onReveal} onEdit={onEdit} />
           ))}
         </ol>
       )}
@@ -138,7 +133,9 @@ const PanelLists = memo(function PanelLists({ groups, onReveal, onEdit, onDelete
           <h3 id="orphans-heading" className="annotations-panel__heading">
             Orphaned highlights
           </h3>
-          <p className="annotations-panel__hint">Their text is no longer in the article. They are kept with their notes.</p>
+          <p className="annotations-panel__hint">
+            Their text is no longer in the article. They are kept with their notes.
+          </p>
           <ol className="annotation-list" aria-label="Orphaned highlights">
             {groups.orphans.map((a) => (
               <AnnotationItem key={a.id} annotation={a} onDelete={onDelete} />

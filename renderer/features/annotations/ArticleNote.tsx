@@ -32,9 +32,11 @@ export function ArticleNote({ ctx }: { ctx: ReaderContext }) {
 
   const save = (note: string) => {
     pending.current.note = null;
-    api.setArticleNote({ id: article.id, note }).catch((error: unknown) =>
-      notify(messageOf(error, `The note on “${article.title}” could not be saved.`), { level: 'error' }),
-    );
+    api
+      .setArticleNote({ id: article.id, note })
+      .catch((error: unknown) =>
+        notify(messageOf(error, `The note on “${article.title}” could not be saved.`), { level: 'error' }),
+      );
   };
   const saveRef = useRef(save);
   saveRef.current = save;

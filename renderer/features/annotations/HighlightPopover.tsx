@@ -23,8 +23,20 @@ interface Props {
   onClose: () => void;
 }
 
-/** The open highlight: colour, note, tags, delete. Non-modal; Escape or a click elsewhere closes it. */
-export function HighlightPopover({ api, notify, scroller, rect, choices, active, knownTags, focusNote, actions, onPick, onClose }: Props) {
+/** The open highlight: color, note, tags, delete. Non-modal; Escape or a click elsewhere closes it. */
+export function HighlightPopover({
+  api,
+  notify,
+  scroller,
+  rect,
+  choices,
+  active,
+  knownTags,
+  focusNote,
+  actions,
+  onPick,
+  onClose,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
   const noteAtOpen = useRef({ id: active.id, note: active.body.note });
@@ -44,7 +56,10 @@ export function HighlightPopover({ api, notify, scroller, rect, choices, active,
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const popover = ref.current;
     return () => {
-      const lost = !document.activeElement || document.activeElement === document.body || popover?.contains(document.activeElement);
+      const lost =
+        !document.activeElement ||
+        document.activeElement === document.body ||
+        popover?.contains(document.activeElement);
       if (lost && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
     };
   }, []);
@@ -90,7 +105,7 @@ export function HighlightPopover({ api, notify, scroller, rect, choices, active,
         </div>
       )}
       <blockquote className="highlight-popover__quote">{shortQuote(active.target.selector[1].exact, 160)}</blockquote>
-      <div className="highlight-popover__colors" role="group" aria-label="Colour">
+      <div className="highlight-popover__colors" role="group" aria-label="Color">
         {COLORS.map((color) => (
           <button
             key={color}
@@ -121,9 +136,17 @@ export function HighlightPopover({ api, notify, scroller, rect, choices, active,
           }}
         />
       </NoteLinks>
-      <TagEditor tags={active.body.tags} known={knownTags} onChange={(tags) => void actions.update(active.id, { tags })} />
+      <TagEditor
+        tags={active.body.tags}
+        known={knownTags}
+        onChange={(tags) => void actions.update(active.id, { tags })}
+      />
       <div className="highlight-popover__actions">
-        <button type="button" className="button button--danger" onClick={() => void actions.remove(active.id).then(onClose)}>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => void actions.remove(active.id).then(onClose)}
+        >
           Delete highlight
         </button>
         <button type="button" className="button" onClick={onClose}>

@@ -63,7 +63,12 @@ export function NoteField({ value, resetKey, label, onSave }: Props) {
           {label}
         </label>
         <span className="note-field__modes">
-          <button type="button" className="button button--quiet note-field__mode" aria-pressed={!preview} onClick={() => setPreview(false)}>
+          <button
+            type="button"
+            className="button button--quiet note-field__mode"
+            aria-pressed={!preview}
+            onClick={() => setPreview(false)}
+          >
             Write
           </button>
           <button
@@ -81,7 +86,11 @@ export function NoteField({ value, resetKey, label, onSave }: Props) {
       </div>
       {preview ? (
         <div className="note-field__preview note-markdown" aria-label={`${label} preview`} role="region">
-          {draft.trim() ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="note-field__empty">No note yet.</p>}
+          {draft.trim() ? (
+            <div dangerouslySetInnerHTML={{ __html: html }} />
+          ) : (
+            <p className="note-field__empty">No note yet.</p>
+          )}
         </div>
       ) : (
         <textarea

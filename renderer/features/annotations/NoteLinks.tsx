@@ -9,7 +9,17 @@ import { messageOf } from '../../api/message-of';
  * Links inside rendered notes never navigate the app: https and mailto open
  * outside after the same confirmation the article's links get; others do nothing.
  */
-export function NoteLinks({ api, notify, children, className }: { api: GlossApi; notify: Notify; children: ReactNode; className?: string }) {
+export function NoteLinks({
+  api,
+  notify,
+  children,
+  className,
+}: {
+  api: GlossApi;
+  notify: Notify;
+  children: ReactNode;
+  className?: string;
+}) {
   const [pending, setPending] = useState<string | null>(null);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -23,9 +33,9 @@ export function NoteLinks({ api, notify, children, className }: { api: GlossApi;
   const open = (url: string) => {
     setPending(null);
     if (window.glossBridge) {
-      api.openExternal({ url }).catch((caught: unknown) =>
-        notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
-      );
+      api
+        .openExternal({ url })
+        .catch((caught: unknown) => notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }));
     } else {
       window.open(url, '_blank', 'noopener,noreferrer');
     }

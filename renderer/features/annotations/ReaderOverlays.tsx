@@ -262,7 +262,12 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
         const sel = window.getSelection();
         const area = scrollerOf(root);
         // Keyboard only, nothing clicked yet: start at the top of what is on screen.
-        if (sel && !(sel.anchorNode && root.contains(sel.anchorNode)) && area && (!target || target === area || target === document.body)) {
+        if (
+          sel &&
+          !(sel.anchorNode && root.contains(sel.anchorNode)) &&
+          area &&
+          (!target || target === area || target === document.body)
+        ) {
           const top = firstVisibleOffset(root, area);
           // Over one character, not collapsed: a collapsed range at a block boundary
           // would sit at the end of the block before.
@@ -283,10 +288,10 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
         return;
       }
       if (!selectionOffsets(root)) return;
-      const colour = /^[1-5]$/.test(key) ? COLORS[Number(key) - 1] : undefined;
-      if (key === 'h' || colour) {
+      const color = /^[1-5]$/.test(key) ? COLORS[Number(key) - 1] : undefined;
+      if (key === 'h' || color) {
         event.preventDefault();
-        highlightSelection(colour ?? state.lastColor);
+        highlightSelection(color ?? state.lastColor);
       } else if (key === 'n') {
         event.preventDefault();
         highlightWithNote();
@@ -341,14 +346,7 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
           />
         </div>
       )}
-      {findOpen && root && (
-        <FindBar
-          root={root}
-          text={article.text}
-          focusSignal={findSignal}
-          onClose={closeFind}
-        />
-      )}
+      {findOpen && root && <FindBar root={root} text={article.text} focusSignal={findSignal} onClose={closeFind} />}
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

@@ -73,7 +73,13 @@ export function SelectionToolbar({ scroller, rect, lastColor, onHighlight, onNot
           </button>
         ))}
       </span>
-      <button type="button" className="selection-toolbar__button" aria-keyshortcuts="n" title="Highlight and add a note (n)" onClick={onNote}>
+      <button
+        type="button"
+        className="selection-toolbar__button"
+        aria-keyshortcuts="n"
+        title="Highlight and add a note (n)"
+        onClick={onNote}
+      >
         Add note
       </button>
       <button type="button" className="selection-toolbar__button" title="Copy the selected text" onClick={onCopy}>

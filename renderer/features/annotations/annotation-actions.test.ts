@@ -63,7 +63,12 @@ function setup() {
   };
   let shown: Annotation[] = [];
   const toasts: { message: string; level?: string; undo?: () => void }[] = [];
-  const session: AnnotationSession = { undo: createUndoStack(), pending: new Map(), saved: new Map(), events: new EventTarget() };
+  const session: AnnotationSession = {
+    undo: createUndoStack(),
+    pending: new Map(),
+    saved: new Map(),
+    events: new EventTarget(),
+  };
   const actions = createAnnotationActions({
     api,
     articleId: 'art',
@@ -140,7 +145,7 @@ describe('annotation actions', () => {
 
     await t.actions.undo(); // the delete: restored exactly, same id
     expect([...t.stored.values()].map((a) => [a.id, a.body.color])).toEqual([['srv-1', 'purple']]);
-    await t.actions.undo(); // the colour
+    await t.actions.undo(); // the color
     expect(t.stored.get('srv-1')!.body.color).toBe('yellow');
     await t.actions.undo(); // the create
     expect(t.stored.size).toBe(0);

@@ -7,7 +7,12 @@ import { messageOf } from '../../api/message-of';
 
 export interface AnnotationActions {
   /** Shows the highlight now; `saved` resolves with the server's id. */
-  create(start: number, end: number, color: HighlightColor, note?: string): { id: string; saved: Promise<string | null> };
+  create(
+    start: number,
+    end: number,
+    color: HighlightColor,
+    note?: string,
+  ): { id: string; saved: Promise<string | null> };
   update(id: string, patch: AnnotationPatch, options?: { record?: boolean; before?: AnnotationPatch }): Promise<void>;
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
@@ -45,13 +50,19 @@ export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
   async function applyPatch(id: string, patch: AnnotationPatch): Promise<void> {
     const before = find(id);
     if (!before) return;
-    const optimistic: Annotation = { ...before, body: { ...before.body, ...patch }, modified: new Date().toISOString() };
+    const optimistic: Annotation = {
+      ...before,
+      body: { ...before.body, ...patch },
+      modified: new Date().toISOString(),
+    };
     setAnnotations((list) => list.map((a) => (a.id === before.id ? optimistic : a)));
     try {
       const rid = await realId(id);
       await api.updateAnnotation({ articleId, id: rid, patch });
     } catch (error) {
-      setAnnotations((list) => list.map((a) => (a.id === optimistic.id ? { ...a, body: { ...a.body, ...pick(before.body, patch) } } : a)));
+      setAnnotations((list) =>
+        list.map((a) => (a.id === optimistic.id ? { ...a, body: { ...a.body, ...pick(before.body, patch) } } : a)),
+      );
       throw error;
     }
   }
@@ -123,9 +134,7 @@ export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
           session.saved.set(tempId, created.id);
           session.pending.delete(tempId);
           // Keep what the user changed meanwhile; those edits are queued behind this id.
-          setAnnotations((list) =>
-            list.map((a) => (a.id === tempId ? { ...created, body: a.body } : a)),
-          );
+          setAnnotations((list) => list.map((a) => (a.id === tempId ? { ...created, body: a.body } : a)));
           return created.id;
         },
         (error: unknown) => {

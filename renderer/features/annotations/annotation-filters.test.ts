@@ -12,7 +12,12 @@ import {
 } from './annotation-filters';
 
 let n = 0;
-function ann(start: number, exact: string, color: HighlightColor, extra: Partial<Annotation['body']> & { status?: Annotation['status'] } = {}): Annotation {
+function ann(
+  start: number,
+  exact: string,
+  color: HighlightColor,
+  extra: Partial<Annotation['body']> & { status?: Annotation['status'] } = {},
+): Annotation {
   n += 1;
   return {
     id: `a${n}`,
@@ -40,15 +45,22 @@ describe('panel grouping and filters', () => {
 
   it('lists placed highlights in document order and orphans apart', () => {
     const g = groupForPanel(list, NO_FILTER);
-    expect(g.placed.map((a) => a.target.selector[1].exact)).toEqual(['early morning fog', 'fishing boats', 'the harbour wall']);
+    expect(g.placed.map((a) => a.target.selector[1].exact)).toEqual([
+      'early morning fog',
+      'fishing boats',
+      'the harbour wall',
+    ]);
     expect(g.orphans.map((a) => a.body.note)).toEqual(['keep me']);
     expect(g.counts).toEqual({ yellow: 2, green: 0, blue: 1, pink: 1, purple: 0 });
     expect(g.tags).toEqual(['boats', 'ports']); // first spelling in document order
   });
 
-  it('filters by colour, by tag (any case) and by text in quote, note or tag', () => {
+  it('filters by color, by tag (any case) and by text in quote, note or tag', () => {
     expect(groupForPanel(list, { ...NO_FILTER, colors: new Set(['yellow']) }).placed).toHaveLength(2);
-    expect(groupForPanel(list, { ...NO_FILTER, tag: 'PORTS' }).placed.map((a) => a.body.color)).toEqual(['yellow', 'blue']);
+    expect(groupForPanel(list, { ...NO_FILTER, tag: 'PORTS' }).placed.map((a) => a.body.color)).toEqual([
+      'yellow',
+      'blue',
+    ]);
     expect(groupForPanel(list, { ...NO_FILTER, text: 'image' }).placed).toHaveLength(1);
     expect(groupForPanel(list, { ...NO_FILTER, text: '#boats' }).placed).toHaveLength(1);
     expect(groupForPanel(list, { ...NO_FILTER, text: 'keep' }).orphans).toHaveLength(1);
@@ -82,7 +94,11 @@ describe('small texts', () => {
   });
 
   it('reports a re-anchoring', () => {
-    const r = reanchorReport([ann(0, 'x', 'blue'), ann(1, 'y', 'blue', { status: 'moved' }), ann(2, 'z', 'blue', { status: 'orphan' })]);
+    const r = reanchorReport([
+      ann(0, 'x', 'blue'),
+      ann(1, 'y', 'blue', { status: 'moved' }),
+      ann(2, 'z', 'blue', { status: 'orphan' }),
+    ]);
     expect(r).toEqual({ anchored: 1, moved: 1, orphan: 1 });
     expect(describeReanchor(r)).toBe('Article updated: 1 highlight in place, 1 moved, 1 orphaned.');
   });

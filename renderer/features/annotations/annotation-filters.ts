@@ -1,5 +1,5 @@
-// What the Annotations tab shows: document order, filters by colour, tag and
-// text, counts per colour, orphans apart. Pure, so it is tested without a DOM.
+// What the Annotations tab shows: document order, filters by color, tag and
+// text, counts per color, orphans apart. Pure, so it is tested without a DOM.
 import type { Annotation, HighlightColor } from '../../../main/api/contract';
 import { fold } from '../../text/fold';
 
@@ -14,7 +14,7 @@ export const COLOR_NAMES: Record<HighlightColor, string> = {
 };
 
 export interface AnnotationFilter {
-  colors: ReadonlySet<HighlightColor>; // empty: every colour
+  colors: ReadonlySet<HighlightColor>; // empty: every color
   tag: string | null;
   text: string;
 }
@@ -31,7 +31,10 @@ export function quoteOf(a: Annotation): string {
 
 export function inDocumentOrder(list: readonly Annotation[]): Annotation[] {
   return [...list].sort(
-    (a, b) => startOf(a) - startOf(b) || a.target.selector[0].end - b.target.selector[0].end || a.created.localeCompare(b.created),
+    (a, b) =>
+      startOf(a) - startOf(b) ||
+      a.target.selector[0].end - b.target.selector[0].end ||
+      a.created.localeCompare(b.created),
   );
 }
 
@@ -47,7 +50,7 @@ export function matchesFilter(a: Annotation, filter: AnnotationFilter): boolean 
 export interface PanelGroups {
   placed: Annotation[];
   orphans: Annotation[];
-  /** Per colour, over everything (not only what the filter lets through). */
+  /** Per color, over everything (not only what the filter lets through). */
   counts: Record<HighlightColor, number>;
   tags: string[];
 }

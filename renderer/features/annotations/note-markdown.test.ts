@@ -18,7 +18,14 @@ describe('renderNote', () => {
   });
 
   it('keeps only https and mailto links', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'http://example.org', 'file:///etc/passwd', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'http://example.org',
+      'file:///etc/passwd',
+      'vbscript:x',
+    ]) {
       expect(renderNote(`[a](${url})`)).not.toContain('href');
     }
     expect(renderNote('[mail](mailto:a@example.org)')).toContain('href="mailto:a@example.org"');

@@ -10,7 +10,21 @@ md.validateLink = (url) => /^(?:https:|mailto:)/i.test(url.trim());
 
 const CONFIG: Config & { RETURN_DOM_FRAGMENT?: false; RETURN_DOM?: false } = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'embed', 'object', 'link', 'meta', 'base', 'img', 'video', 'audio'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'iframe',
+    'embed',
+    'object',
+    'link',
+    'meta',
+    'base',
+    'img',
+    'video',
+    'audio',
+  ],
   FORBID_ATTR: ['style'],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,

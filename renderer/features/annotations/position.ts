@@ -7,7 +7,12 @@ export interface Placement {
   above: boolean;
 }
 
-export function placeNear(rect: DOMRect, scroller: HTMLElement, size: { width: number; height: number }, gap = 8): Placement {
+export function placeNear(
+  rect: DOMRect,
+  scroller: HTMLElement,
+  size: { width: number; height: number },
+  gap = 8,
+): Placement {
   const box = scroller.getBoundingClientRect();
   const roomBelow = box.bottom - rect.bottom;
   const above = roomBelow < size.height + gap && rect.top - box.top > size.height + gap;

@@ -4,8 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 
 export type CorrectionRequest =
-  | { kind: 'add'; name: string; type: EntityType }
-  | { kind: 'rename' | 'retype' | 'merge' | 'split'; entity: Entity };
+  { kind: 'add'; name: string; type: EntityType } | { kind: 'rename' | 'retype' | 'merge' | 'split'; entity: Entity };
 
 interface Props {
   api: GlossApi;
@@ -69,11 +68,17 @@ export function CorrectionDialog({ api, request, entities, onSubmit, onClose }: 
     switch (request.kind) {
       case 'add':
         if (!trimmed) return setProblem('Give the entity a name.');
-        return onSubmit({ kind: 'add', name: trimmed, type }, `Added “${trimmed}” as ${TYPE_LABELS[type].toLowerCase()}.`);
+        return onSubmit(
+          { kind: 'add', name: trimmed, type },
+          `Added “${trimmed}” as ${TYPE_LABELS[type].toLowerCase()}.`,
+        );
       case 'rename':
         if (!trimmed) return setProblem('Give the entity a name.');
         if (trimmed === request.entity.name) return onClose();
-        return onSubmit({ kind: 'rename', key: request.entity.key, name: trimmed }, `Renamed “${request.entity.name}” to “${trimmed}”.`);
+        return onSubmit(
+          { kind: 'rename', key: request.entity.key, name: trimmed },
+          `Renamed “${request.entity.name}” to “${trimmed}”.`,
+        );
       case 'retype':
         if (type === request.entity.type) return onClose();
         return onSubmit(
@@ -90,7 +95,10 @@ export function CorrectionDialog({ api, request, entities, onSubmit, onClose }: 
       }
       case 'split':
         if (!alias) return setProblem('Choose the alias to split off.');
-        return onSubmit({ kind: 'split', key: request.entity.key, alias }, `Split “${alias}” off “${request.entity.name}”.`);
+        return onSubmit(
+          { kind: 'split', key: request.entity.key, alias },
+          `Split “${alias}” off “${request.entity.name}”.`,
+        );
     }
   };
 

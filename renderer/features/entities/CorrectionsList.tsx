@@ -59,9 +59,7 @@ export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
 
   return (
     <details className="corrections">
-      <summary className="corrections__summary">
-        Your corrections ({corrections.length})
-      </summary>
+      <summary className="corrections__summary">Your corrections ({corrections.length})</summary>
       <p className="corrections__hint">They apply to every article, including those you import later.</p>
       <ul className="corrections__list">
         {[...corrections].reverse().map((c) => {
@@ -72,7 +70,12 @@ export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
               <time className="corrections__when" dateTime={c.created}>
                 {new Date(c.created).toLocaleDateString()}
               </time>
-              <button type="button" className="button button--quiet" aria-label={`Undo: ${text}`} onClick={() => void undo(c)}>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`Undo: ${text}`}
+                onClick={() => void undo(c)}
+              >
                 Undo
               </button>
             </li>

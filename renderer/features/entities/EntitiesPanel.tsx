@@ -80,15 +80,21 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
   const onSubmit = (correction: EntityCorrection, done: string) => {
     switch (correction.kind) {
       case 'rename':
-        return void apply(correction, done, (list) => list.find((e) => e.name === correction.name && e.type === selected?.type));
+        return void apply(correction, done, (list) =>
+          list.find((e) => e.name === correction.name && e.type === selected?.type),
+        );
       case 'retype':
-        return void apply(correction, done, (list) => list.find((e) => e.name === selected?.name && e.type === correction.type));
+        return void apply(correction, done, (list) =>
+          list.find((e) => e.name === selected?.name && e.type === correction.type),
+        );
       case 'merge':
         return void apply(correction, done, (list) => list.find((e) => e.key === correction.into));
       case 'split':
         return void apply(correction, done, (list) => list.find((e) => e.key === correction.key));
       case 'add':
-        return void apply(correction, done, (list) => list.find((e) => e.name === correction.name && e.type === correction.type));
+        return void apply(correction, done, (list) =>
+          list.find((e) => e.name === correction.name && e.type === correction.type),
+        );
       case 'hide':
         return void apply(correction, done);
     }
@@ -243,7 +249,9 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
                   })
                 }
               >
-                {open ? `Show fewer ${group.label.toLowerCase()}` : `Show all ${all.length} ${group.label.toLowerCase()}`}
+                {open
+                  ? `Show fewer ${group.label.toLowerCase()}`
+                  : `Show all ${all.length} ${group.label.toLowerCase()}`}
               </button>
             )}
           </div>

@@ -42,7 +42,9 @@ export function EntityDetails({ entity, text, current, onGo, onAction }: Props) 
           ›
         </button>
       </div>
-      {showSentence && <blockquote className="entity__sentence">{sentenceAt(text, mention.start, mention.end)}</blockquote>}
+      {showSentence && (
+        <blockquote className="entity__sentence">{sentenceAt(text, mention.start, mention.end)}</blockquote>
+      )}
       {entity.type === 'date' && entity.resolved && (
         <p className="entity__resolved">
           Resolved to <time dateTime={entity.resolved}>{entity.resolved}</time>

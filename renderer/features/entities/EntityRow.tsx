@@ -26,7 +26,16 @@ export function hoverText(entity: Entity, text: string): string | undefined {
 }
 
 /** Memoised: an article can list hundreds of entities, and hovering one must not re-render the rest. */
-export const EntityRow = memo(function EntityRow({ entity, text, selected, hovered, showResolved, onToggle, onHover, children }: Props) {
+export const EntityRow = memo(function EntityRow({
+  entity,
+  text,
+  selected,
+  hovered,
+  showResolved,
+  onToggle,
+  onHover,
+  children,
+}: Props) {
   const aliasesId = useId();
   const tipId = useId();
   const count = entity.mentions.length;
@@ -72,7 +81,12 @@ export const EntityRow = memo(function EntityRow({ entity, text, selected, hover
         )}
       </button>
       {tip && (
-        <div id={tipId} ref={tipRef} role="tooltip" className={above ? 'entity__tip entity__tip--above' : 'entity__tip'}>
+        <div
+          id={tipId}
+          ref={tipRef}
+          role="tooltip"
+          className={above ? 'entity__tip entity__tip--above' : 'entity__tip'}
+        >
           {tip}
         </div>
       )}

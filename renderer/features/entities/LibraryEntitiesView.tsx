@@ -91,7 +91,9 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
       )}
       {!error && !entities && <p className="entities__message">Gathering entities from every article…</p>}
       {entities && entities.length === 0 && (
-        <p className="entities__message">No entities yet: people, places and dates appear here as you import articles.</p>
+        <p className="entities__message">
+          No entities yet: people, places and dates appear here as you import articles.
+        </p>
       )}
       {entities && entities.length > 0 && shown.length === 0 && (
         <p className="entities__message">No entity matches “{deferredQuery.trim()}”.</p>
@@ -198,7 +200,10 @@ function EntityOccurrences({
       {byArticle.map(([id, group]) => (
         <div key={id} role="group" aria-label={group.title}>
           <h3 className="occurrences__article">
-            {group.title} <span className="library-entities__type">· {group.items.length === 1 ? '1 mention' : `${group.items.length} mentions`}</span>
+            {group.title}{' '}
+            <span className="library-entities__type">
+              · {group.items.length === 1 ? '1 mention' : `${group.items.length} mentions`}
+            </span>
           </h3>
           <ul className="occurrences__list">
             {group.items.map((o) => (

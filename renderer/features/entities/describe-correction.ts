@@ -2,7 +2,7 @@
 import type { EntityCorrection } from '../../../main/api/contract';
 import { TYPE_LABELS } from './entity-groups';
 
-/** The name to show for a key: the library's current name for it, else the key's own normalised name. */
+/** The name to show for a key: the library's current name for it, else the key's own normalized name. */
 export type NameOf = (key: string) => string;
 
 export function keyName(key: string): string {

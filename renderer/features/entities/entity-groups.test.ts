@@ -25,7 +25,10 @@ describe('groupEntities', () => {
 
   it('filters on name, alias and type, ignoring case and accents', () => {
     expect(groupEntities(list, 'okafor').flatMap((g) => g.entities.map((e) => e.name))).toEqual(['David Okafor']);
-    expect(groupEntities(list, 'places').flatMap((g) => g.entities.map((e) => e.name))).toEqual(['Stavanger', 'Bergen']);
+    expect(groupEntities(list, 'places').flatMap((g) => g.entities.map((e) => e.name))).toEqual([
+      'Stavanger',
+      'Bergen',
+    ]);
     expect(matchesFilter(entity('Zürich', 'place', 1), 'zurich')).toBe(true);
     expect(groupEntities(list, 'nobody')).toEqual([]);
   });

@@ -34,7 +34,9 @@ export function byMentions(a: Entity, b: Entity): number {
 export function matchesFilter(entity: Entity, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
-  return [entity.name, ...entity.aliases, TYPE_LABELS[entity.type], GROUP_LABELS[entity.type]].some((s) => fold(s).includes(q));
+  return [entity.name, ...entity.aliases, TYPE_LABELS[entity.type], GROUP_LABELS[entity.type]].some((s) =>
+    fold(s).includes(q),
+  );
 }
 
 export function groupEntities(entities: readonly Entity[], query = ''): EntityGroup[] {
@@ -64,7 +66,8 @@ export function mentionLabel(count: number): string {
   return count === 1 ? '1 mention' : `${count} mentions`;
 }
 
-const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const MONTHS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** A first guess at the type of a selection being added; the user can change it in the dialog. */
 export function guessType(name: string): EntityType {

@@ -21,7 +21,7 @@ export function paintEntityMarks(root: HTMLElement, mentions: readonly Mention[]
     if (m.end > m.start) ranges.push(offsetsToRange(root, m.start, m.end));
   }
   const marks = new Highlight(...ranges);
-  // Above the user's highlights (priority 0), so the underline stays visible over a colour.
+  // Above the user's highlights (priority 0), so the underline stays visible over a color.
   marks.priority = 1;
   CSS.highlights.set(ENTITY_MARK, marks);
 }

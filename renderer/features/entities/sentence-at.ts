@@ -30,5 +30,7 @@ export function sentenceAt(text: string, start: number, end: number): string {
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Jr|Sr|vs|etc|No)$/i.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return (
+    /^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Jr|Sr|vs|etc|No)$/i.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)
+  );
 }

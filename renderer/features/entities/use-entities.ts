@@ -23,23 +23,20 @@ export function useEntities(ctx: Pick<ReaderContext, 'api' | 'article' | 'notify
   // Only the newest request may land: corrections can overtake a slow first load.
   const request = useRef(0);
 
-  const load = useCallback(
-    async (target: GlossApi, id: string): Promise<Entity[] | null> => {
-      const mine = ++request.current;
-      try {
-        const list = await target.getEntities({ articleId: id });
-        if (mine === request.current) {
-          setEntities(list);
-          setError(null);
-        }
-        return list;
-      } catch (caught) {
-        if (mine === request.current) setError(messageOf(caught, 'The entities of this article could not be found.'));
-        return null;
+  const load = useCallback(async (target: GlossApi, id: string): Promise<Entity[] | null> => {
+    const mine = ++request.current;
+    try {
+      const list = await target.getEntities({ articleId: id });
+      if (mine === request.current) {
+        setEntities(list);
+        setError(null);
       }
-    },
-    [],
-  );
+      return list;
+    } catch (caught) {
+      if (mine === request.current) setError(messageOf(caught, 'The entities of this article could not be found.'));
+      return null;
+    }
+  }, []);
 
   useEffect(() => {
     setEntities(null);
@@ -67,7 +64,9 @@ export function useEntities(ctx: Pick<ReaderContext, 'api' | 'article' | 'notify
           api
             .undoCorrection({ id: stored.id })
             .then(reload)
-            .catch((caught: unknown) => notify(messageOf(caught, 'The correction could not be undone.'), { level: 'error' }));
+            .catch((caught: unknown) =>
+              notify(messageOf(caught, 'The correction could not be undone.'), { level: 'error' }),
+            );
         },
       });
       return list;

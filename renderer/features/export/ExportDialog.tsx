@@ -12,7 +12,9 @@ interface Props {
 }
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /** Asks once whether this transport saves through a native dialog (Electron) or downloads (browser mode). */
@@ -119,7 +121,13 @@ export function ExportDialog({ ctx, onClose }: Props) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy || native === null} data-autofocus="">
+          <button
+            type="submit"
+            form={formId}
+            className="button button--primary"
+            disabled={busy || native === null}
+            data-autofocus=""
+          >
             {native ? 'Export…' : 'Export'}
           </button>
         </>
@@ -137,11 +145,21 @@ export function ExportDialog({ ctx, onClose }: Props) {
           <legend className="export-form__legend">Content</legend>
           <div className="segmented">
             <label className="segmented__option">
-              <input type="radio" name="gloss-export-mode" checked={!highlightsOnly} onChange={() => set({ mode: 'full' })} />
+              <input
+                type="radio"
+                name="gloss-export-mode"
+                checked={!highlightsOnly}
+                onChange={() => set({ mode: 'full' })}
+              />
               <span>Full article</span>
             </label>
             <label className="segmented__option">
-              <input type="radio" name="gloss-export-mode" checked={highlightsOnly} onChange={() => set({ mode: 'highlights' })} />
+              <input
+                type="radio"
+                name="gloss-export-mode"
+                checked={highlightsOnly}
+                onChange={() => set({ mode: 'highlights' })}
+              />
               <span>Highlights only</span>
             </label>
           </div>
@@ -160,8 +178,13 @@ export function ExportDialog({ ctx, onClose }: Props) {
               <span>Position</span>
             </label>
             <label className="segmented__option">
-              <input type="radio" name="gloss-export-group" checked={options.groupBy === 'color'} onChange={() => set({ groupBy: 'color' })} />
-              <span>Colour</span>
+              <input
+                type="radio"
+                name="gloss-export-group"
+                checked={options.groupBy === 'color'}
+                onChange={() => set({ groupBy: 'color' })}
+              />
+              <span>Color</span>
             </label>
           </div>
         </fieldset>
@@ -190,7 +213,12 @@ export function ExportDialog({ ctx, onClose }: Props) {
           <button type="button" className="button button--quiet" disabled={busy} onClick={() => void exportJsonLd()}>
             Export annotations (JSON-LD)
           </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => fileInput.current?.click()}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => fileInput.current?.click()}
+          >
             Import annotations (JSON-LD)…
           </button>
           <input

@@ -16,6 +16,8 @@ describe('export options', () => {
   it('falls back to the defaults for nothing stored, junk, or unknown values', () => {
     expect(loadOptions(memoryStorage())).toEqual(DEFAULT_OPTIONS);
     expect(loadOptions(memoryStorage({ 'gloss:export-options': '{not json' }))).toEqual(DEFAULT_OPTIONS);
-    expect(loadOptions(memoryStorage({ 'gloss:export-options': '{"mode":"everything","entities":"yes"}' }))).toEqual(DEFAULT_OPTIONS);
+    expect(loadOptions(memoryStorage({ 'gloss:export-options': '{"mode":"everything","entities":"yes"}' }))).toEqual(
+      DEFAULT_OPTIONS,
+    );
   });
 });

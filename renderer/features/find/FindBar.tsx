@@ -104,7 +104,13 @@ export function FindBar({ root, text, focusSignal, onClose }: Props) {
       >
         ↓
       </button>
-      <button type="button" className="button button--quiet icon-button" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+      <button
+        type="button"
+        className="button button--quiet icon-button"
+        aria-label="Close find"
+        title="Close (Esc)"
+        onClick={onClose}
+      >
         ×
       </button>
     </div>

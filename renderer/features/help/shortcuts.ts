@@ -34,16 +34,46 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Selecting and highlighting',
     shortcuts: [
-      { keys: [['Shift', '←'], ['Shift', '→']], action: 'Extend the selection by a character (from a click in the text, else from the top of the page)' },
-      { keys: [['Mod', 'Shift', '←'], ['Mod', 'Shift', '→']], action: 'Extend the selection by a word' },
-      { keys: [['Shift', '↑'], ['Shift', '↓']], action: 'Extend the selection by a line' },
-      { keys: [['Shift', 'Home'], ['Shift', 'End']], action: 'Extend the selection to the start or end of the line' },
-      { keys: [['h']], action: 'Highlight the selection in the last colour used' },
+      {
+        keys: [
+          ['Shift', '←'],
+          ['Shift', '→'],
+        ],
+        action: 'Extend the selection by a character (from a click in the text, else from the top of the page)',
+      },
+      {
+        keys: [
+          ['Mod', 'Shift', '←'],
+          ['Mod', 'Shift', '→'],
+        ],
+        action: 'Extend the selection by a word',
+      },
+      {
+        keys: [
+          ['Shift', '↑'],
+          ['Shift', '↓'],
+        ],
+        action: 'Extend the selection by a line',
+      },
+      {
+        keys: [
+          ['Shift', 'Home'],
+          ['Shift', 'End'],
+        ],
+        action: 'Extend the selection to the start or end of the line',
+      },
+      { keys: [['h']], action: 'Highlight the selection in the last color used' },
       { keys: [['1 – 5']], action: 'Highlight in yellow, green, blue, pink or purple' },
       { keys: [['n']], action: 'Highlight the selection and add a note' },
       { keys: [['Esc']], action: 'Clear the selection, or close the highlight popover' },
       { keys: [['Mod', 'Z']], action: 'Undo the last change to highlights' },
-      { keys: [['Mod', 'Shift', 'Z'], ['Mod', 'Y']], action: 'Redo' },
+      {
+        keys: [
+          ['Mod', 'Shift', 'Z'],
+          ['Mod', 'Y'],
+        ],
+        action: 'Redo',
+      },
     ],
   },
   {

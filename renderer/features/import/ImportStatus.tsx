@@ -5,13 +5,7 @@ import { DuplicateDialog } from './DuplicateDialog';
  * Everything an import says back: progress (a live status), per-file problems
  * (an alert list that stays until dismissed) and the duplicate question.
  */
-export function ImportStatus({
-  importer,
-  openArticle,
-}: {
-  importer: Importer;
-  openArticle: (id: string) => void;
-}) {
+export function ImportStatus({ importer, openArticle }: { importer: Importer; openArticle: (id: string) => void }) {
   const { progress, problems, duplicate } = importer;
   return (
     <>

@@ -58,7 +58,12 @@ export function PasteDialog({
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" disabled={empty || busy} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={empty || busy}
+            onClick={() => void submit()}
+          >
             {busy ? 'Adding…' : 'Add to library'}
           </button>
         </>

@@ -78,9 +78,7 @@ export function useImport({ api, notify, onImported }: Options) {
     (imported: ArticleSummary[], alreadyShown = false) => {
       if (imported.length === 0) return;
       if (!alreadyShown) onImported(imported);
-      notify(
-        imported.length === 1 ? `Imported “${imported[0]!.title}”.` : `Imported ${imported.length} articles.`,
-      );
+      notify(imported.length === 1 ? `Imported “${imported[0]!.title}”.` : `Imported ${imported.length} articles.`);
     },
     [notify, onImported],
   );

@@ -61,44 +61,44 @@ export function LibraryView(props: Props) {
   return (
     <div className="library">
       <Tabs<Section>
-          label="Library sections"
-          className="library__tabs"
-          selected={section}
-          onSelect={setSection}
-          leading={<h1 className="wordmark">Gloss</h1>}
-          trailing={
-            <button
-              type="button"
-              className="button button--quiet icon-button library__help"
-              aria-label="Keyboard shortcuts"
-              aria-keyshortcuts="?"
-              onClick={onShowHelp}
-            >
-              <Icon name="help" />
-            </button>
-          }
-          tabs={[
-            { id: 'articles', label: 'Articles', render: () => <ArticlesSection {...props} /> },
-            {
-              id: 'highlights',
-              label: 'Highlights',
-              render: () => (
-                <div className="library__section">
-                  <LibraryAnnotationsView api={api} notify={props.notify} openArticle={openArticle} />
-                </div>
-              ),
-            },
-            {
-              id: 'entities',
-              label: 'Entities',
-              render: () => (
-                <div className="library__section">
-                  <LibraryEntitiesView api={api} openArticle={openArticle} />
-                </div>
-              ),
-            },
-          ]}
-        />
+        label="Library sections"
+        className="library__tabs"
+        selected={section}
+        onSelect={setSection}
+        leading={<h1 className="wordmark">Gloss</h1>}
+        trailing={
+          <button
+            type="button"
+            className="button button--quiet icon-button library__help"
+            aria-label="Keyboard shortcuts"
+            aria-keyshortcuts="?"
+            onClick={onShowHelp}
+          >
+            <Icon name="help" />
+          </button>
+        }
+        tabs={[
+          { id: 'articles', label: 'Articles', render: () => <ArticlesSection {...props} /> },
+          {
+            id: 'highlights',
+            label: 'Highlights',
+            render: () => (
+              <div className="library__section">
+                <LibraryAnnotationsView api={api} notify={props.notify} openArticle={openArticle} />
+              </div>
+            ),
+          },
+          {
+            id: 'entities',
+            label: 'Entities',
+            render: () => (
+              <div className="library__section">
+                <LibraryEntitiesView api={api} openArticle={openArticle} />
+              </div>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
@@ -154,9 +154,11 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
       await api.deleteArticle({ id: article.id });
       notify(`Deleted “${article.title}”.`, {
         undo: () => {
-          api.restoreArticle({ id: article.id }).then(putBack, (error: unknown) =>
-            notify(messageOf(error, 'The article could not be restored.'), { level: 'error' }),
-          );
+          api
+            .restoreArticle({ id: article.id })
+            .then(putBack, (error: unknown) =>
+              notify(messageOf(error, 'The article could not be restored.'), { level: 'error' }),
+            );
         },
       });
     } catch (error) {
@@ -264,8 +266,8 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
           onConfirm={() => void remove(confirming)}
         >
           <p>
-            “{confirming.title}” and its highlights and notes will be removed from your library. You can undo this
-            for a few seconds afterwards.
+            “{confirming.title}” and its highlights and notes will be removed from your library. You can undo this for a
+            few seconds afterwards.
           </p>
         </ConfirmDialog>
       )}

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../main/api/contract';
 import { filterArticles, sortArticles } from './library-order';
 
-function summary(id: string, title: string, added: string, progress = 0, extra: Partial<ArticleSummary> = {}): ArticleSummary {
+function summary(
+  id: string,
+  title: string,
+  added: string,
+  progress = 0,
+  extra: Partial<ArticleSummary> = {},
+): ArticleSummary {
   return {
     id,
     title,

@@ -30,9 +30,7 @@ export function filterArticles(articles: readonly ArticleSummary[], query: strin
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return articles;
   return articles.filter((article) => {
-    const haystack = fold(
-      [article.title, article.author ?? '', article.site ?? '', article.tags.join(' ')].join(' '),
-    );
+    const haystack = fold([article.title, article.author ?? '', article.site ?? '', article.tags.join(' ')].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -11,7 +11,7 @@ interface Props {
   onRoot: (root: HTMLElement | null) => void;
 }
 
-function normalise(value: string): string {
+function normalize(value: string): string {
   return value.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -24,7 +24,7 @@ function hideRepeatedTitle(root: HTMLElement, title: string): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode() as HTMLElement | null; node; node = walker.nextNode() as HTMLElement | null) {
     if ((node.textContent ?? '').trim() === '') continue;
-    if (/^H[1-2]$/.test(node.tagName) && normalise(node.textContent ?? '') === normalise(title)) {
+    if (/^H[1-2]$/.test(node.tagName) && normalize(node.textContent ?? '') === normalize(title)) {
       node.classList.add('article-body__repeated-title');
     }
     // Only the first element with text can be the repeated title; wrappers (a div around everything) are passed through.

@@ -4,7 +4,14 @@ import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../api/message-of';
 
 function tagsFrom(value: string): string[] {
-  return [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function orNull(value: string): string | null {
@@ -79,7 +86,13 @@ export function EditDetailsDialog({
       <form id={formId} className="details-form" onSubmit={(event) => void submit(event)} noValidate>
         <label className="field">
           <span className="field__label">Title</span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus="" required />
+          <input
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            data-autofocus=""
+            required
+          />
         </label>
         <label className="field">
           <span className="field__label">Author</span>

@@ -243,9 +243,9 @@ function ReadingScreen({
   const openLink = (url: string) => {
     setPendingLink(null);
     if (window.glossBridge) {
-      api.openExternal({ url }).catch((caught: unknown) =>
-        notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
-      );
+      api
+        .openExternal({ url })
+        .catch((caught: unknown) => notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }));
     } else {
       window.open(url, '_blank', 'noopener,noreferrer');
     }
@@ -343,9 +343,18 @@ function ReadingScreen({
         <article
           className="reader__article"
           lang={article.language ?? undefined}
-          aria-labelledby={titleId} onClick={onArticleClick} onAuxClick={onArticleClick}>
+          aria-labelledby={titleId}
+          onClick={onArticleClick}
+          onAuxClick={onArticleClick}
+        >
           <ArticleHeader article={article} titleId={titleId} />
-          <ArticleBody articleId={article.id} title={article.title} html={article.html} text={article.text} onRoot={setRoot} />
+          <ArticleBody
+            articleId={article.id}
+            title={article.title}
+            html={article.html}
+            text={article.text}
+            onRoot={setRoot}
+          />
         </article>
         <ReaderOverlays ctx={ctx} />
       </main>

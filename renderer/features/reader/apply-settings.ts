@@ -31,7 +31,12 @@ export function applyCachedAppearance(): void {
       typeof cached.fontSize === 'number' &&
       typeof cached.lineHeight === 'number'
     ) {
-      applyAppearance({ theme: cached.theme, font: cached.font, fontSize: cached.fontSize, lineHeight: cached.lineHeight });
+      applyAppearance({
+        theme: cached.theme,
+        font: cached.font,
+        fontSize: cached.fontSize,
+        lineHeight: cached.lineHeight,
+      });
     }
   } catch {
     // A bad cache is ignored: the real settings arrive a moment later.

@@ -7,7 +7,15 @@ describe('classifyLink', () => {
     expect(classifyLink('MAILTO:editor@example.org')).toBe('external');
     expect(classifyLink('#notes')).toBe('anchor');
     expect(classifyLink('http://example.org')).toBe('insecure');
-    for (const href of ['javascript:alert(1)', 'file:///etc/passwd', 'app://local/x', 'data:text/html,x', 'relative/path', '', null]) {
+    for (const href of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://local/x',
+      'data:text/html,x',
+      'relative/path',
+      '',
+      null,
+    ]) {
       expect(classifyLink(href)).toBe('blocked');
     }
   });

@@ -32,7 +32,8 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('does not change the text content of ordinary article markup', () => {
-    const html = '<h2 id="s1">Section</h2><p>Tides rose <em>fast</em>, 3.4 m.</p>\n<blockquote><p>“Quote.”</p></blockquote>';
+    const html =
+      '<h2 id="s1">Section</h2><p>Tides rose <em>fast</em>, 3.4 m.</p>\n<blockquote><p>“Quote.”</p></blockquote>';
     const reference = document.createElement('div');
     reference.innerHTML = html;
     expect(render(html).textContent).toBe(reference.textContent);

@@ -12,7 +12,8 @@ const OWNS_SPACE = 'button, a[href], summary, [role="button"], [role="tab"], [ro
 // Escape belongs to whatever small surface has focus (a popover, the find bar, the sidebar) before it means "back".
 const OWNS_ESCAPE =
   '[role="dialog"], [role="alertdialog"], [role="toolbar"], [role="search"], [role="menu"], [role="listbox"], [role="combobox"], .reader__sidebar';
-const OWNS_ARROWS = '[role="tablist"], [role="listbox"], [role="menu"], [role="radiogroup"], [role="grid"], [role="tree"], .reader__sidebar';
+const OWNS_ARROWS =
+  '[role="tablist"], [role="listbox"], [role="menu"], [role="radiogroup"], [role="grid"], [role="tree"], .reader__sidebar';
 
 /**
  * Reading keys. Listens on window in the bubble phase and ignores events a

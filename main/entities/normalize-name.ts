@@ -2,7 +2,7 @@
 // "O'Neil" share a key; a decimal point stays ("$4.3 million" is not "$43 million").
 import type { EntityType } from '../api/contract';
 
-export function normaliseName(name: string): string {
+export function normalizeName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/['’]s$/i, '')
@@ -16,5 +16,5 @@ export function normaliseName(name: string): string {
 }
 
 export function entityKey(type: EntityType, name: string): string {
-  return `${type}:${normaliseName(name)}`;
+  return `${type}:${normalizeName(name)}`;
 }
