@@ -15,7 +15,9 @@ const root = resolve(import.meta.dirname, '..', '..');
 
 /** Starts `serve` as a user would, on a free port, over a fresh temporary library. */
 export async function startGlossServer(options: { welcome?: boolean; libraryDir?: string } = {}): Promise<GlossServer> {
-  const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'gloss-e2e-')));
+  // A private parent, so that a test can check nothing was written beside the library.
+  const parent = options.libraryDir ? undefined : await mkdtemp(join(tmpdir(), 'gloss-e2e-'));
+  const libraryDir = options.libraryDir ?? join(parent ?? '', 'library');
   const args = [
     join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
     join(root, 'main', 'cli', 'serve.ts'),
@@ -41,7 +43,7 @@ export async function startGlossServer(options: { welcome?: boolean; libraryDir?
         child.kill('SIGTERM');
         await exited;
       }
-      if (!options.libraryDir) await rm(libraryDir, { recursive: true, force: true });
+      if (parent) await rm(parent, { recursive: true, force: true });
     },
   };
 }
