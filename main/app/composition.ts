@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GlossApi } from '../api/contract';
 import { createHandlers } from '../api/handlers';
@@ -10,6 +9,8 @@ import { createImportRunner } from '../import/import-runner';
 import { createLibraryService, type LibraryService } from '../library/library-service';
 import { headlessPlatform, type Platform } from '../library/platform';
 import { readGlossExport } from '../library/gloss-export-import';
+import { readLocalFile } from '../library/read-local-file';
+import { MAX_IMPORT_BYTES } from '../import/import-limits';
 import { openLibraryStore } from '../storage/library-store';
 import type { LibraryStore } from '../storage/store-types';
 import { dataDir, appVersion } from './paths';
@@ -45,7 +46,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     importDocument: importer.importDocument,
     importPaste: importer.importPaste,
     readGlossExport,
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
     version: appVersion(),
   });
   const entities = createEntitiesService({ store });

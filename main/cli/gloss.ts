@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
@@ -54,7 +54,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const libraryDir = resolveLibraryDir({ argv });
   const json = argv.includes('--json');
 
-  if (command === 'entities' && rest[0] && (await isFile(rest[0]))) {
+  // Anything that exists at that path is taken as a file (and refused when it is a FIFO or a device).
+  if (command === 'entities' && rest[0] && (await exists(rest[0]))) {
     return entitiesOfFile(rest[0], libraryDir);
   }
   const known = ['import', 'list', 'show', 'entities', 'export'];
@@ -84,6 +85,13 @@ async function run(argv: readonly string[]): Promise<number> {
 function need(value: string | undefined, message: string): string {
   if (!value) throw new UsageError(message);
   return value;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -149,7 +157,9 @@ async function entitiesOfFile(path: string, libraryDir: string): Promise<number>
   const { importDocument } = await import('../import/import-document');
   const { extractEntities } = await import('../entities/extract-entities');
   const { applyCorrections } = await import('../entities/apply-corrections');
-  const bytes = new Uint8Array(await readFile(path));
+  const { readLocalFile } = await import('../library/read-local-file');
+  const { MAX_IMPORT_BYTES } = await import('../import/import-limits');
+  const bytes = await readLocalFile(path, MAX_IMPORT_BYTES);
   const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
   // The user's corrections apply to files outside the library too, but reading
   // them must not create a library where there is none.
@@ -241,14 +251,22 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** Exits once stdout and stderr have taken everything written: process.exit() drops what a pipe has not read yet. */
+async function exitWhenWritten(code: number): Promise<never> {
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))),
+  );
+  process.exit(code);
+}
+
 run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenWritten(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`gloss: ${error.message}\n\n${USAGE}`);
-      process.exit(2);
+      return exitWhenWritten(2);
     }
     console.error(`gloss: ${userMessage(error)}`);
-    process.exit(1);
+    return exitWhenWritten(1);
   },
 );

@@ -51,6 +51,7 @@ export interface LibraryServiceDeps {
   importPaste: (input: { text?: string; html?: string }) => Promise<ImportedDocument> | ImportedDocument;
   /** Recognizes a Markdown file Gloss exported, so that it comes back with its annotations. */
   readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
+  /** Reads a file the user named; throws AppError when it is missing, not a regular file or too large. */
   readFile: (path: string) => Promise<Uint8Array>;
   version: string;
   clock?: () => Date;
@@ -230,12 +231,11 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
         try {
           bytes = await deps.readFile(path);
         } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-          outcomes.push({
-            status: 'rejected',
-            name,
-            error: { code: 'not_found', message: `${name} ${reason}.` },
-          });
+          // readLocalFile says why (missing, a folder or a FIFO, too large) in a sentence of its own.
+          const apiError = isAppError(error)
+            ? error.toApiError()
+            : { code: 'not_found' as const, message: `${name} cannot be read.` };
+          outcomes.push({ status: 'rejected', name, error: apiError });
           continue;
         }
         outcomes.push(await importBytes(name, bytes, path, options.allowDuplicate === true));
