@@ -84,13 +84,15 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     glossExport?: GlossExportImport | null,
   ): Promise<ArticleSummary> {
     const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
-    const summary = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
+    const fresh = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
+    const restored = glossExport?.restore(fresh, doc.text);
+    const summary = restored?.summary ?? fresh;
     await store.addArticle({
       summary,
       content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
       source: { bytes: source.bytes, ext: doc.sourceExt },
+      ...(restored ? { state: restored.state } : {}),
     });
-    await glossExport?.restore(store, summary, doc.text);
     return store.getSummary(summary.id) ?? summary;
   }
 

@@ -35,6 +35,11 @@ export interface AtomicJsonFileEnv {
 
 const PRETTY: ReadonlySet<FileKind> = new Set(['settings', 'entities', 'meta']);
 
+/** The bytes Gloss writes for a file of `kind` (the small files people may read are indented). */
+export function serializeStoredFile<K extends FileKind>(kind: K, data: FileKindMap[K]): string {
+  return PRETTY.has(kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
+}
+
 /** Parses, upgrades and checks the bytes of a stored file. Throws CorruptFileError or NewerVersionError. */
 export function parseStoredFile<K extends FileKind>(
   kind: K,
@@ -95,8 +100,7 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
   }
 
   async write(data: FileKindMap[K]): Promise<void> {
-    const json = PRETTY.has(this.kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
-    this.signature = await writeGuarded(this.env, this.path, this.signature, json);
+    this.signature = await writeGuarded(this.env, this.path, this.signature, serializeStoredFile(this.kind, data));
   }
 }
 

@@ -22,10 +22,18 @@ function fsError(code: string): Error {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
-/** Every operation that creates or fills a file fails with `fault.code` while `fault.on`. */
-function faultyFs(fault: { on: boolean; code: string }): StoreFs {
+/**
+ * Every operation that creates or fills a file fails with `fault.code` while `fault.on`
+ * (after `fault.after` more such operations have succeeded, when set).
+ */
+function faultyFs(fault: { on: boolean; code: string; after?: number }): StoreFs {
   const fail = () => {
-    if (fault.on) throw fsError(fault.code);
+    if (!fault.on) return;
+    if (fault.after !== undefined && fault.after > 0) {
+      fault.after -= 1;
+      return;
+    }
+    throw fsError(fault.code);
   };
   return {
     ...nodeFs,
@@ -86,34 +94,41 @@ describe('disk full (ENOSPC)', () => {
     await store.close();
   });
 
-  it('an import on a full disk stays readable in memory and is written completely once there is room', async () => {
-    const dir = await tempLibrary();
-    const fault = { on: false, code: 'ENOSPC' };
-    const store = await openLibraryStore(dir, { fs: faultyFs(fault) });
-    fault.on = true;
-    await store.addArticle(makeArticle('a1', 'Imported On Full Disk'));
-    expect(store.takeNotices().map((n) => n.message)).toEqual([
-      expect.stringMatching(/Could not save the article “Imported On Full Disk” \(the disk is full\)/),
-    ]);
-    expect(store.listSummaries().map((s) => s.id)).toEqual(['a1']);
-    expect((await store.getContent('a1')).text).toBe(makeArticle('a1').content.text);
-    expect((await store.readSource('a1')).ext).toBe('md');
-    await expect(readdir(join(dir, 'articles'))).rejects.toMatchObject({ code: 'ENOENT' }); // nothing half-written
+  for (const after of [0, 2, 4]) {
+    it(`an import that meets a full disk (after ${after} of its writes) fails, leaving no entry and no files`, async () => {
+      const dir = await tempLibrary();
+      const fault = { on: false, code: 'ENOSPC', after: undefined as number | undefined };
+      const store = await openLibraryStore(dir, { fs: faultyFs(fault) });
+      await store.addArticle(makeArticle('a0', 'Already There'));
+      fault.on = true;
+      fault.after = after;
+      await expect(store.addArticle(makeArticle('a1', 'Imported On Full Disk'))).rejects.toMatchObject({
+        code: 'storage_failed',
+        message: expect.stringMatching(
+          /“Imported On Full Disk” was not imported: .*\(the disk is full\)\. Nothing was added/,
+        ),
+      });
+      expect(store.listSummaries().map((s) => s.id)).toEqual(['a0']);
+      expect(store.takeNotices()).toEqual([]); // the failure is the import's answer, not a held change
+      expect(store.hasUnsavedChanges).toBe(false);
+      expect(await readdir(join(dir, 'articles'))).toEqual(['a0']); // nothing half-written
+      expect(await readdir(join(dir, '.tmp'))).toEqual([]);
 
-    fault.on = false;
-    await store.close(); // flush retries every held file
-    const again = await openLibraryStore(dir);
-    expect(again.listSummaries().map((s) => s.id)).toEqual(['a1']);
-    expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
-    expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual([
-      'content.json',
-      'meta.json',
-      'source.md',
-      'state.json',
-    ]);
-    expect(again.takeNotices()).toEqual([]);
-    await again.close();
-  });
+      fault.on = false;
+      await store.close();
+      const again = await openLibraryStore(dir);
+      expect(again.listSummaries().map((s) => s.id)).toEqual(['a0']);
+      expect(again.takeNotices()).toEqual([]);
+      await again.addArticle(makeArticle('a1', 'Imported On Full Disk')); // room again: it goes in whole
+      expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual([
+        'content.json',
+        'meta.json',
+        'source.md',
+        'state.json',
+      ]);
+      await again.close();
+    });
+  }
 
   it('flush on quit tries once more and never hangs', async () => {
     const dir = await tempLibrary();
@@ -197,7 +212,11 @@ describe('the lock file', () => {
     );
     await expect(openLibraryStore(dir)).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(new RegExp(`is open in another Gloss process \\(pid ${process.ppid}\\)`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `is open in another Gloss process \\(pid ${process.ppid}, since 2026-11-27 00:00 UTC\\).*gloss -- unlock`,
+        ),
+      ),
     });
   });
 
@@ -253,6 +272,7 @@ describe('files changed by another program', () => {
     const store = await openLibraryStore(dir);
     await store.addArticle(makeArticle('a1'));
     await store.addArticle(makeArticle('a2'));
+    await store.flush(); // library.json is written lazily: bring it up to date
     const index = await readJson(join(dir, 'library.json'));
     const articles = index.articles as { id: string; title: string }[];
     articles.push(makeSummary('ext', 'Added elsewhere'));
@@ -261,6 +281,7 @@ describe('files changed by another program', () => {
     await writeFile(join(dir, 'library.json'), JSON.stringify(index));
 
     await store.updateSummary('a1', { progress: 0.9 });
+    await store.flush();
     expect(store.takeNotices()[0]!.message).toMatch(/changed by another program; Gloss merged/);
     expect(store.listSummaries().map((s) => s.title)).toEqual(['Article a1', 'Renamed elsewhere', 'Added elsewhere']);
     const onDisk = await readJson(join(dir, 'library.json'));
