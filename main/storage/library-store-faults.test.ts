@@ -294,3 +294,73 @@ describe('files changed by another program', () => {
     await store.close();
   });
 });
+
+describe('the library folder lost while open', () => {
+  it(
+    'deleted: Gloss stops writing there, says so, and saves the held changes to a rescue folder at quit',
+    { timeout: 10_000 },
+    async () => {
+      const dir = await tempLibrary();
+      const store = await openLibraryStore(dir, { clock: () => new Date('2026-11-27T01:02:03Z') });
+      await store.addArticle(makeArticle('a1', 'Kept Anyway'));
+      await store.getContent('a1');
+      const { rm } = await import('node:fs/promises');
+      await rm(dir, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 2300)); // the watch looks every 2 s
+      await store.updateState('a1', (s) => ({ ...s, note: 'written after the folder went' }));
+      const [notice] = store.takeNotices();
+      expect(notice!.level).toBe('error');
+      expect(notice!.message).toMatch(/stopped saving .*was deleted or moved.*rescue folder/);
+      expect(store.readOnly).toBe(true);
+      await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' }); // not recreated half-way
+      await store.close();
+      const rescued = `${dir}.rescued-20261127-010203`;
+      cleanups.push(() => rm(rescued, { recursive: true, force: true }));
+      const again = await openLibraryStore(rescued);
+      expect(again.listSummaries().map((s) => s.title)).toEqual(['Kept Anyway']);
+      expect((await again.getState('a1')).note).toBe('written after the folder went');
+      expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
+      await again.close();
+    },
+  );
+
+  it('lock taken by another process: Gloss stops writing beside it and says who holds it', async () => {
+    const dir = await tempLibrary();
+    const store = await openLibraryStore(dir, { clock: () => new Date('2026-11-27T01:02:03Z') });
+    const { rm } = await import('node:fs/promises');
+    cleanups.push(() => rm(`${dir}.rescued-20261127-010203`, { recursive: true, force: true }));
+    await store.addArticle(makeArticle('a1'));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: process.ppid, started: '2026-11-27T00:00:00Z', host: hostname(), token: 'theirs' }),
+    );
+    await new Promise((r) => setTimeout(r, 2300));
+    await store.updateState('a1', (s) => ({ ...s, note: 'ours' }));
+    expect(store.takeNotices()[0]!.message).toMatch(
+      new RegExp(`another process took its lock \\(pid ${process.ppid}, since 2026-11-27 00:00 UTC\\)`),
+    );
+    expect(await readJson(join(dir, 'articles/a1/state.json'))).toMatchObject({ note: '' });
+    await store.close();
+    expect(await readJson(join(dir, '.lock'))).toMatchObject({ token: 'theirs' }); // their lock, left alone
+  }, 10_000);
+});
+
+describe('a stale lock', () => {
+  it('naming a live but unrelated process (its pid reused) is taken over', async () => {
+    const dir = await tempLibrary();
+    // The parent process is alive, but it did not start when the lock says its owner did.
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({
+        pid: process.ppid,
+        started: '2026-11-27T00:00:00Z',
+        host: hostname(),
+        token: 'old',
+        processStart: '1',
+      }),
+    );
+    const store = await openLibraryStore(dir);
+    expect(await readJson(join(dir, '.lock'))).toMatchObject({ pid: process.pid });
+    await store.close();
+  });
+});
