@@ -30,12 +30,14 @@ export interface GlossOptions {
   welcome?: boolean;
   /** How long one import may take before it is given up on. Default 30 s. */
   importTimeoutMs?: number;
+  /** Open without the lock and never write (the CLI's reading commands, beside a running app). */
+  readOnly?: boolean;
 }
 
 /** Builds every service over one library folder and returns the handler table. */
 export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const isNew = !existsSync(join(options.libraryDir, 'library.json'));
-  const store = await openLibraryStore(options.libraryDir);
+  const store = await openLibraryStore(options.libraryDir, { readOnly: options.readOnly ?? false });
   const platform = options.platform ?? headlessPlatform;
   // Imports run off the event loop so a slow file cannot freeze every other request.
   const importer = createImportRunner(options.importTimeoutMs ? { timeoutMs: options.importTimeoutMs } : {});

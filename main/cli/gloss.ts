@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
-import { userMessage } from '../app/errors';
+import { isAppError, userMessage } from '../app/errors';
 import { makeExportFolder } from '../export/export-files';
 import { articleFileName } from '../export/file-names';
 import type { Entity } from '../api/contract';
@@ -24,6 +24,7 @@ Commands:
                             Export an article as annotated Markdown (stdout without --out)
   export --all|--tag TAG --out DIR [same options]
                             Export many articles to a folder (an Obsidian vault with --wikilinks)
+  unlock [--force]          Remove a stale lock left by a Gloss that is no longer running
 
 Options:
   --library DIR             The library folder (default: $GLOSS_LIBRARY, else the app's)
@@ -58,10 +59,22 @@ async function run(argv: readonly string[]): Promise<number> {
   if (command === 'entities' && rest[0] && (await exists(rest[0]))) {
     return entitiesOfFile(rest[0], libraryDir);
   }
-  const known = ['import', 'list', 'show', 'entities', 'export'];
+  const known = ['import', 'list', 'show', 'entities', 'export', 'unlock'];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'unlock') return unlock(libraryDir, argv.includes('--force'));
 
-  const gloss = await createGloss({ libraryDir });
+  // Reading commands open the library read-only, so they work while the app (which holds the lock) runs:
+  // every file is replaced atomically and library.journal says which index entries are newer on disk.
+  const readOnly = command !== 'import';
+  const gloss = await createGloss({ libraryDir, readOnly }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'conflict') {
+      throw new Error(
+        `${error.message} Importing needs the library to itself: import from within the app, or close it first. ` +
+          'Reading commands (list, show, entities, export) work while it runs.',
+      );
+    }
+    throw error;
+  });
   try {
     switch (command) {
       case 'import':
@@ -165,7 +178,7 @@ async function entitiesOfFile(path: string, libraryDir: string): Promise<number>
   // them must not create a library where there is none.
   let corrections: Awaited<ReturnType<Gloss['api']['listCorrections']>> = [];
   if (await isFile(join(libraryDir, 'library.json'))) {
-    const gloss = await createGloss({ libraryDir });
+    const gloss = await createGloss({ libraryDir, readOnly: true });
     try {
       corrections = await gloss.api.listCorrections({});
     } finally {
@@ -240,6 +253,30 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
   // Re-exporting into the same file keeps the user's own sections.
   await gloss.exporter.exportMarkdownToFile({ articleId, options, path: resolve(target) });
   console.log(`Wrote ${resolve(target)}`);
+  return 0;
+}
+
+/** `gloss unlock`: removes `.lock` when the process it names is gone (or with --force, in any case). */
+async function unlock(libraryDir: string, force: boolean): Promise<number> {
+  const { readFile, unlink } = await import('node:fs/promises');
+  const { describeHolder, holderIsLive, parseLock } = await import('../storage/lock-file');
+  const path = join(libraryDir, '.lock');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    console.log(`The library at ${libraryDir} is not locked.`);
+    return 0;
+  }
+  const info = parseLock(text);
+  if (holderIsLive(info, libraryDir) && !force) {
+    console.error(
+      `gloss: the lock is held by a running process (${describeHolder(info)}). If that is not Gloss, \`unlock --force\` removes the lock; never do so while Gloss has the library open.`,
+    );
+    return 1;
+  }
+  await unlink(path);
+  console.log(`Removed the lock of ${describeHolder(info)} from ${libraryDir}.`);
   return 0;
 }
 

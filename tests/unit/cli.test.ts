@@ -155,6 +155,29 @@ describe('gloss CLI', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('reads while the app holds the library, says why it cannot import, and unlocks a stale lock', async () => {
+    // This test process stands in for the running app: alive, holding the lock.
+    const { hostname } = await import('node:os');
+    const lock = join(library, '.lock');
+    await writeFile(
+      lock,
+      JSON.stringify({ pid: process.pid, started: '2026-11-27T00:00:00Z', host: hostname(), token: 'app' }),
+    );
+    const listed = gloss('list', '--json');
+    expect(listed.code).toBe(0);
+    const articles = JSON.parse(listed.stdout) as Array<{ id: string }>;
+    expect(articles.length).toBeGreaterThan(1);
+    expect(gloss('show', articles[0]!.id).code).toBe(0);
+    expect(gloss('export', articles[0]!.id).stdout).toContain('---');
+    const imported = gloss('import', join(fixtures, 'field-notes.md'), '--allow-duplicate');
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(/open in another Gloss process \(pid \d+, since 2026-11-27 00:00 UTC\)/);
+    expect(imported.stderr).toMatch(/import from within the app, or close it first/);
+    expect(gloss('unlock').code).toBe(1); // its holder is alive
+    expect(gloss('unlock', '--force').stdout).toMatch(/Removed the lock/);
+    expect(gloss('list', '--json').code).toBe(0);
+  });
+
   it('prints entities of an article in the library by ID', () => {
     const articles = JSON.parse(gloss('list', '--json').stdout) as Array<{ id: string; title: string }>;
     const harbour = articles.find((a) => a.title.startsWith('Harbour Politics'))!;
