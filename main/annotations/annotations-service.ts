@@ -15,7 +15,8 @@ import type {
   NewAnnotation,
   SourceFormat,
 } from '../api/contract';
-import { requireString } from '../api/validate';
+import { LIMITS } from '../api/limits';
+import { requireString, requireTags } from '../api/validate';
 import { decodeIncoming } from '../library/incoming-file';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
@@ -110,7 +111,11 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         created: stamp,
         modified: stamp,
         target: { source: summary.id, selector: describeRange(text, range.start, range.end) },
-        body: { color, note: requireString(input.note ?? '', 'A note'), tags: normalizeTags(input.tags ?? []) },
+        body: {
+          color,
+          note: requireString(input.note ?? '', 'A note', LIMITS.annotationNote),
+          tags: normalizeTags(input.tags ?? []),
+        },
         status: 'anchored',
       };
       await writeAnnotations(summary.id, (list) => [...list, annotation]);
@@ -293,6 +298,7 @@ function normalizeTags(tags: unknown): string[] {
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
     throw new AppError('invalid_input', 'Tags must be a list of words.');
   }
+  requireTags(tags);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags as string[]) {
@@ -309,7 +315,7 @@ function checkPatch(patch: unknown): AnnotationPatch {
   const p = patch as AnnotationPatch;
   return {
     ...(p.color !== undefined ? { color: checkColor(p.color) } : {}),
-    ...(p.note !== undefined ? { note: requireString(p.note, 'A note') } : {}),
+    ...(p.note !== undefined ? { note: requireString(p.note, 'A note', LIMITS.annotationNote) } : {}),
     ...(p.tags !== undefined ? { tags: normalizeTags(p.tags) } : {}),
   };
 }

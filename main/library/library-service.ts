@@ -10,7 +10,15 @@ import type {
 } from '../api/contract';
 import { AppError, isAppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
-import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
+import { LIMITS } from '../api/limits';
+import {
+  optionalString,
+  requireId,
+  requireNumber,
+  requireSourceUrl,
+  requireString,
+  requireTags,
+} from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
 import { decodeIncoming } from './incoming-file';
@@ -187,7 +195,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
 
     async setArticleNote({ id, note }) {
       const summary = summaryOrThrow(id);
-      const text = requireString(note, 'The article note', 200_000);
+      const text = requireString(note, 'The article note', LIMITS.articleNote);
       await store.updateState(summary.id, (state) => ({ ...state, note: text }));
     },
 
@@ -253,19 +261,20 @@ function validateMetaPatch(patch: unknown): ArticleMetaPatch {
   const p = patch as Record<string, unknown>;
   const out: ArticleMetaPatch = {};
   if (p.title !== undefined) {
-    const title = requireString(p.title, 'The title', 1000).trim();
+    const title = requireString(p.title, 'The title', LIMITS.title).trim();
     if (!title) throw new AppError('invalid_input', 'An article needs a title.');
     out.title = title;
   }
-  for (const key of ['author', 'site', 'published', 'sourceUrl', 'language'] as const) {
+  for (const key of ['author', 'site', 'published', 'language'] as const) {
     if (p[key] === undefined) continue;
-    const value = p[key] === null ? null : requireString(p[key], key, 2000).trim() || null;
+    const value = p[key] === null ? null : requireString(p[key], `The ${key}`, LIMITS.metadataField).trim() || null;
     out[key] = value;
   }
+  if (p.sourceUrl !== undefined) out.sourceUrl = requireSourceUrl(p.sourceUrl);
   if (p.tags !== undefined) {
     out.tags = [
       ...new Set(
-        requireStringArray(p.tags, 'Tags')
+        requireTags(p.tags)
           .map((t) => t.trim())
           .filter(Boolean),
       ),
