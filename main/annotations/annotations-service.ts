@@ -1,8 +1,9 @@
 // The annotation operations of the contract: create/edit/delete/restore, library
 // search and tags, and "Update from file…" (re-import + re-anchor). Every change
-// goes through LibraryStore.updateState, which serialises writes per article, and
-// keeps summary.highlightCount equal to the number of stored annotations
-// (orphans included: they are still the user's notes).
+// goes through LibraryStore.updateState, which serialises writes per article; the
+// store counts summary.highlightCount from the stored annotations itself
+// (orphans included: they are still the user's notes), so a highlight's save is
+// one file.
 import { randomUUID } from 'node:crypto';
 import type {
   Annotation,
@@ -14,7 +15,8 @@ import type {
   NewAnnotation,
   SourceFormat,
 } from '../api/contract';
-import { requireString } from '../api/validate';
+import { LIMITS } from '../api/limits';
+import { requireString, requireTags } from '../api/validate';
 import { decodeIncoming } from '../library/incoming-file';
 import { AppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
@@ -84,10 +86,6 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     change: (list: Annotation[]) => Annotation[],
   ): Promise<Annotation[]> {
     const state = await store.updateState(articleId, (s) => ({ ...s, annotations: change(s.annotations) }));
-    const count = state.annotations.length;
-    if (store.getSummary(articleId)?.highlightCount !== count) {
-      await store.updateSummary(articleId, { highlightCount: count });
-    }
     return state.annotations;
   }
 
@@ -113,7 +111,11 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         created: stamp,
         modified: stamp,
         target: { source: summary.id, selector: describeRange(text, range.start, range.end) },
-        body: { color, note: requireString(input.note ?? '', 'A note'), tags: normalizeTags(input.tags ?? []) },
+        body: {
+          color,
+          note: requireString(input.note ?? '', 'A note', LIMITS.annotationNote),
+          tags: normalizeTags(input.tags ?? []),
+        },
         status: 'anchored',
       };
       await writeAnnotations(summary.id, (list) => [...list, annotation]);
@@ -211,25 +213,22 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       if (bytes.length === 0) throw new AppError('empty_file', `“${name}” is empty.`);
       const path = typeof file.path === 'string' && file.path ? file.path : null;
       const doc = await options.importDocument({ name, bytes, ...(path ? { path } : {}) });
-      const old = await store.getContent(summary.id);
-      await store.replaceContent(
-        summary.id,
-        { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
-        { bytes: doc.sourceBytes ?? bytes, ext: doc.sourceExt },
-      );
-      const map = buildOffsetMap(old.text, doc.text);
-      const state = await store.updateState(summary.id, (s) => ({
-        ...s,
-        annotations: old.text === doc.text ? s.annotations : reanchorAll(old.text, doc.text, s.annotations),
-        position: Math.min(doc.text.length, Math.max(0, map(s.position))),
-      }));
-      const updated = await store.updateSummary(summary.id, {
-        wordCount: doc.wordCount,
-        readingMinutes: doc.readingMinutes,
-        sourceSha256: doc.sourceSha256,
-        highlightCount: state.annotations.length,
-        ...(doc.format ? { format: doc.format } : {}),
-        ...(path ? { source: path } : {}),
+      // One atomic change: the text, the source, the annotations re-anchored to it and the details.
+      const { summary: updated, state } = await store.updateText(summary.id, {
+        content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+        source: { bytes: doc.sourceBytes ?? bytes, ext: doc.sourceExt },
+        state: (s, oldText) => ({
+          ...s,
+          annotations: oldText === doc.text ? s.annotations : reanchorAll(oldText, doc.text, s.annotations),
+          position: Math.min(doc.text.length, Math.max(0, buildOffsetMap(oldText, doc.text)(s.position))),
+        }),
+        summary: {
+          wordCount: doc.wordCount,
+          readingMinutes: doc.readingMinutes,
+          sourceSha256: doc.sourceSha256,
+          ...(doc.format ? { format: doc.format } : {}),
+          ...(path ? { source: path } : {}),
+        },
       });
       const article: Article = {
         ...updated,
@@ -299,6 +298,7 @@ function normalizeTags(tags: unknown): string[] {
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
     throw new AppError('invalid_input', 'Tags must be a list of words.');
   }
+  requireTags(tags);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags as string[]) {
@@ -315,7 +315,7 @@ function checkPatch(patch: unknown): AnnotationPatch {
   const p = patch as AnnotationPatch;
   return {
     ...(p.color !== undefined ? { color: checkColor(p.color) } : {}),
-    ...(p.note !== undefined ? { note: requireString(p.note, 'A note') } : {}),
+    ...(p.note !== undefined ? { note: requireString(p.note, 'A note', LIMITS.annotationNote) } : {}),
     ...(p.tags !== undefined ? { tags: normalizeTags(p.tags) } : {}),
   };
 }

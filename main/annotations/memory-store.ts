@@ -1,8 +1,9 @@
 // An in-memory LibraryStore for this folder's tests and bench. It copies state
-// in and out (as JSON would) so tests catch services that mutate shared objects.
+// in and out (as JSON would) so tests catch services that mutate shared objects,
+// and counts highlights from the state as the file store does.
 import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
 import { AppError } from '../app/errors';
-import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle } from '../storage/store-types';
+import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle, TextUpdate } from '../storage/store-types';
 
 interface Entry {
   summary: ArticleSummary;
@@ -43,7 +44,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
       [...entries.values()].find((e) => !e.trashed && e.summary.sourceSha256 === sha)?.summary,
     async addArticle(a: NewStoredArticle) {
       entries.set(a.summary.id, {
-        summary: copy(a.summary),
+        summary: { ...copy(a.summary), highlightCount: a.state?.annotations.length ?? 0 },
         content: copy(a.content),
         state: copy(a.state ?? { annotations: [], note: '', position: 0 }),
         source: a.source,
@@ -52,9 +53,21 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     },
     async updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>) {
       const e = live(id);
-      e.summary = { ...e.summary, ...copy(patch) };
+      const { highlightCount: _derived, ...rest } = patch;
+      e.summary = { ...e.summary, ...copy(rest) };
       store.writes++;
       return copy(e.summary);
+    },
+    async updateText(id: string, update: TextUpdate) {
+      const e = live(id);
+      const oldText = e.content.text;
+      e.content = copy(update.content);
+      if (update.source) e.source = update.source;
+      if (update.state) e.state = copy(update.state(copy(e.state), oldText));
+      const { highlightCount: _derived, ...rest } = update.summary ?? {};
+      e.summary = { ...e.summary, ...copy(rest), highlightCount: e.state.annotations.length };
+      store.writes++;
+      return { summary: copy(e.summary), state: copy(e.state) };
     },
     getContent: async (id: string) => copy(live(id).content),
     async replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }) {
@@ -67,6 +80,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     async updateState(id: string, change: (s: ArticleState) => ArticleState) {
       const e = live(id);
       e.state = copy(change(copy(e.state)));
+      e.summary = { ...e.summary, highlightCount: e.state.annotations.length };
       store.writes++;
       return copy(e.state);
     },

@@ -1,4 +1,5 @@
 import { AppError } from '../app/errors';
+import { LIMITS, SOURCE_URL_SCHEMES } from './limits';
 
 // Inputs arrive from a renderer that may be compromised: check shapes at the door.
 
@@ -13,7 +14,12 @@ export function requireId(value: unknown, what = 'id'): string {
 
 export function requireString(value: unknown, what: string, maxLength = 1_000_000): string {
   if (typeof value !== 'string') throw new AppError('invalid_input', `${what} must be text.`);
-  if (value.length > maxLength) throw new AppError('invalid_input', `${what} is too long.`);
+  if (value.length > maxLength) {
+    throw new AppError(
+      'invalid_input',
+      `${what} is too long (${value.length.toLocaleString('en-US')} characters; at most ${maxLength.toLocaleString('en-US')}).`,
+    );
+  }
   return value;
 }
 
@@ -33,4 +39,42 @@ export function requireStringArray(value: unknown, what: string): string[] {
     throw new AppError('invalid_input', `${what} must be a list of text.`);
   }
   return value;
+}
+
+/** A list of tags as the user typed them: at most LIMITS.tagsPerItem, each at most LIMITS.tag characters. */
+export function requireTags(value: unknown, what = 'Tags'): string[] {
+  const tags = requireStringArray(value, what);
+  if (tags.length > LIMITS.tagsPerItem) {
+    throw new AppError('invalid_input', `${what}: at most ${LIMITS.tagsPerItem} tags (${tags.length} were given).`);
+  }
+  for (const t of tags) {
+    if (t.length > LIMITS.tag) {
+      throw new AppError(
+        'invalid_input',
+        `A tag is at most ${LIMITS.tag} characters (“${t.slice(0, 24)}…” has ${t.length.toLocaleString('en-US')}).`,
+      );
+    }
+  }
+  return tags;
+}
+
+/** True for an address a stored sourceUrl may hold: http(s), or file for a local original. */
+export function isSourceUrl(value: string): boolean {
+  if (value.length > LIMITS.sourceUrl) return false;
+  try {
+    return (SOURCE_URL_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A sourceUrl from the user: null, or an http(s) or file address. */
+export function requireSourceUrl(value: unknown): string | null {
+  if (value === null) return null;
+  const url = requireString(value, 'The source address', LIMITS.sourceUrl).trim();
+  if (url === '') return null;
+  if (!isSourceUrl(url)) {
+    throw new AppError('invalid_input', 'The source address must be an http:, https: or file: address.');
+  }
+  return url;
 }

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GlossApi } from '../api/contract';
 import { createHandlers } from '../api/handlers';
@@ -10,6 +9,8 @@ import { createImportRunner } from '../import/import-runner';
 import { createLibraryService, type LibraryService } from '../library/library-service';
 import { headlessPlatform, type Platform } from '../library/platform';
 import { readGlossExport } from '../library/gloss-export-import';
+import { readLocalFile } from '../library/read-local-file';
+import { MAX_IMPORT_BYTES } from '../import/import-limits';
 import { openLibraryStore } from '../storage/library-store';
 import type { LibraryStore } from '../storage/store-types';
 import { dataDir, appVersion } from './paths';
@@ -29,12 +30,14 @@ export interface GlossOptions {
   welcome?: boolean;
   /** How long one import may take before it is given up on. Default 30 s. */
   importTimeoutMs?: number;
+  /** Open without the lock and never write (the CLI's reading commands, beside a running app). */
+  readOnly?: boolean;
 }
 
 /** Builds every service over one library folder and returns the handler table. */
 export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const isNew = !existsSync(join(options.libraryDir, 'library.json'));
-  const store = await openLibraryStore(options.libraryDir);
+  const store = await openLibraryStore(options.libraryDir, { readOnly: options.readOnly ?? false });
   const platform = options.platform ?? headlessPlatform;
   // Imports run off the event loop so a slow file cannot freeze every other request.
   const importer = createImportRunner(options.importTimeoutMs ? { timeoutMs: options.importTimeoutMs } : {});
@@ -45,7 +48,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     importDocument: importer.importDocument,
     importPaste: importer.importPaste,
     readGlossExport,
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
     version: appVersion(),
   });
   const entities = createEntitiesService({ store });

@@ -43,11 +43,13 @@ describe('imports off the event loop', () => {
     const warm = await call<ImportOutcome>('importPaste', { text: 'A short note about the harbour ferry.' });
     expect(warm.result.ok).toBe(true);
 
-    // Several seconds of markdown-it work on one thread when run in-process.
-    const slow = Buffer.from('*_['.repeat(100_000)).toString('base64');
+    // Several seconds of parsing and sanitizing 300,000 elements when run in-process.
+    const slow = Buffer.from(
+      `<!doctype html><title>Wide</title><body><p>${'<i>word</i> '.repeat(300_000)}</p></body>`,
+    ).toString('base64');
     const sent = Date.now();
     let settled = false;
-    const importing = call<ImportOutcome[]>('importFiles', { files: [{ name: 'stars.md', dataBase64: slow }] });
+    const importing = call<ImportOutcome[]>('importFiles', { files: [{ name: 'wide.html', dataBase64: slow }] });
     void importing.finally(() => {
       settled = true;
     });
@@ -69,10 +71,10 @@ describe('imports off the event loop', () => {
     const [outcome] = result.ok ? result.value : [];
     expect(outcome).toEqual({
       status: 'rejected',
-      name: 'stars.md',
+      name: 'wide.html',
       error: {
         code: 'unsupported_file',
-        message: '"stars.md" took too long to read (over 1.5 s); it may be malformed. Nothing was imported.',
+        message: '"wide.html" took too long to read (over 1.5 s); it may be malformed. Nothing was imported.',
       },
     });
     const after = await call<ArticleSummary[]>('listArticles', {});

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../api/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
-import { userMessage } from '../app/errors';
+import { isAppError, userMessage } from '../app/errors';
 import { makeExportFolder } from '../export/export-files';
 import { articleFileName } from '../export/file-names';
 import type { Entity } from '../api/contract';
@@ -24,6 +24,7 @@ Commands:
                             Export an article as annotated Markdown (stdout without --out)
   export --all|--tag TAG --out DIR [same options]
                             Export many articles to a folder (an Obsidian vault with --wikilinks)
+  unlock [--force]          Remove a stale lock left by a Gloss that is no longer running
 
 Options:
   --library DIR             The library folder (default: $GLOSS_LIBRARY, else the app's)
@@ -54,13 +55,26 @@ async function run(argv: readonly string[]): Promise<number> {
   const libraryDir = resolveLibraryDir({ argv });
   const json = argv.includes('--json');
 
-  if (command === 'entities' && rest[0] && (await isFile(rest[0]))) {
+  // Anything that exists at that path is taken as a file (and refused when it is a FIFO or a device).
+  if (command === 'entities' && rest[0] && (await exists(rest[0]))) {
     return entitiesOfFile(rest[0], libraryDir);
   }
-  const known = ['import', 'list', 'show', 'entities', 'export'];
+  const known = ['import', 'list', 'show', 'entities', 'export', 'unlock'];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'unlock') return unlock(libraryDir, argv.includes('--force'));
 
-  const gloss = await createGloss({ libraryDir });
+  // Reading commands open the library read-only, so they work while the app (which holds the lock) runs:
+  // every file is replaced atomically and library.journal says which index entries are newer on disk.
+  const readOnly = command !== 'import';
+  const gloss = await createGloss({ libraryDir, readOnly }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'conflict') {
+      throw new Error(
+        `${error.message} Importing needs the library to itself: import from within the app, or close it first. ` +
+          'Reading commands (list, show, entities, export) work while it runs.',
+      );
+    }
+    throw error;
+  });
   try {
     switch (command) {
       case 'import':
@@ -84,6 +98,13 @@ async function run(argv: readonly string[]): Promise<number> {
 function need(value: string | undefined, message: string): string {
   if (!value) throw new UsageError(message);
   return value;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -149,13 +170,15 @@ async function entitiesOfFile(path: string, libraryDir: string): Promise<number>
   const { importDocument } = await import('../import/import-document');
   const { extractEntities } = await import('../entities/extract-entities');
   const { applyCorrections } = await import('../entities/apply-corrections');
-  const bytes = new Uint8Array(await readFile(path));
+  const { readLocalFile } = await import('../library/read-local-file');
+  const { MAX_IMPORT_BYTES } = await import('../import/import-limits');
+  const bytes = await readLocalFile(path, MAX_IMPORT_BYTES);
   const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
   // The user's corrections apply to files outside the library too, but reading
   // them must not create a library where there is none.
   let corrections: Awaited<ReturnType<Gloss['api']['listCorrections']>> = [];
   if (await isFile(join(libraryDir, 'library.json'))) {
-    const gloss = await createGloss({ libraryDir });
+    const gloss = await createGloss({ libraryDir, readOnly: true });
     try {
       corrections = await gloss.api.listCorrections({});
     } finally {
@@ -233,6 +256,30 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
   return 0;
 }
 
+/** `gloss unlock`: removes `.lock` when the process it names is gone (or with --force, in any case). */
+async function unlock(libraryDir: string, force: boolean): Promise<number> {
+  const { readFile, unlink } = await import('node:fs/promises');
+  const { describeHolder, holderIsLive, parseLock } = await import('../storage/lock-file');
+  const path = join(libraryDir, '.lock');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    console.log(`The library at ${libraryDir} is not locked.`);
+    return 0;
+  }
+  const info = parseLock(text);
+  if (holderIsLive(info, libraryDir) && !force) {
+    console.error(
+      `gloss: the lock is held by a running process (${describeHolder(info)}). If that is not Gloss, \`unlock --force\` removes the lock; never do so while Gloss has the library open.`,
+    );
+    return 1;
+  }
+  await unlink(path);
+  console.log(`Removed the lock of ${describeHolder(info)} from ${libraryDir}.`);
+  return 0;
+}
+
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -241,14 +288,22 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** Exits once stdout and stderr have taken everything written: process.exit() drops what a pipe has not read yet. */
+async function exitWhenWritten(code: number): Promise<never> {
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))),
+  );
+  process.exit(code);
+}
+
 run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenWritten(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`gloss: ${error.message}\n\n${USAGE}`);
-      process.exit(2);
+      return exitWhenWritten(2);
     }
     console.error(`gloss: ${userMessage(error)}`);
-    process.exit(1);
+    return exitWhenWritten(1);
   },
 );

@@ -7,6 +7,7 @@ import { rendererDir } from '../app/paths';
 import { userMessage } from '../app/errors';
 import type { Platform } from '../library/platform';
 import { serveOverIpc } from './ipc';
+import { devToolsAllowed, installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownContents, lockDownSession, openExternalSafely } from './security';
 import { createMainWindow } from './window';
@@ -48,6 +49,7 @@ export function startDesktopApp(): void {
 
   app.whenReady().then(async () => {
     lockDownSession();
+    installMenu(app.isPackaged);
     serveRenderer(rendererDir());
     const libraryDir = resolveLibraryDir({ argv: process.argv, userDataDir: app.getPath('userData') });
     try {
@@ -58,7 +60,10 @@ export function startDesktopApp(): void {
       return;
     }
     serveOverIpc(gloss.api);
-    window = createMainWindow(join(fileURLToPath(new URL('.', import.meta.url)), '..', 'preload'));
+    window = createMainWindow(
+      join(fileURLToPath(new URL('.', import.meta.url)), '..', 'preload'),
+      devToolsAllowed(app.isPackaged),
+    );
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -27,6 +27,11 @@ export function lockDownSession(): void {
     callback({ cancel: !LOCAL_SCHEMES.has(scheme) });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Gloss saves files only through its own save dialog: a download a page starts is refused.
+  ses.on('will-download', (event, item) => {
+    event.preventDefault();
+    item.cancel();
+  });
   ses.setPermissionCheckHandler(() => false);
 }
 

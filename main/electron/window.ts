@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './protocol';
 import { SECURE_WEB_PREFERENCES, lockDownContents } from './security';
 
-export function createMainWindow(preloadDir: string): BrowserWindow {
+export function createMainWindow(preloadDir: string, devTools = false): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -12,7 +12,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     title: 'Gloss',
     show: false,
     backgroundColor: '#fbfaf7',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(preloadDir, 'index.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools, preload: join(preloadDir, 'index.cjs') },
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());

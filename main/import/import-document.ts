@@ -7,7 +7,7 @@ import { extractHtmlArticle } from './extract-html-article';
 import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
 import { parseIntoBody } from './html-window';
 import { MAX_IMPORT_BYTES } from './import-limits';
-import { firstMarkdownHeading, renderMarkdown, splitFrontMatter } from './markdown-to-html';
+import { firstMarkdownHeading, markdownElementBudget, renderMarkdown, splitFrontMatter } from './markdown-to-html';
 import { describeBinary } from './sniff-binary';
 import { countWords, guessLanguage, readingMinutes } from './text-stats';
 import { textToHtml } from './text-to-html';
@@ -144,10 +144,10 @@ const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
 
 function fromMarkdown(source: string, name: string): Parts {
   const { body, meta } = splitFrontMatter(source);
-  const { html, text } =
-    Buffer.byteLength(body) > MARKDOWN_RENDER_LIMIT_BYTES
-      ? { html: textToHtml(body), text: body }
-      : toCanonicalHtml(renderMarkdown(body));
+  const bytes = Buffer.byteLength(body);
+  // Too large, or markup so dense (pathological input) that rendering it would not be linear: exact plain text.
+  const rendered = bytes > MARKDOWN_RENDER_LIMIT_BYTES ? null : renderMarkdown(body, markdownElementBudget(bytes));
+  const { html, text } = rendered === null ? { html: textToHtml(body), text: body } : toCanonicalHtml(rendered);
   if (text.trim() === '') throw noReadableText(name, 'md');
   return {
     format: 'md',

@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../app/errors';
-import { createImportRunner, type ImportRunner } from './import-runner';
+import { budgetFor, createImportRunner, type ImportRunner } from './import-runner';
 import { startImportWorker } from './start-import-worker';
 
 const encode = (s: string) => new TextEncoder().encode(s);
-// markdown-it is superlinear on runs of emphasis openers with link brackets.
-const slowMarkdown = () => encode('*_['.repeat(100_000));
+/**
+ * A stand-in worker whose imports take as long as their name says ("wait-3000.md": 3 s), so
+ * timing tests do not depend on how slow some real input happens to be on this machine.
+ */
+const pacedWorker = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', (job) => {
+       const name = job.input.name ?? 'paste';
+       const ms = Number((/wait-(\\d+)/.exec(name) ?? [0, 0])[1]);
+       setTimeout(() => parentPort.postMessage({ type: 'done', id: job.id, doc: { title: name, text: job.input.text ?? name } }), ms);
+     });
+     parentPort.postMessage({ type: 'ready' });`,
+    { eval: true },
+  );
 
 let runner: ImportRunner | null = null;
 afterEach(async () => {
@@ -46,21 +59,43 @@ describe('createImportRunner', () => {
   });
 
   it('gives up on a slow import with a clear message, and the next import still works', async () => {
-    runner = createImportRunner({ timeoutMs: 300 });
-    // Warm the worker so the limit measures the import, not the worker's start.
+    runner = createImportRunner({ timeoutMs: 300, startWorker: pacedWorker, concurrency: 1 });
     await runner.importPaste({ text: 'warm up' });
     const started = Date.now();
     const error = await runner
-      .importDocument({ name: '/tmp/stars.md', bytes: slowMarkdown() })
+      .importDocument({ name: '/tmp/wait-60000-stars.md', bytes: encode('*_[') })
       .catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('unsupported_file');
     expect((error as AppError).message).toBe(
-      '"stars.md" took too long to read (over 300 ms); it may be malformed. Nothing was imported.',
+      '"wait-60000-stars.md" took too long to read (over 300 ms); it may be malformed. Nothing was imported.',
     );
-    const next = await runner.importDocument({ name: 'after.txt', bytes: encode('Back to normal after the storm.') });
-    expect(next.text).toContain('Back to normal');
+    const next = await runner.importDocument({ name: 'after.txt', bytes: encode('Back to normal.') });
+    expect(next.title).toBe('after.txt');
+  });
+
+  it('gives each file a budget by its size: seconds for a small file, up to the limit for a large one', () => {
+    const doc = (bytes: number) => ({ kind: 'document' as const, input: { name: 'x', bytes: new Uint8Array(bytes) } });
+    expect(budgetFor(doc(1024), 30_000)).toBe(5004);
+    expect(budgetFor(doc(2 * 1024 * 1024), 30_000)).toBe(13_000);
+    expect(budgetFor(doc(32 * 1024 * 1024), 30_000)).toBe(30_000);
+    expect(budgetFor({ kind: 'paste', input: { text: 'x'.repeat(1024 * 1024) } }, 30_000)).toBe(9000);
+  });
+
+  it('does not hold a small import up behind a slow one', async () => {
+    runner = createImportRunner({ startWorker: pacedWorker });
+    const order: string[] = [];
+    const started = Date.now();
+    const slow = runner
+      .importDocument({ name: 'wait-3000-big.md', bytes: encode('*_[') })
+      .then((d) => order.push(d.title));
+    await new Promise((done) => setTimeout(done, 50));
+    const small = await runner.importDocument({ name: 'small.txt', bytes: encode('A small file.') });
+    order.push(small.title);
+    expect(Date.now() - started).toBeLessThan(2500);
+    await slow;
+    expect(order).toEqual(['small.txt', 'wait-3000-big.md']);
   });
 
   it('runs in-process, saying so once, when no worker can start', async () => {
@@ -102,9 +137,11 @@ describe('createImportRunner', () => {
   });
 
   it('stops the import in flight and the ones waiting when closed', async () => {
-    runner = createImportRunner();
+    runner = createImportRunner({ startWorker: pacedWorker, concurrency: 1 });
     await runner.importPaste({ text: 'warm up' });
-    const inFlight = runner.importDocument({ name: 'stars.md', bytes: slowMarkdown() }).catch((e: unknown) => e);
+    const inFlight = runner
+      .importDocument({ name: 'wait-60000-stars.md', bytes: encode('*_[') })
+      .catch((e: unknown) => e);
     const waiting = runner.importPaste({ text: 'never read' }).catch((e: unknown) => e);
     await new Promise((done) => setTimeout(done, 100));
     await runner.close();

@@ -12,8 +12,10 @@ export interface ImportRunner {
 }
 
 export interface ImportRunnerOptions {
-  /** How long one import may run before its worker is ended. Default 30 s. */
+  /** The most one import may run before its worker is ended, whatever its size. Default 30 s. */
   timeoutMs?: number;
+  /** Imports run at once, each in its own worker, so one slow file does not hold up the rest. Default 2. */
+  concurrency?: number;
   /** How long a fresh worker may take to load before imports run in-process instead. Default 60 s. */
   startTimeoutMs?: number;
   startWorker?: () => Worker;
@@ -36,6 +38,17 @@ interface Live {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_START_TIMEOUT_MS = 60_000;
+
+/**
+ * One import's time budget: 5 s plus 4 s per megabyte (the real pipeline reads about
+ * 1 MB a second on a loaded machine), within the runner's limit, so a small file that
+ * hangs is stopped in seconds rather than after the 30 s a 32 MB page may need.
+ */
+export function budgetFor(request: { kind: 'document' | 'paste'; input: unknown }, limitMs: number): number {
+  const input = request.input as { bytes?: Uint8Array; text?: string; html?: string };
+  const bytes = input.bytes?.length ?? Math.max(input.text?.length ?? 0, input.html?.length ?? 0);
+  return Math.min(limitMs, 5000 + Math.ceil((4000 * bytes) / (1024 * 1024)));
+}
 
 function describeLimit(ms: number): string {
   return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
@@ -68,23 +81,52 @@ function fromWorkerError(error: WorkerError): Error {
  * worker (the next import starts a fresh one). Without a worker, imports run in-process.
  */
 export function createImportRunner(options: ImportRunnerOptions = {}): ImportRunner {
+  const queue: Job[] = [];
+  const shared = { closed: false, inProcess: false, nextId: 1 };
+  const slots = Array.from({ length: Math.max(1, options.concurrency ?? 2) }, () => createSlot(options, queue, shared));
+  const pumpAll = () => slots.forEach((slot) => void slot.pump());
+
+  function submit(request: Request): Promise<ImportedDocument> {
+    if (shared.closed) return Promise.reject(new Error('The importer is closed.'));
+    return new Promise<ImportedDocument>((resolve, reject) => {
+      queue.push({ request, resolve, reject });
+      pumpAll();
+    });
+  }
+
+  return {
+    importDocument: (input) => submit({ kind: 'document', input }),
+    importPaste: (input) => submit({ kind: 'paste', input }),
+    async close() {
+      shared.closed = true;
+      for (const job of queue.splice(0)) job.reject(stoppedError());
+      await Promise.all(slots.map((slot) => slot.stop()));
+    },
+  };
+}
+
+interface Shared {
+  closed: boolean;
+  /** No worker could start: every slot imports in-process. */
+  inProcess: boolean;
+  nextId: number;
+}
+
+/** One worker and the job it runs; slots take jobs from the runner's queue in turn. */
+function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const startWorker = options.startWorker ?? (() => startImportWorker());
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const queue: Job[] = [];
   let live: Live | null = null;
-  let inProcess = false;
   let busy = false;
-  let closed = false;
-  let nextId = 1;
   // The reply handler of the job in flight; the worker's listeners call it.
   let onReply: ((reply: ImportReply) => void) | null = null;
   let onDeath: ((error: Error) => void) | null = null;
 
   function fallBack(reason: string): void {
-    if (!inProcess) warn(`Gloss: imports run in the main process (${reason}); a slow file will pause the app.`);
-    inProcess = true;
+    if (!shared.inProcess) warn(`Gloss: imports run in the main process (${reason}); a slow file will pause the app.`);
+    shared.inProcess = true;
   }
 
   function spawn(): Live {
@@ -127,7 +169,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
   }
 
   async function workerFor(): Promise<Live | null> {
-    if (inProcess) return null;
+    if (shared.inProcess) return null;
     if (!live) {
       try {
         live = spawn();
@@ -139,12 +181,13 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     const current = live;
     if (await current.ready) return current;
     discard(current);
-    if (!closed) fallBack('the import worker did not start');
+    if (!shared.closed) fallBack('the import worker did not start');
     return null;
   }
 
   function runOnWorker(current: Live, request: Request): Promise<ImportedDocument> {
-    const id = nextId++;
+    const id = shared.nextId++;
+    const budget = budgetFor(request, timeoutMs);
     return new Promise<ImportedDocument>((resolve, reject) => {
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
@@ -159,11 +202,11 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
           reject(
             new AppError(
               'unsupported_file',
-              `${subjectOf(request)} took too long to read (over ${describeLimit(timeoutMs)}); it may be malformed. Nothing was imported.`,
+              `${subjectOf(request)} took too long to read (over ${describeLimit(budget)}); it may be malformed. Nothing was imported.`,
             ),
           ),
         );
-      }, timeoutMs);
+      }, budget);
       onReply = (reply) => {
         if (reply.type === 'done' && reply.id === id) finish(() => resolve(reply.doc));
         else if (reply.type === 'failed' && reply.id === id) finish(() => reject(fromWorkerError(reply.error)));
@@ -173,7 +216,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
         discard(current);
         finish(() =>
           reject(
-            closed
+            shared.closed
               ? stoppedError()
               : new AppError(
                   'unsupported_file',
@@ -194,7 +237,7 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
       for (let job = queue.shift(); job; job = queue.shift()) {
         try {
           const current = await workerFor();
-          if (closed) throw stoppedError();
+          if (shared.closed) throw stoppedError();
           job.resolve(current ? await runOnWorker(current, job.request) : runInProcess(job.request));
         } catch (error) {
           job.reject(error);
@@ -205,20 +248,9 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
     }
   }
 
-  function submit(request: Request): Promise<ImportedDocument> {
-    if (closed) return Promise.reject(new Error('The importer is closed.'));
-    return new Promise<ImportedDocument>((resolve, reject) => {
-      queue.push({ request, resolve, reject });
-      void pump();
-    });
-  }
-
   return {
-    importDocument: (input) => submit({ kind: 'document', input }),
-    importPaste: (input) => submit({ kind: 'paste', input }),
-    async close() {
-      closed = true;
-      for (const job of queue.splice(0)) job.reject(stoppedError());
+    pump,
+    async stop() {
       const current = live;
       live = null;
       if (current) await current.worker.terminate();

@@ -2,7 +2,7 @@ import type { ArticleSummary } from '../api/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { readExportedMarkdown, type ExportedArticle } from '../export/read-exported-markdown';
 import { restoreAnnotations } from '../export/restore-annotations';
-import type { LibraryStore } from '../storage/store-types';
+import type { ArticleState } from '../storage/store-types';
 
 /**
  * A Markdown file that Gloss itself exported (full mode) comes back as the
@@ -14,7 +14,8 @@ export interface GlossExportImport {
   body: Uint8Array;
   /** The article's id when it was exported: kept when this library has no article by that id. */
   id: string | null;
-  restore(store: LibraryStore, summary: ArticleSummary, text: string): Promise<void>;
+  /** The annotations, note and details to store with the new article (one write: all or nothing). */
+  restore(summary: ArticleSummary, text: string): { state: ArticleState; summary: ArticleSummary };
 }
 
 export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImport | null {
@@ -31,21 +32,24 @@ export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImp
   return {
     body: new TextEncoder().encode(exported.bodyMarkdown),
     id: /^[A-Za-z0-9_-]{1,64}$/.test(meta.id) ? meta.id : null,
-    async restore(store, summary, text) {
+    restore(summary, text) {
       const restored = restoreAnnotations(summary.id, text, annotations, (t, selectors) =>
         anchorSelectors(t, selectors),
       );
-      await store.updateState(summary.id, (state) => ({ ...state, note, annotations: restored }));
-      await store.updateSummary(summary.id, {
-        title: meta.title || summary.title,
-        author: meta.author,
-        site: meta.site,
-        published: meta.published,
-        ...(meta.source ? { source: meta.source } : {}),
-        ...(meta.added ? { added: meta.added } : {}),
-        tags,
-        highlightCount: restored.length,
-      });
+      return {
+        state: { annotations: restored, note, position: 0 },
+        summary: {
+          ...summary,
+          title: meta.title || summary.title,
+          author: meta.author,
+          site: meta.site,
+          published: meta.published,
+          ...(meta.source ? { source: meta.source } : {}),
+          ...(meta.added ? { added: meta.added } : {}),
+          tags,
+          highlightCount: restored.length,
+        },
+      };
     },
   };
 }

@@ -167,3 +167,56 @@ describe('library service', () => {
     ]);
   });
 });
+
+describe('limits on what the user sends', () => {
+  async function oneArticle() {
+    const gloss = await open();
+    const [outcome] = await gloss.api.importFiles({ files: [await file('note.txt', 'Limits\n\nA short text.')] });
+    if (outcome!.status !== 'imported') throw new Error('not imported');
+    return { gloss, id: outcome!.article.id };
+  }
+
+  it('refuses a huge tag, too many tags, a javascript: source address and an oversized note, saying which', async () => {
+    const { gloss, id } = await oneArticle();
+    const patch = (p: Record<string, unknown>) => gloss.api.updateArticleMeta({ id, patch: p });
+    await expect(patch({ tags: ['x'.repeat(20 * 1024 * 1024)] })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/A tag is at most 100 characters/),
+    });
+    await expect(patch({ tags: Array.from({ length: 101 }, (_, i) => `t${i}`) })).rejects.toMatchObject({
+      message: expect.stringMatching(/at most 100 tags \(101 were given\)/),
+    });
+    await expect(patch({ sourceUrl: 'javascript:alert(1)' })).rejects.toMatchObject({
+      message: 'The source address must be an http:, https: or file: address.',
+    });
+    await expect(patch({ author: 'a'.repeat(5000) })).rejects.toMatchObject({
+      message: expect.stringMatching(/The author is too long \(5,000 characters; at most 2,000\)/),
+    });
+    await expect(gloss.api.setArticleNote({ id, note: 'n'.repeat(300_000) })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(
+      gloss.api.createAnnotation({ articleId: id, start: 0, end: 6, color: 'yellow', tags: ['y'.repeat(500)] }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      gloss.api.correctEntity({ correction: { kind: 'add', name: 'N'.repeat(5000), type: 'person' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/at most 300 characters/) });
+    expect((await patch({ sourceUrl: 'https://example.org/a', tags: ['fine'] })).sourceUrl).toBe(
+      'https://example.org/a',
+    );
+  });
+
+  it('keeps no javascript: address an importer reports as the page’s own', async () => {
+    const { importedSummary } = await import('./imported-summary');
+    const doc = { title: 'Spoof', author: null, site: null, published: null, format: 'html', wordCount: 3 };
+    const at = { id: 'x1', added: '2026-11-27T00:00:00Z', path: '/tmp/spoof.html' };
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>']) {
+      const s = importedSummary({ ...doc, sourceUrl: url } as never, at);
+      expect(s.sourceUrl, url).toBeNull();
+      expect(s.source).toBe('/tmp/spoof.html');
+    }
+    expect(importedSummary({ ...doc, sourceUrl: 'https://example.org/p' } as never, at).sourceUrl).toBe(
+      'https://example.org/p',
+    );
+  });
+});

@@ -10,7 +10,15 @@ import type {
 } from '../api/contract';
 import { AppError, isAppError } from '../app/errors';
 import type { LibraryStore } from '../storage/store-types';
-import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
+import { LIMITS } from '../api/limits';
+import {
+  optionalString,
+  requireId,
+  requireNumber,
+  requireSourceUrl,
+  requireString,
+  requireTags,
+} from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
 import { decodeIncoming } from './incoming-file';
@@ -51,6 +59,7 @@ export interface LibraryServiceDeps {
   importPaste: (input: { text?: string; html?: string }) => Promise<ImportedDocument> | ImportedDocument;
   /** Recognizes a Markdown file Gloss exported, so that it comes back with its annotations. */
   readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
+  /** Reads a file the user named; throws AppError when it is missing, not a regular file or too large. */
   readFile: (path: string) => Promise<Uint8Array>;
   version: string;
   clock?: () => Date;
@@ -83,13 +92,15 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     glossExport?: GlossExportImport | null,
   ): Promise<ArticleSummary> {
     const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
-    const summary = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
+    const fresh = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
+    const restored = glossExport?.restore(fresh, doc.text);
+    const summary = restored?.summary ?? fresh;
     await store.addArticle({
       summary,
       content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
       source: { bytes: source.bytes, ext: doc.sourceExt },
+      ...(restored ? { state: restored.state } : {}),
     });
-    await glossExport?.restore(store, summary, doc.text);
     return store.getSummary(summary.id) ?? summary;
   }
 
@@ -184,7 +195,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
 
     async setArticleNote({ id, note }) {
       const summary = summaryOrThrow(id);
-      const text = requireString(note, 'The article note', 200_000);
+      const text = requireString(note, 'The article note', LIMITS.articleNote);
       await store.updateState(summary.id, (state) => ({ ...state, note: text }));
     },
 
@@ -230,12 +241,11 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
         try {
           bytes = await deps.readFile(path);
         } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-          outcomes.push({
-            status: 'rejected',
-            name,
-            error: { code: 'not_found', message: `${name} ${reason}.` },
-          });
+          // readLocalFile says why (missing, a folder or a FIFO, too large) in a sentence of its own.
+          const apiError = isAppError(error)
+            ? error.toApiError()
+            : { code: 'not_found' as const, message: `${name} cannot be read.` };
+          outcomes.push({ status: 'rejected', name, error: apiError });
           continue;
         }
         outcomes.push(await importBytes(name, bytes, path, options.allowDuplicate === true));
@@ -251,19 +261,20 @@ function validateMetaPatch(patch: unknown): ArticleMetaPatch {
   const p = patch as Record<string, unknown>;
   const out: ArticleMetaPatch = {};
   if (p.title !== undefined) {
-    const title = requireString(p.title, 'The title', 1000).trim();
+    const title = requireString(p.title, 'The title', LIMITS.title).trim();
     if (!title) throw new AppError('invalid_input', 'An article needs a title.');
     out.title = title;
   }
-  for (const key of ['author', 'site', 'published', 'sourceUrl', 'language'] as const) {
+  for (const key of ['author', 'site', 'published', 'language'] as const) {
     if (p[key] === undefined) continue;
-    const value = p[key] === null ? null : requireString(p[key], key, 2000).trim() || null;
+    const value = p[key] === null ? null : requireString(p[key], `The ${key}`, LIMITS.metadataField).trim() || null;
     out[key] = value;
   }
+  if (p.sourceUrl !== undefined) out.sourceUrl = requireSourceUrl(p.sourceUrl);
   if (p.tags !== undefined) {
     out.tags = [
       ...new Set(
-        requireStringArray(p.tags, 'Tags')
+        requireTags(p.tags)
           .map((t) => t.trim())
           .filter(Boolean),
       ),

@@ -17,6 +17,12 @@ export interface ArticleFiles {
   meta?: StoredFile<MetaFile>;
   source?: { file: StoredFile<Uint8Array>; ext: string };
   loading: Map<string, Promise<unknown>>;
+  /** A multi-file commit in progress (article-commit.ts): other changes wait for it. */
+  committing?: Promise<unknown>;
+}
+
+function filesOf(e: ArticleFiles): StoredFile<unknown>[] {
+  return [e.content, e.state, e.meta, e.source?.file].filter((f) => f !== undefined) as StoredFile<unknown>[];
 }
 
 export class ArticleCache {
@@ -52,8 +58,18 @@ export class ArticleCache {
     return p;
   }
 
+  /** True while the article has a write in flight or held unsaved. */
+  isPending(id: string): boolean {
+    const e = this.articles.get(id);
+    return e !== undefined && (e.committing !== undefined || filesOf(e).some((f) => f.writing || f.unsaved));
+  }
+
   forget(id: string): void {
     this.articles.delete(id);
+  }
+
+  byId(): IterableIterator<[string, ArticleFiles]> {
+    return this.articles.entries();
   }
 
   entries(): IterableIterator<ArticleFiles> {
@@ -64,8 +80,7 @@ export class ArticleCache {
     if (this.articles.size <= CACHE_LIMIT) return;
     for (const [id, e] of this.articles) {
       if (this.articles.size <= (CACHE_LIMIT * 3) / 4) break;
-      const files = [e.content, e.state, e.meta, e.source?.file].filter((f) => f !== undefined);
-      if (e.busy === 0 && e.loading.size === 0 && files.every((f) => f.idle)) this.articles.delete(id);
+      if (e.busy === 0 && e.loading.size === 0 && filesOf(e).every((f) => f.idle)) this.articles.delete(id);
     }
   }
 }

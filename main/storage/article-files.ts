@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { AppError } from '../app/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
 import { AtomicJsonFile } from './atomic-json-file';
-import { syncDir } from './atomic-write';
 import type { ArticleCache, ArticleFiles } from './article-cache';
 import { loadStoredFile } from './file-recovery';
 import { SCHEMA_VERSION, type ContentFile, type MetaFile, type StateFile } from './file-schemas';
@@ -126,6 +125,20 @@ export class ArticleFileLoader {
     return file;
   }
 
+  /** The current text, or '' when content.json is missing or damaged (a new text heals it). */
+  async contentText(id: string, entry: ArticleFiles): Promise<string> {
+    try {
+      return (await this.contentFile(id, entry)).data.text;
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code === 'unsupported_file') throw e;
+      return '';
+    }
+  }
+
+  async readSourceBytes(id: string, ext: string): Promise<Uint8Array> {
+    return new Uint8Array(await this.ctx.fs.readFile(join(this.ctx.folder(id), `source.${ext}`)));
+  }
+
   async findSourceExt(id: string): Promise<string | null> {
     let names: string[];
     try {
@@ -138,19 +151,5 @@ export class ArticleFileLoader {
       if (m) return m[1]!;
     }
     return null;
-  }
-
-  async makeFolder(id: string, title: string): Promise<void> {
-    const { fs, status } = this.ctx;
-    if (!status.writable()) return;
-    try {
-      await fs.mkdir(this.ctx.folder(id), { recursive: true });
-      // The folder's own entry must survive a power cut too, not just the files inside it.
-      await syncDir(fs, this.ctx.articlesDir);
-      await syncDir(fs, this.ctx.dir);
-    } catch (e) {
-      // The file writes that follow fail too; their retries recreate the folder.
-      this.ctx.status.reportFailure(`the article “${title}”`, e);
-    }
   }
 }

@@ -28,8 +28,11 @@ export class ArticleTrash {
     }
     this.index.active.delete(id);
     this.index.trash.set(id, { summary, trashedAt: this.ctx.clock().toISOString() });
-    this.index.markDirty(id);
-    await this.cache.with(id, (entry) => Promise.all([this.index.save(), this.files.metaFile(id, entry).save()]));
+    await this.cache.with(id, async (entry) => {
+      await this.index.changing(id);
+      await this.files.metaFile(id, entry).save();
+      await this.index.changed();
+    });
   }
 
   async restore(id: string): Promise<ArticleSummary> {
@@ -43,8 +46,11 @@ export class ArticleTrash {
     }
     this.index.trash.delete(id);
     this.index.active.set(id, entry.summary);
-    this.index.markDirty(id);
-    await this.cache.with(id, (files) => Promise.all([this.index.save(), this.files.metaFile(id, files).save()]));
+    await this.cache.with(id, async (files) => {
+      await this.index.changing(id);
+      await this.files.metaFile(id, files).save();
+      await this.index.changed();
+    });
     return copySummary(entry.summary);
   }
 

@@ -35,6 +35,11 @@ export interface AtomicJsonFileEnv {
 
 const PRETTY: ReadonlySet<FileKind> = new Set(['settings', 'entities', 'meta']);
 
+/** The bytes Gloss writes for a file of `kind` (the small files people may read are indented). */
+export function serializeStoredFile<K extends FileKind>(kind: K, data: FileKindMap[K]): string {
+  return PRETTY.has(kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
+}
+
 /** Parses, upgrades and checks the bytes of a stored file. Throws CorruptFileError or NewerVersionError. */
 export function parseStoredFile<K extends FileKind>(
   kind: K,
@@ -69,6 +74,20 @@ export function parseStoredFile<K extends FileKind>(
   return { data: migrated.data as FileKindMap[K], fromVersion: migrated.fromVersion };
 }
 
+/**
+ * Larger than any file of this kind Gloss writes (a 32 MB import makes a content.json of at most
+ * about 200 MB; an index of 500,000 articles is about 200 MB): such a file is not read into memory
+ * (a string over 512 MB cannot even be made) but treated as damaged, moved aside and rebuilt.
+ */
+export const MAX_FILE_BYTES: Record<FileKind, number> = {
+  index: 400 * 1024 * 1024,
+  content: 400 * 1024 * 1024,
+  state: 100 * 1024 * 1024,
+  meta: 4 * 1024 * 1024,
+  settings: 1024 * 1024,
+  entities: 100 * 1024 * 1024,
+};
+
 export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K]> {
   /** undefined: never looked at; null: known not to exist. */
   signature: FileSignature | null | undefined = undefined;
@@ -82,7 +101,7 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
   ) {}
 
   async read(): Promise<FileKindMap[K] | null> {
-    const found = await readSigned(this.env.fs, this.path);
+    const found = await readSigned(this.env.fs, this.path, MAX_FILE_BYTES[this.kind]);
     if (!found) {
       this.signature = null;
       this.readVersion = undefined;
@@ -95,8 +114,7 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
   }
 
   async write(data: FileKindMap[K]): Promise<void> {
-    const json = PRETTY.has(this.kind) ? JSON.stringify(data, null, 2) : JSON.stringify(data);
-    this.signature = await writeGuarded(this.env, this.path, this.signature, json);
+    this.signature = await writeGuarded(this.env, this.path, this.signature, serializeStoredFile(this.kind, data));
   }
 }
 
@@ -104,6 +122,7 @@ export class AtomicJsonFile<K extends FileKind> implements Adapter<FileKindMap[K
 export async function readSigned(
   fs: StoreFs,
   path: string,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<{ bytes: Buffer; signature: FileSignature } | null> {
   let fh;
   try {
@@ -113,8 +132,14 @@ export async function readSigned(
     throw e;
   }
   try {
-    const signature = signatureOf(await fh.stat());
-    return { bytes: await fh.readFile(), signature };
+    const st = await fh.stat();
+    if (st.size > maxBytes) {
+      throw new CorruptFileError(
+        path,
+        `is ${(st.size / 1024 ** 2).toFixed(0)} MB, larger than any such file Gloss writes`,
+      );
+    }
+    return { bytes: await fh.readFile(), signature: signatureOf(st) };
   } finally {
     await fh.close();
   }

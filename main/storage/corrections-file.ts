@@ -1,6 +1,7 @@
 // The user's entity corrections (entities.json): their own gazetteer.
 import { join } from 'node:path';
 import type { StoredCorrection } from '../api/contract';
+import { LIMITS } from '../api/limits';
 import { AppError } from '../app/errors';
 import { AtomicJsonFile } from './atomic-json-file';
 import { loadStoredFile } from './file-recovery';
@@ -34,6 +35,18 @@ export class CorrectionsStore {
     for (let i = 0; i < corrections.length; i++) {
       const problem = describeProblem(`corrections[${i}]`, checkStoredCorrection, corrections[i]);
       if (problem) throw new AppError('invalid_input', `This entity correction is not valid (${problem}).`);
+      const c = corrections[i]!.correction as unknown as Record<string, unknown>;
+      for (const field of ['name', 'alias', 'key', 'into']) {
+        const v = c[field];
+        // Keys are `type:name`, so a little longer than a name.
+        const max = field === 'key' || field === 'into' ? LIMITS.entityName + 32 : LIMITS.entityName;
+        if (typeof v === 'string' && v.length > max) {
+          throw new AppError(
+            'invalid_input',
+            `An entity name is at most ${LIMITS.entityName} characters (this one has ${v.length.toLocaleString('en-US')}).`,
+          );
+        }
+      }
     }
     this.file.data = { schemaVersion: SCHEMA_VERSION, corrections: structuredClone(corrections) };
     await this.file.save();

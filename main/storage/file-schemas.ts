@@ -31,6 +31,8 @@ export interface StateFile {
   annotations: Annotation[];
   note: string;
   position: number;
+  /** 0..1, how far the reader has scrolled: kept here, beside the position, and copied into the index. */
+  progress?: number;
 }
 
 /** Per-article copy of its index entry, so a lost library.json can be rebuilt. */
@@ -81,6 +83,7 @@ function isObj(v: unknown): v is Record<string, unknown> {
 const str: Check = (v) => (typeof v === 'string' ? null : ' is not a string');
 const nstr: Check = (v) => (v === null || typeof v === 'string' ? null : ' is not a string or null');
 const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ' is not a number');
+const optNum: Check = (v) => (v === undefined ? null : num(v));
 const strArr: Check = (v) => {
   if (!Array.isArray(v)) return ' is not a list of strings';
   for (const x of v) if (typeof x !== 'string') return ' is not a list of strings';
@@ -199,7 +202,13 @@ const KIND_CHECKS: { [K in FileKind]: Check } = {
     text: str,
     textSha256: str,
   }),
-  state: fields({ schemaVersion: version, annotations: list(checkAnnotation), note: str, position: num }),
+  state: fields({
+    schemaVersion: version,
+    annotations: list(checkAnnotation),
+    note: str,
+    position: num,
+    progress: optNum,
+  }),
   meta: fields({ schemaVersion: version, summary: checkSummary, trashedAt: nstr }),
   settings: fields({ schemaVersion: version, settings: checkSettings }),
   entities: fields({ schemaVersion: version, corrections: list(checkStoredCorrection) }),

@@ -8,6 +8,7 @@ import { AtomicJsonFile, CorruptFileError } from './atomic-json-file';
 import { checkArticleId } from './article-ids';
 import { loadStoredFile } from './file-recovery';
 import { SCHEMA_VERSION, type IndexFile, type MetaFile, type TrashEntry } from './file-schemas';
+import { IndexJournal, JOURNAL_LIMIT } from './index-journal';
 import { mergeIndex } from './merge-index';
 import { quarantineFile } from './quarantine';
 import { copySummary } from './store-copies';
@@ -22,8 +23,13 @@ export class LibraryIndex {
   private readonly dirty = new Map<string, number>();
   private writing = new Map<string, number>();
   private changeSeq = 0;
+  readonly journal: IndexJournal;
+  /** True while an article's files have writes pending or held: its journal line must stay. */
+  isPending: (id: string) => boolean = () => false;
+  private journalCovered = new Map<string, number>();
 
   constructor(private readonly ctx: StoreContext) {
+    this.journal = new IndexJournal(ctx);
     const adapter = new AtomicJsonFile(join(ctx.dir, 'library.json'), 'index', ctx.env);
     this.file = new StoredFile<IndexFile>(
       adapter,
@@ -33,6 +39,7 @@ export class LibraryIndex {
         label: () => 'the library index (library.json)',
         prepare: () => {
           this.writing = new Map(this.dirty);
+          this.journalCovered = this.journal.snapshot();
           return {
             schemaVersion: SCHEMA_VERSION,
             articles: [...this.active.values()],
@@ -41,13 +48,19 @@ export class LibraryIndex {
         },
         afterWrite: () => {
           for (const [id, seq] of this.writing) if (this.dirty.get(id) === seq) this.dirty.delete(id);
+          this.ctx.track(this.journal.forget(this.journalCovered, (id) => this.isPending(id)));
         },
         resolveConflict: () => this.mergeFromDisk(),
       },
     );
   }
 
-  async load(): Promise<void> {
+  /**
+   * Reads library.json. Returns true when its entries cannot be trusted as they
+   * are (it was restored from a backup, older than the article files), so every
+   * entry must be checked against its article's own files.
+   */
+  async load(): Promise<boolean> {
     const r = await loadStoredFile(this.ctx.recovery, this.file, 'index');
     if (r.status === 'newer') {
       throw new AppError(
@@ -59,11 +72,36 @@ export class LibraryIndex {
       for (const s of r.data.articles) this.active.set(s.id, s);
       for (const t of r.data.trash) if (!this.active.has(t.summary.id)) this.trash.set(t.summary.id, t);
     }
-    await this.ctx.persistLoaded(this.file, r);
+    // A restored index is written once it has been reconciled with the article files (see repair-index.ts).
+    if (r.status !== 'restored') await this.ctx.persistLoaded(this.file, r);
+    // A new library gets its (empty) index at once, so the folder always holds one.
+    if (r.status === 'missing' && this.ctx.status.writable()) this.ctx.track(this.save());
+    return r.status === 'restored';
   }
 
+  /** Writes library.json (the whole index) now. */
   save(): Promise<void> {
     return this.file.save();
+  }
+
+  /**
+   * Article `id` is about to change its own files: its entry is marked and journaled.
+   * Await it before writing them, then call `changed` once they are written.
+   */
+  async changing(id: string): Promise<void> {
+    this.markDirty(id);
+    await this.journal.note(id);
+  }
+
+  /** After an article's files were written: library.json is written only when the journal cannot stand in for it. */
+  async changed(): Promise<void> {
+    if (this.journal.broken) await this.save();
+    else if (this.journal.size >= JOURNAL_LIMIT && !this.file.writing) this.ctx.track(this.save());
+  }
+
+  /** True when library.json is behind the article files (the journal names some). */
+  get behind(): boolean {
+    return this.journal.size > 0 || this.dirty.size > 0;
   }
 
   markDirty(id: string): void {

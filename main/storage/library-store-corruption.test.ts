@@ -243,3 +243,60 @@ describe('other damaged files', () => {
     await again.close();
   });
 });
+
+describe('an index restored from a backup, older than the article files', () => {
+  it('is reconciled with every article’s meta.json and state.json, not left behind them', async () => {
+    const dir = await libraryWithHistory();
+    let store = await openLibraryStore(dir, opts);
+    await store.flush(); // the backup holds this version of library.json
+    await store.close();
+    // Later work, each change reaching the article files; the index is written again at close.
+    store = await openLibraryStore(dir, opts);
+    await store.updateSummary('a1', { tags: ['later'], title: 'Renamed Essay' });
+    await store.updateState('a2', (s) => ({
+      ...s,
+      annotations: [makeAnnotation('a2', 1), makeAnnotation('a2', 2)],
+    }));
+    await store.updateSummary('a2', { progress: 0.6 });
+    await store.close();
+    await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"articles":[');
+
+    const again = await openLibraryStore(dir, opts);
+    expect(again.getSummary('a1')).toMatchObject({ title: 'Renamed Essay', tags: ['later'] });
+    expect(again.getSummary('a2')).toMatchObject({ highlightCount: 2, progress: 0.6 });
+    const messages = again
+      .takeNotices()
+      .map((n) => n.message)
+      .join('\n');
+    expect(messages).toMatch(/backup from .* was restored/);
+    expect(messages).toMatch(/2 entries were brought up to date from the articles' own files/);
+    await again.close();
+    const onDisk = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as {
+      articles: { id: string; tags: string[] }[];
+    };
+    expect(onDisk.articles.find((a) => a.id === 'a1')!.tags).toEqual(['later']);
+  });
+});
+
+describe('a huge library.json', () => {
+  it('(600 MB) is not read into memory but moved aside, and the index rebuilt from the folders', async () => {
+    const dir = await libraryWithHistory();
+    const { rm, truncate } = await import('node:fs/promises');
+    await rm(join(dir, 'backups'), { recursive: true });
+    await truncate(join(dir, 'library.json'), 600 * 1024 * 1024); // sparse: costs no disk
+    const store = await openLibraryStore(dir, opts);
+    expect(
+      store
+        .listSummaries()
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(['Damaged Essay', 'Healthy Essay']);
+    const messages = store
+      .takeNotices()
+      .map((n) => n.message)
+      .join('\n');
+    expect(messages).toMatch(/library.json\) was damaged \(is 600 MB, larger than any such file Gloss writes\)/);
+    expect(messages).toMatch(/Recovered 2 articles/);
+    await store.close();
+  });
+});

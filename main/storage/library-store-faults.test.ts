@@ -22,10 +22,18 @@ function fsError(code: string): Error {
   return Object.assign(new Error(`${code}: simulated`), { code });
 }
 
-/** Every operation that creates or fills a file fails with `fault.code` while `fault.on`. */
-function faultyFs(fault: { on: boolean; code: string }): StoreFs {
+/**
+ * Every operation that creates or fills a file fails with `fault.code` while `fault.on`
+ * (after `fault.after` more such operations have succeeded, when set).
+ */
+function faultyFs(fault: { on: boolean; code: string; after?: number }): StoreFs {
   const fail = () => {
-    if (fault.on) throw fsError(fault.code);
+    if (!fault.on) return;
+    if (fault.after !== undefined && fault.after > 0) {
+      fault.after -= 1;
+      return;
+    }
+    throw fsError(fault.code);
   };
   return {
     ...nodeFs,
@@ -86,34 +94,41 @@ describe('disk full (ENOSPC)', () => {
     await store.close();
   });
 
-  it('an import on a full disk stays readable in memory and is written completely once there is room', async () => {
-    const dir = await tempLibrary();
-    const fault = { on: false, code: 'ENOSPC' };
-    const store = await openLibraryStore(dir, { fs: faultyFs(fault) });
-    fault.on = true;
-    await store.addArticle(makeArticle('a1', 'Imported On Full Disk'));
-    expect(store.takeNotices().map((n) => n.message)).toEqual([
-      expect.stringMatching(/Could not save the article “Imported On Full Disk” \(the disk is full\)/),
-    ]);
-    expect(store.listSummaries().map((s) => s.id)).toEqual(['a1']);
-    expect((await store.getContent('a1')).text).toBe(makeArticle('a1').content.text);
-    expect((await store.readSource('a1')).ext).toBe('md');
-    await expect(readdir(join(dir, 'articles'))).rejects.toMatchObject({ code: 'ENOENT' }); // nothing half-written
+  for (const after of [0, 2, 4]) {
+    it(`an import that meets a full disk (after ${after} of its writes) fails, leaving no entry and no files`, async () => {
+      const dir = await tempLibrary();
+      const fault = { on: false, code: 'ENOSPC', after: undefined as number | undefined };
+      const store = await openLibraryStore(dir, { fs: faultyFs(fault) });
+      await store.addArticle(makeArticle('a0', 'Already There'));
+      fault.on = true;
+      fault.after = after;
+      await expect(store.addArticle(makeArticle('a1', 'Imported On Full Disk'))).rejects.toMatchObject({
+        code: 'storage_failed',
+        message: expect.stringMatching(
+          /“Imported On Full Disk” was not imported: .*\(the disk is full\)\. Nothing was added/,
+        ),
+      });
+      expect(store.listSummaries().map((s) => s.id)).toEqual(['a0']);
+      expect(store.takeNotices()).toEqual([]); // the failure is the import's answer, not a held change
+      expect(store.hasUnsavedChanges).toBe(false);
+      expect(await readdir(join(dir, 'articles'))).toEqual(['a0']); // nothing half-written
+      expect(await readdir(join(dir, '.tmp'))).toEqual([]);
 
-    fault.on = false;
-    await store.close(); // flush retries every held file
-    const again = await openLibraryStore(dir);
-    expect(again.listSummaries().map((s) => s.id)).toEqual(['a1']);
-    expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
-    expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual([
-      'content.json',
-      'meta.json',
-      'source.md',
-      'state.json',
-    ]);
-    expect(again.takeNotices()).toEqual([]);
-    await again.close();
-  });
+      fault.on = false;
+      await store.close();
+      const again = await openLibraryStore(dir);
+      expect(again.listSummaries().map((s) => s.id)).toEqual(['a0']);
+      expect(again.takeNotices()).toEqual([]);
+      await again.addArticle(makeArticle('a1', 'Imported On Full Disk')); // room again: it goes in whole
+      expect((await readdir(join(dir, 'articles/a1'))).sort()).toEqual([
+        'content.json',
+        'meta.json',
+        'source.md',
+        'state.json',
+      ]);
+      await again.close();
+    });
+  }
 
   it('flush on quit tries once more and never hangs', async () => {
     const dir = await tempLibrary();
@@ -197,7 +212,11 @@ describe('the lock file', () => {
     );
     await expect(openLibraryStore(dir)).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(new RegExp(`is open in another Gloss process \\(pid ${process.ppid}\\)`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `is open in another Gloss process \\(pid ${process.ppid}, since 2026-11-27 00:00 UTC\\).*gloss -- unlock`,
+        ),
+      ),
     });
   });
 
@@ -253,6 +272,7 @@ describe('files changed by another program', () => {
     const store = await openLibraryStore(dir);
     await store.addArticle(makeArticle('a1'));
     await store.addArticle(makeArticle('a2'));
+    await store.flush(); // library.json is written lazily: bring it up to date
     const index = await readJson(join(dir, 'library.json'));
     const articles = index.articles as { id: string; title: string }[];
     articles.push(makeSummary('ext', 'Added elsewhere'));
@@ -261,6 +281,7 @@ describe('files changed by another program', () => {
     await writeFile(join(dir, 'library.json'), JSON.stringify(index));
 
     await store.updateSummary('a1', { progress: 0.9 });
+    await store.flush();
     expect(store.takeNotices()[0]!.message).toMatch(/changed by another program; Gloss merged/);
     expect(store.listSummaries().map((s) => s.title)).toEqual(['Article a1', 'Renamed elsewhere', 'Added elsewhere']);
     const onDisk = await readJson(join(dir, 'library.json'));
@@ -270,6 +291,76 @@ describe('files changed by another program', () => {
       ['ext', 0],
     ]);
     expect(store.hasUnsavedChanges).toBe(false);
+    await store.close();
+  });
+});
+
+describe('the library folder lost while open', () => {
+  it(
+    'deleted: Gloss stops writing there, says so, and saves the held changes to a rescue folder at quit',
+    { timeout: 10_000 },
+    async () => {
+      const dir = await tempLibrary();
+      const store = await openLibraryStore(dir, { clock: () => new Date('2026-11-27T01:02:03Z') });
+      await store.addArticle(makeArticle('a1', 'Kept Anyway'));
+      await store.getContent('a1');
+      const { rm } = await import('node:fs/promises');
+      await rm(dir, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 2300)); // the watch looks every 2 s
+      await store.updateState('a1', (s) => ({ ...s, note: 'written after the folder went' }));
+      const [notice] = store.takeNotices();
+      expect(notice!.level).toBe('error');
+      expect(notice!.message).toMatch(/stopped saving .*was deleted or moved.*rescue folder/);
+      expect(store.readOnly).toBe(true);
+      await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' }); // not recreated half-way
+      await store.close();
+      const rescued = `${dir}.rescued-20261127-010203`;
+      cleanups.push(() => rm(rescued, { recursive: true, force: true }));
+      const again = await openLibraryStore(rescued);
+      expect(again.listSummaries().map((s) => s.title)).toEqual(['Kept Anyway']);
+      expect((await again.getState('a1')).note).toBe('written after the folder went');
+      expect((await again.getContent('a1')).text).toBe(makeArticle('a1').content.text);
+      await again.close();
+    },
+  );
+
+  it('lock taken by another process: Gloss stops writing beside it and says who holds it', async () => {
+    const dir = await tempLibrary();
+    const store = await openLibraryStore(dir, { clock: () => new Date('2026-11-27T01:02:03Z') });
+    const { rm } = await import('node:fs/promises');
+    cleanups.push(() => rm(`${dir}.rescued-20261127-010203`, { recursive: true, force: true }));
+    await store.addArticle(makeArticle('a1'));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: process.ppid, started: '2026-11-27T00:00:00Z', host: hostname(), token: 'theirs' }),
+    );
+    await new Promise((r) => setTimeout(r, 2300));
+    await store.updateState('a1', (s) => ({ ...s, note: 'ours' }));
+    expect(store.takeNotices()[0]!.message).toMatch(
+      new RegExp(`another process took its lock \\(pid ${process.ppid}, since 2026-11-27 00:00 UTC\\)`),
+    );
+    expect(await readJson(join(dir, 'articles/a1/state.json'))).toMatchObject({ note: '' });
+    await store.close();
+    expect(await readJson(join(dir, '.lock'))).toMatchObject({ token: 'theirs' }); // their lock, left alone
+  }, 10_000);
+});
+
+describe('a stale lock', () => {
+  it('naming a live but unrelated process (its pid reused) is taken over', async () => {
+    const dir = await tempLibrary();
+    // The parent process is alive, but it did not start when the lock says its owner did.
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({
+        pid: process.ppid,
+        started: '2026-11-27T00:00:00Z',
+        host: hostname(),
+        token: 'old',
+        processStart: '1',
+      }),
+    );
+    const store = await openLibraryStore(dir);
+    expect(await readJson(join(dir, '.lock'))).toMatchObject({ pid: process.pid });
     await store.close();
   });
 });

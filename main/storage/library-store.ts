@@ -1,10 +1,12 @@
 // The library folder on disk, behind the `LibraryStore` interface: this file
 // wires the parts together and runs open, flush and close.
 //
-// Layout (see store-types.ts), plus two files of our own:
-//   articles/<id>/meta.json   the article's index entry and trash date, so a lost
-//                             library.json can be rebuilt from the folders
-//   .tmp/                     temp files of in-flight atomic writes; emptied at open
+// Layout (see store-types.ts), plus files of our own:
+//   articles/<id>/meta.json   the article's details and trash date: the truth the
+//                             library.json entry is derived from (with state.json)
+//   library.journal           articles changed since library.json was written
+//   articles/<id>/commit.json a multi-file change being committed (article-commit.ts)
+//   .tmp/                     temp files of in-flight writes and imports; emptied at open
 //
 // Every file is written atomically and durably (atomic-write.ts), checked on
 // read (file-schemas.ts), upgraded by version (migrations.ts), and never
@@ -18,10 +20,14 @@ import { CorrectionsStore } from './corrections-file';
 import { LibraryIndex } from './library-index';
 import { lockLibraryFolder } from './library-folder-lock';
 import type { HeldLock } from './lock-file';
-import { recoverOrphanFolders } from './orphan-folders';
+import { repairIndex } from './repair-index';
+import { writeRescueCopy } from './rescue-copy';
+import { serializeStoredFile } from './atomic-json-file';
+import { describeFsError } from './fs-facade';
+import { LibraryWatch } from './library-watch';
 import { SettingsStore } from './settings-file';
 import { StoreContext, type OpenLibraryStoreOptions } from './store-context';
-import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle } from './store-types';
+import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle, TextUpdate } from './store-types';
 
 export type { OpenLibraryStoreOptions } from './store-context';
 
@@ -42,6 +48,7 @@ export class FileLibraryStore implements LibraryStore {
   private readonly trash: ArticleTrash;
   private readonly settings: SettingsStore;
   private readonly corrections: CorrectionsStore;
+  private watch: LibraryWatch | null = null;
 
   constructor(dir: string, opts: OpenLibraryStoreOptions) {
     this.ctx = new StoreContext(dir, opts);
@@ -49,6 +56,7 @@ export class FileLibraryStore implements LibraryStore {
     this.requestedReadOnly = opts.readOnly ?? false;
     this.index = new LibraryIndex(this.ctx);
     this.cache = new ArticleCache(this.ctx);
+    this.index.isPending = (id) => this.cache.isPending(id);
     const files = new ArticleFileLoader(this.ctx, this.index, this.cache);
     this.articles = new ArticleRecords(this.ctx, this.index, this.cache, files);
     this.trash = new ArticleTrash(
@@ -83,11 +91,15 @@ export class FileLibraryStore implements LibraryStore {
     const now = this.ctx.clock();
     if (!this.requestedReadOnly) this.lock = await lockLibraryFolder(this.ctx, now);
     try {
-      await this.index.load();
-      await recoverOrphanFolders(this.ctx, this.index);
+      const restored = await this.index.load();
+      const journaled = await this.index.journal.read();
+      await repairIndex(this.ctx, this.index, { recheck: journaled, all: restored });
       await this.settings.load();
       await this.corrections.load();
-      if (this.ctx.status.writable()) this.ctx.track(this.trash.purgeExpired(now));
+      if (this.ctx.status.writable()) {
+        this.ctx.track(this.trash.purgeExpired(now));
+        this.watch = new LibraryWatch(this.ctx, this.lock?.token ?? null);
+      }
     } catch (e) {
       await this.releaseLock();
       throw e;
@@ -97,6 +109,15 @@ export class FileLibraryStore implements LibraryStore {
   async flush(): Promise<void> {
     // One more attempt for changes held after a failure (the disk may have room again).
     this.ctx.status.retryOnFlush();
+    await this.settle();
+    // The index is written lazily (the journal stands in for it): brought up to date here.
+    if (this.index.behind && this.ctx.status.writable() && !this.ctx.closed) {
+      await this.index.save();
+      await this.settle();
+    }
+  }
+
+  private async settle(): Promise<void> {
     for (let round = 0; round < 10; round++) {
       const pending = this.pendingWork();
       if (pending.length === 0) return;
@@ -121,9 +142,32 @@ export class FileLibraryStore implements LibraryStore {
 
   async close(): Promise<void> {
     if (this.ctx.closed) return;
+    await this.watch?.check();
     await this.flush();
+    if (this.ctx.status.lostReason && this.ctx.status.unsaved.size > 0) await this.rescue();
+    this.watch?.stop();
+    await this.index.journal.close();
     this.ctx.closed = true;
     await this.releaseLock();
+  }
+
+  /** The folder was lost while open: the changes held in memory go to a rescue folder beside it. */
+  private async rescue(): Promise<void> {
+    const { status, rescueDir } = this.ctx;
+    try {
+      const articles = await writeRescueCopy(this.ctx, {
+        index: this.index,
+        cache: this.cache,
+        settings: serializeStoredFile('settings', this.settings.file.data),
+        corrections: serializeStoredFile('entities', this.corrections.file.data),
+      });
+      status.notify(
+        'warning',
+        `Your unsaved changes (${articles} article${articles === 1 ? '' : 's'}, the settings and the entity corrections) were saved to ${rescueDir}; open it with --library "${rescueDir}".`,
+      );
+    } catch (e) {
+      status.notify('error', `Gloss could not save your unsaved changes to ${rescueDir} (${describeFsError(e)}).`);
+    }
   }
 
   private async releaseLock(): Promise<void> {
@@ -160,6 +204,10 @@ export class FileLibraryStore implements LibraryStore {
 
   replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }): Promise<void> {
     return this.articles.replaceContent(id, content, source);
+  }
+
+  updateText(id: string, update: TextUpdate): Promise<{ summary: ArticleSummary; state: ArticleState }> {
+    return this.articles.updateText(id, update);
   }
 
   getState(id: string): Promise<ArticleState> {

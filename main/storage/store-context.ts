@@ -7,6 +7,7 @@ import { BackupManager, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backu
 import type { LoadResult, RecoveryContext } from './file-recovery';
 import { nodeFs, type StoreFs } from './fs-facade';
 import { StoreStatus } from './store-status';
+import { fileStamp } from './timestamp';
 
 export interface OpenLibraryStoreOptions {
   clock?: () => Date;
@@ -33,6 +34,7 @@ export class StoreContext {
   readonly recovery: RecoveryContext;
   readonly background = new Set<Promise<unknown>>();
   closed = false;
+  private rescue: string | undefined;
 
   constructor(dir: string, opts: OpenLibraryStoreOptions) {
     this.dir = resolve(dir);
@@ -54,6 +56,12 @@ export class StoreContext {
 
   assertOpen(): void {
     if (this.closed) throw new AppError('internal', `The library at ${this.dir} has been closed.`);
+  }
+
+  /** Where the changes go when the library folder was lost while open (library-watch.ts), fixed once asked. */
+  get rescueDir(): string {
+    this.rescue ??= `${this.dir}.rescued-${fileStamp(this.clock())}`;
+    return this.rescue;
   }
 
   folder(id: string): string {

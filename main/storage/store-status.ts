@@ -15,6 +15,8 @@ export class StoreStatus implements StoredFileHooks {
   locked = false;
   /** A write failed with a permission or read-only error. */
   notWritable = false;
+  /** Set when the folder was deleted or its lock taken by another process while open: nothing is written any more. */
+  lostReason: string | null = null;
   readonly unsaved = new Set<StoredFile<unknown>>();
   private readonly notices: Notice[] = [];
   private seq = 0;
@@ -28,7 +30,7 @@ export class StoreStatus implements StoredFileHooks {
   ) {}
 
   writable(): boolean {
-    return this.locked && !this.notWritable;
+    return this.locked && !this.notWritable && this.lostReason === null;
   }
 
   notify(level: Notice['level'], message: string): void {

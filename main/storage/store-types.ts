@@ -34,6 +34,15 @@ export interface NewStoredArticle {
   state?: ArticleState;
 }
 
+/** A new text for an article, with what follows from it, written as one unit. */
+export interface TextUpdate {
+  content: ArticleContent;
+  source?: { bytes: Uint8Array; ext: string };
+  /** The annotations (and position) re-anchored from the old text to the new. */
+  state?: (state: ArticleState, oldText: string) => ArticleState;
+  summary?: Partial<Omit<ArticleSummary, 'id'>>;
+}
+
 export interface LibraryStore {
   readonly dir: string;
   /** True when the library folder cannot be written; changes are then kept in memory. */
@@ -47,6 +56,8 @@ export interface LibraryStore {
   updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>): Promise<ArticleSummary>;
   getContent(id: string): Promise<ArticleContent>;
   replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }): Promise<void>;
+  /** "Update from file": text, source, re-anchored annotations and details in one atomic change. */
+  updateText(id: string, update: TextUpdate): Promise<{ summary: ArticleSummary; state: ArticleState }>;
   getState(id: string): Promise<ArticleState>;
   /** Read-modify-write of one article's state; writes are serialised per article. */
   updateState(id: string, change: (state: ArticleState) => ArticleState): Promise<ArticleState>;

@@ -85,6 +85,18 @@ describe('browser-mode server', () => {
     }
   });
 
+  it('never follows a symbolic link out of the renderer folder (file or folder link)', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await symlink(join(staticDir, '..', 'secret.txt'), join(staticDir, 'assets', 'linked.txt'));
+    await symlink(join(staticDir, '..'), join(staticDir, 'up'));
+    for (const path of ['/assets/linked.txt', `/up/secret.txt`]) {
+      const res = await raw({ path });
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('do not serve');
+    }
+    expect((await raw({ path: '/assets/app.js' })).status).toBe(200);
+  });
+
   it('answers API calls with the token through the handler table', async () => {
     const res = await call('listArticles', '{}');
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: [{ id: 'a1' }] });

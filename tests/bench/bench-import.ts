@@ -1,5 +1,6 @@
 // Import speed through the real pipeline (decode, extract, sanitize, canonical
 // text) on generated 1 MB files of each format.
+import MarkdownIt from 'markdown-it';
 import { importDocument } from '../../main/import/import-document';
 import { row, type BenchRow } from './report';
 import { asHtmlPage, asMarkdown, asSavedNewsPage, asText, documentOfBytes } from './seeded';
@@ -57,5 +58,28 @@ export async function benchImport(runs = 7): Promise<BenchRow[]> {
       { op: '<', value: 1000 },
     ),
   );
+  rows.push(...(await benchPathologicalMarkdown(Math.min(runs, 3))));
   return rows;
+}
+
+/** Issue 16: 1 MB of `*_[` spent 25 s in the Markdown importer; markdown-it alone on the same bytes is the peer. */
+async function benchPathologicalMarkdown(runs: number): Promise<BenchRow[]> {
+  const source = `# Stars\n\nA few words first.\n\n${'*_['.repeat(Math.ceil(MB / 3))}`.slice(0, MB);
+  const bytes = new TextEncoder().encode(source);
+  const times = await timeRunsWithin(runs, 1, 60_000, () => {
+    const doc = importDocument({ name: 'stars.md', bytes });
+    if (doc.wordCount < 3) throw new Error('The pathological Markdown imported no words.');
+  });
+  const peer = await timeRunsWithin(runs, 1, 60_000, () => new MarkdownIt({ html: true }).render(source));
+  const peerMedian = [...peer].sort((a, b) => a - b)[Math.floor(peer.length / 2)]!;
+  return [
+    row(
+      'Import 1 MB of `*_[` Markdown (pathological)',
+      '1.00 MB .md',
+      'ms',
+      times,
+      { op: '<', value: 3 * peerMedian },
+      `target: 3× markdown-it alone on the same bytes (${peerMedian.toFixed(0)} ms); was 25 s`,
+    ),
+  ];
 }

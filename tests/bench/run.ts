@@ -2,9 +2,9 @@
 // seeded data, prints one table and writes it to BENCHMARKS.md with the machine.
 //
 //   npm run bench                  everything (about 5–10 minutes on 2 cores)
-//   npm run bench -- --quick       fewer runs, no 10,000-article library
+//   npm run bench -- --quick       fewer runs, no 10,000-article UI library, 10,000 (not 50,000) for storage
 //   npm run bench -- --only=ui,find   a subset: import, entities, annotations,
-//                                   paint, find, export, ui, memory
+//                                   storage, paint, find, export, ui, memory
 //   npm run bench -- --no-write    print only, leave BENCHMARKS.md alone
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { benchExport } from '../../main/export/export-bench';
 import { benchFind } from './bench-find';
 import { benchImport } from './bench-import';
 import { benchMemory } from './bench-memory';
+import { benchStorage } from './bench-storage';
 import { benchUi } from './bench-ui';
 import { ensureBuild } from './ensure-build';
 import { generateLibrary, importedArticle, spreadAnnotations, withAnnotations } from './generate-library';
@@ -129,6 +130,10 @@ async function main(): Promise<void> {
       ),
     ];
   });
+
+  await section('storage', 'Storage: a highlight save in a large library', () =>
+    benchStorage({ articles: quick ? 10_000 : 50_000, runs: quick ? 10 : 30 }),
+  );
 
   await section('paint', 'Highlight paint: CSS Custom Highlight API vs mark.js (same run)', async () => {
     const out: BenchRow[] = [];

@@ -10,6 +10,24 @@ const fixtures = join(root, 'tests', 'fixtures', 'import');
 let library: string;
 let scratch: string;
 
+const glossCommand = [
+  process.execPath,
+  join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+  join(root, 'main', 'cli', 'gloss.ts'),
+];
+
+/** The CLI with its stdout piped into a reader that starts late, as `gloss … | jq` may. */
+function glossIntoSlowPipe(...args: string[]): number {
+  const quoted = [...glossCommand, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const result = spawnSync('sh', ['-c', `${quoted} | (sleep 1; wc -c)`], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_LIBRARY: library },
+    timeout: 60_000,
+  });
+  return Number(result.stdout.trim());
+}
+
 function gloss(...args: string[]) {
   const result = spawnSync(
     process.execPath,
@@ -101,6 +119,63 @@ describe('gloss CLI', () => {
     }
     const mayor = entities.find((e) => e.type === 'person' && e.name.includes('Varga'));
     expect(mayor).toBeTruthy();
+  });
+
+  it('writes all of a 700 KB output into a pipe before exiting', async () => {
+    // Generated words, long enough that the export is well over the 64 KiB a pipe holds.
+    const words = ['harbour', 'council', 'ferry', 'Varga', 'report', 'river', 'market', 'stone'];
+    const paragraphs = Array.from({ length: 1100 }, (_, p) =>
+      Array.from({ length: 110 }, (_, w) => words[(p * 7 + w * 3) % words.length]).join(' '),
+    );
+    const file = join(scratch, 'long-report.txt');
+    await writeFile(file, `Long Report\n\n${paragraphs.join('\n\n')}\n`);
+    const imported = gloss('import', file, '--json');
+    expect(imported.code).toBe(0);
+    const id = (JSON.parse(imported.stdout) as Array<{ article: { id: string } }>)[0]!.article.id;
+    const out = join(scratch, 'long-report.md');
+    expect(gloss('export', id, '--out', out).code).toBe(0);
+    const size = (await readFile(out)).length;
+    expect(size).toBeGreaterThan(700_000);
+    expect(glossIntoSlowPipe('export', id)).toBe(size);
+  });
+
+  it('refuses /dev/zero, /dev/urandom, a FIFO and a folder before reading them, without hanging', async () => {
+    const fifo = join(scratch, 'incoming.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const started = Date.now();
+    const result = gloss('import', '/dev/zero', '/dev/urandom', fifo, scratch);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('"zero" is a device, not a file Gloss can import.');
+    expect(result.stderr).toContain('"urandom" is a device');
+    expect(result.stderr).toContain('"incoming.fifo" is a pipe (FIFO)');
+    expect(result.stderr).toMatch(/is a folder/);
+    const entities = gloss('entities', fifo, '--json');
+    expect(entities.code).toBe(1);
+    expect(entities.stderr).toContain('is a pipe (FIFO)');
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('reads while the app holds the library, says why it cannot import, and unlocks a stale lock', async () => {
+    // This test process stands in for the running app: alive, holding the lock.
+    const { hostname } = await import('node:os');
+    const lock = join(library, '.lock');
+    await writeFile(
+      lock,
+      JSON.stringify({ pid: process.pid, started: '2026-11-27T00:00:00Z', host: hostname(), token: 'app' }),
+    );
+    const listed = gloss('list', '--json');
+    expect(listed.code).toBe(0);
+    const articles = JSON.parse(listed.stdout) as Array<{ id: string }>;
+    expect(articles.length).toBeGreaterThan(1);
+    expect(gloss('show', articles[0]!.id).code).toBe(0);
+    expect(gloss('export', articles[0]!.id).stdout).toContain('---');
+    const imported = gloss('import', join(fixtures, 'field-notes.md'), '--allow-duplicate');
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(/open in another Gloss process \(pid \d+, since 2026-11-27 00:00 UTC\)/);
+    expect(imported.stderr).toMatch(/import from within the app, or close it first/);
+    expect(gloss('unlock').code).toBe(1); // its holder is alive
+    expect(gloss('unlock', '--force').stdout).toMatch(/Removed the lock/);
+    expect(gloss('list', '--json').code).toBe(0);
   });
 
   it('prints entities of an article in the library by ID', () => {

@@ -15,6 +15,8 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | (() => boolean),
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
   protocolHandler: null as null | ((request: Request) => Promise<Response>),
+  sessionHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+  menu: null as unknown,
 }));
 
 vi.mock('electron', () => {
@@ -38,6 +40,7 @@ vi.mock('electron', () => {
       setPermissionRequestHandler: (fn: typeof recorded.permissionRequest) => (recorded.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof recorded.permissionCheck) => (recorded.permissionCheck = fn),
       protocol: { handle: (_scheme: string, fn: typeof recorded.protocolHandler) => (recorded.protocolHandler = fn) },
+      on: (event: string, handler: (...args: unknown[]) => unknown) => recorded.sessionHandlers.set(event, handler),
     },
   };
   return {
@@ -48,6 +51,10 @@ vi.mock('electron', () => {
       handle: (channel: string, fn: (...args: unknown[]) => unknown) => recorded.ipcHandlers.set(channel, fn),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (recorded.menu = menu),
+    },
   };
 });
 
@@ -55,6 +62,7 @@ const { SECURE_WEB_PREFERENCES, lockDownSession, openExternalSafely } = await im
 const { createMainWindow } = await import('../../main/electron/window');
 const { serveOverIpc } = await import('../../main/electron/ipc');
 const { serveRenderer } = await import('../../main/electron/protocol');
+const { devToolsAllowed, installMenu } = await import('../../main/electron/menu');
 const electron = await import('electron');
 
 describe('Electron hardening', () => {
@@ -112,6 +120,27 @@ describe('Electron hardening', () => {
     recorded.permissionRequest?.({}, 'media', (allow) => (allowed = allow));
     expect(allowed).toBe(false);
     expect(recorded.permissionCheck?.()).toBe(false);
+  });
+
+  it('refuses every download a page starts', () => {
+    lockDownSession();
+    const preventDefault = vi.fn();
+    const cancel = vi.fn();
+    recorded.sessionHandlers.get('will-download')?.({ preventDefault }, { cancel });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('a packaged build has no DevTools: not in the window, not in the menu, unless GLOSS_DEVTOOLS=1', () => {
+    expect(devToolsAllowed(true, {})).toBe(false);
+    expect(devToolsAllowed(true, { GLOSS_DEVTOOLS: '1' })).toBe(true);
+    expect(devToolsAllowed(false, {})).toBe(true);
+    createMainWindow('/app/out/preload', devToolsAllowed(true, {}));
+    expect(recorded.windowOptions[0]?.webPreferences).toMatchObject({ devTools: false });
+    installMenu(true);
+    const roles = JSON.stringify((recorded.menu as { template: unknown }).template);
+    expect(roles).toContain('editMenu');
+    expect(roles).not.toMatch(/toggleDevTools|reload|forceReload/);
   });
 
   it('answers IPC only from the app origin, and validates through dispatch', async () => {

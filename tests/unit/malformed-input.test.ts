@@ -80,3 +80,16 @@ describe('the renderer refuses oversized files before reading them', () => {
     expect(value).toBe(MAX_IMPORT_BYTES);
   });
 });
+
+describe('pathological Markdown', () => {
+  it('markup too dense to render in linear time (*_[ runs) is kept as its exact text instead', () => {
+    const body = `# Stars\n\nA few words first.\n\n${'*_['.repeat(100_000)}\n`;
+    const doc = importDocument({ name: 'stars.md', bytes: utf8(body) });
+    expect(doc.text).toBe(body); // as a .txt would be: offsets index into the file
+    expect(doc.html).not.toContain('<em>');
+    // Ordinary Markdown of the same size still renders.
+    const prose = `# Prose\n\n${`Some *emphasis* and a [link](https://example.org) in ${PARAGRAPH}\n\n`.repeat(2000)}`;
+    const rendered = importDocument({ name: 'prose.md', bytes: utf8(prose) });
+    expect(rendered.html).toContain('<em>emphasis</em>');
+  });
+});
