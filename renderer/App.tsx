@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, Notice, ReaderSettings } from '../main/api/contract';
+import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/api/contract';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
 import { ToastRegion, useToasts } from './components/Toast';
@@ -13,7 +13,8 @@ import { applyAppearance } from './features/reader/apply-settings';
 import { ReaderView } from './features/reader/ReaderView';
 import { messageOf } from './api/message-of';
 
-type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number; end?: number };
+/** `focus`: the article the library puts the keyboard on (the one just read, or just imported). */
+type View = { kind: 'library'; focus?: string } | { kind: 'reader'; id: string; at?: number; end?: number };
 
 /**
  * The open article lives in the URL (?article=ID) so a reload in browser mode
@@ -65,7 +66,11 @@ export function App() {
   }, [api, pullNotices]);
 
   useEffect(() => {
-    const onPop = () => setView(viewFromLocation());
+    const onPop = () =>
+      setView((current) => {
+        const next = viewFromLocation();
+        return next.kind === 'library' && current.kind === 'reader' ? { kind: 'library', focus: current.id } : next;
+      });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -80,15 +85,23 @@ export function App() {
     [navigate],
   );
 
-  const backToLibrary = useCallback(() => {
-    navigate({ kind: 'library' });
-    pullNotices();
-  }, [navigate, pullNotices]);
+  const backToLibrary = useCallback(
+    (fromId: string) => {
+      navigate({ kind: 'library', focus: fromId });
+      pullNotices();
+    },
+    [navigate, pullNotices],
+  );
 
-  const onImported = useCallback(() => {
-    setRefreshKey((key) => key + 1);
-    pullNotices();
-  }, [pullNotices]);
+  const onImported = useCallback(
+    (articles: ArticleSummary[]) => {
+      setRefreshKey((key) => key + 1);
+      const last = articles.at(-1);
+      if (last) setView((current) => (current.kind === 'library' ? { kind: 'library', focus: last.id } : current));
+      pullNotices();
+    },
+    [pullNotices],
+  );
   const importer = useImport({ api, notify, onImported });
   const dragging = useFileDrop(importer.importFiles, boot !== null);
 
@@ -161,6 +174,7 @@ export function App() {
             sort={boot.settings.librarySort}
             onSortChange={(librarySort) => changeSettings({ librarySort })}
             openArticle={openArticle}
+            focusArticle={view.focus}
             notify={notify}
             onShowHelp={showHelp}
           />
@@ -173,7 +187,7 @@ export function App() {
             end={view.end}
             settings={boot.settings}
             onSettingsChange={changeSettings}
-            onBack={backToLibrary}
+            onBack={() => backToLibrary(view.id)}
             notify={notify}
           />
         )}
