@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/api/contract';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
@@ -43,7 +43,7 @@ export function App() {
   const [view, setView] = useState<View>(viewFromLocation);
   const [refreshKey, setRefreshKey] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { toasts, notify, dismiss } = useToasts();
+  const { toasts, notify, dismiss, dismissTransient } = useToasts();
 
   const pullNotices = useCallback(() => {
     api.takeNotices({}).then(
@@ -74,6 +74,10 @@ export function App() {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+
+  // A toast belongs to the screen it was said on: "Deleted … Undo" must not follow into the next article.
+  const screen = view.kind === 'reader' ? `reader:${view.id}` : 'library';
+  useLayoutEffect(() => dismissTransient(), [screen, dismissTransient]);
 
   const navigate = useCallback((next: View) => {
     history.pushState(null, '', urlFor(next));

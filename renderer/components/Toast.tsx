@@ -46,6 +46,15 @@ export function useToasts() {
     [dismiss],
   );
 
+  /** Leaving a screen: what was said there (and its Undo) stays behind; errors stay until read. */
+  // (Their timers still run out and find nothing to remove.)
+  const dismissTransient = useCallback(() => {
+    setToasts((current) => {
+      const kept = current.filter((toast) => toast.level === 'error');
+      return kept.length === current.length ? current : kept;
+    });
+  }, []);
+
   useEffect(() => {
     const pending = timers.current;
     return () => {
@@ -53,7 +62,7 @@ export function useToasts() {
     };
   }, []);
 
-  return { toasts, notify, dismiss };
+  return { toasts, notify, dismiss, dismissTransient };
 }
 
 /** The live region: always in the DOM so screen readers hear what appears in it. */

@@ -36,7 +36,9 @@ export class LibraryPage {
   }
 
   row(title: string): Locator {
-    return this.articles.getByRole('listitem').filter({ has: this.article(title) });
+    return this.articles
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
   }
 
   async open(title: string): Promise<void> {

@@ -23,3 +23,29 @@ export async function wheelToEnd(panel: Locator): Promise<void> {
   // Wheel scrolling is asynchronous; let it land.
   await page.waitForTimeout(250);
 }
+
+/**
+ * The visible controls (buttons, fields, links, tabs) that a notification lies
+ * over, named as a screen reader would name them. A toast must leave all of them clear.
+ */
+export function controlsUnderNotifications(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const region = document.querySelector('[role="status"][aria-label="Notifications"]');
+    const toasts = [...(region?.children ?? [])].map((toast) => toast.getBoundingClientRect());
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, a[href], [role="tab"], [role="searchbox"], [tabindex]:not([tabindex="-1"])',
+    );
+    const covered: string[] = [];
+    for (const control of controls) {
+      if (region?.contains(control) || control.closest('[inert], [hidden]')) continue;
+      const r = control.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const overlaps = toasts.some((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom);
+      if (overlaps)
+        covered.push(
+          control.getAttribute('aria-label') ?? (control.textContent ?? control.tagName).trim().slice(0, 40),
+        );
+    }
+    return covered;
+  });
+}
