@@ -110,7 +110,7 @@ function ReadingScreen({
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
-  // Without a saved choice, open it only where it does not cover the text (see reader.css).
+  // Without a saved choice, open it only where there is room beside the text (narrower, it takes the lower part: reader.css).
   const [sidebarOpen, setSidebarOpen] = useState(() => {
     const saved = readPref(SIDEBAR_KEY);
     return saved === null ? window.innerWidth > 960 : saved === 'true';
