@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/api/contract';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
+import { Message } from './components/Message';
 import { ToastRegion, useToasts } from './components/Toast';
 import { HelpDialog } from './features/help/HelpDialog';
 import { DropOverlay } from './features/import/DropOverlay';
@@ -156,7 +157,9 @@ export function App() {
       <ul className="app-notices" role="alert" aria-label="Notices">
         {notices.map((notice) => (
           <li key={notice.id} className={`notice notice--${notice.level}`}>
-            <p className="notice__text">{notice.message}</p>
+            <p className="notice__text">
+              <Message text={notice.message} />
+            </p>
             <button
               type="button"
               className="button button--quiet"

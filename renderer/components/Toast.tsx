@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Message } from './Message';
 
 export interface ToastOptions {
   /** When given, the toast shows an Undo button that calls it once. */
@@ -71,7 +72,9 @@ export function ToastRegion({ toasts, dismiss }: { toasts: ToastItem[]; dismiss:
     <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((toast) => (
         <div key={toast.id} className={toast.level === 'error' ? 'toast toast--error' : 'toast'}>
-          <span className="toast__message">{toast.message}</span>
+          <span className="toast__message">
+            <Message text={toast.message} />
+          </span>
           {toast.undo && (
             <button
               type="button"

@@ -278,8 +278,8 @@ function ArticlesSection({
           onConfirm={() => void remove(confirming)}
         >
           <p>
-            “{confirming.title}” and its highlights and notes will be removed from your library. You can undo this for a
-            few seconds afterwards.
+            “<bdi>{confirming.title}</bdi>” and its highlights and notes will be removed from your library. You can undo
+            this for a few seconds afterwards.
           </p>
         </ConfirmDialog>
       )}

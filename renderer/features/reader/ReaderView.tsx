@@ -19,6 +19,7 @@ import { revealRange } from './reveal-range';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
 import { messageOf } from '../../api/message-of';
+import { isolate } from '../../text/bidi';
 
 interface Props {
   api: GlossApi;
@@ -121,7 +122,7 @@ function ReadingScreen({
   const sidebarId = useId();
 
   useEffect(() => {
-    document.title = `${article.title} — Gloss`;
+    document.title = `${isolate(article.title)} — Gloss`;
     return () => {
       document.title = 'Gloss';
     };

@@ -1,0 +1,42 @@
+// The smaller things a new user meets: messages, labels, colors.
+import { test, expect } from '../support/fixtures';
+import { importText } from '../support/annotations-helpers';
+import { callApi } from '../support/gloss-server';
+import { LibraryPage } from './pages/library';
+import { drawnAfter } from './pages/text';
+
+const RLO = '\u202E';
+
+test('an import problem names the file once', async ({ page, gloss }) => {
+  const library = new LibraryPage(page);
+  await library.goto(gloss);
+  await library.importFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
+  const problem = page.getByRole('list', { name: 'Import problems' }).getByRole('listitem');
+  await expect(problem).toContainText('"empty.txt" is empty.');
+  await expect(problem).not.toContainText('empty.txt:');
+});
+
+test('bidi controls in a title, a site or a file name cannot reorder the words around them', async ({
+  page,
+  gloss,
+}) => {
+  const id = await importText(gloss, 'spoof.txt', `Quarterly ${RLO}sales report\n\nThe figures for the quarter.`);
+  await callApi(gloss, 'updateArticleMeta', { id, patch: { site: `${RLO}Harbour Press` } });
+  const title = `Quarterly ${RLO}sales report`;
+
+  const library = new LibraryPage(page);
+  await library.goto(gloss);
+  // The row's facts: "‮Harbour Press · Added … · 5 words · 1 min read".
+  await expect(library.row(title)).toContainText('Added');
+  expect(await drawnAfter(library.row(title), 'Added', 'words'), 'the facts after the site').toBe(true);
+
+  await library.deleteArticle(title);
+  const toast = library.notifications.getByText(/^Deleted “/);
+  await expect(toast).toBeVisible();
+  expect(await drawnAfter(toast, 'report', '.'), 'the toast after the title').toBe(true);
+
+  await library.importFiles([{ name: `${RLO}report.txt`, mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
+  const problem = page.getByRole('list', { name: 'Import problems' }).getByRole('listitem');
+  await expect(problem).toContainText('is empty');
+  expect(await drawnAfter(problem, 'report', 'empty'), 'the message after the file name').toBe(true);
+});
