@@ -3,6 +3,7 @@ import { test, expect } from '../support/fixtures';
 import { importText } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
 import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
 import { drawnAfter } from './pages/text';
 
 const RLO = '\u202E';
@@ -39,4 +40,22 @@ test('bidi controls in a title, a site or a file name cannot reorder the words a
   const problem = page.getByRole('list', { name: 'Import problems' }).getByRole('listitem');
   await expect(problem).toContainText('is empty');
   expect(await drawnAfter(problem, 'report', 'empty'), 'the message after the file name').toBe(true);
+});
+
+test('the find bar has one × — its Close button — and the search field keeps its text', async ({ page, gloss }) => {
+  const id = await importText(
+    gloss,
+    'locks.txt',
+    'The Lock Keepers\n\nThe lock at Marden opens at six; its keeper logs every barge.',
+  );
+  const reader = new ReaderPage(page);
+  await reader.goto(gloss, id);
+  const field = await reader.openFind();
+  await field.fill('barge');
+  await expect(reader.findBar.getByRole('status')).toHaveText('1 of 1');
+  // Where the field's built-in clear button would be: a click there only places the caret.
+  const box = (await field.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 20, box.y + box.height / 2);
+  await expect(field).toHaveValue('barge');
+  await expect(reader.findBar.getByRole('button', { name: 'Close find' })).toHaveText('×');
 });
