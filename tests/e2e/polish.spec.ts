@@ -1,6 +1,6 @@
 // The smaller things a new user meets: messages, labels, colors.
 import { test, expect } from '../support/fixtures';
-import { importText } from '../support/annotations-helpers';
+import { importText, selectPhrase } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
 import { LibraryPage } from './pages/library';
 import { ReaderPage } from './pages/reader';
@@ -58,4 +58,25 @@ test('the find bar has one × — its Close button — and the search field keep
   await page.mouse.click(box.x + box.width - 20, box.y + box.height / 2);
   await expect(field).toHaveValue('barge');
   await expect(reader.findBar.getByRole('button', { name: 'Close find' })).toHaveText('×');
+});
+
+test('a short article that was opened and highlighted is no longer new', async ({ page, gloss }) => {
+  await importText(gloss, 'quay.txt', 'Quay Repairs\n\nThe council agreed to mend the lower quay before the storms.');
+  await importText(gloss, 'locks.txt', 'The Lock Keepers\n\nThe lock at Marden opens at six.');
+  const library = new LibraryPage(page);
+  await library.goto(gloss);
+  const progress = (title: string) => library.row(title).getByRole('progressbar', { name: 'Reading progress' });
+  await expect(progress('Quay Repairs')).toHaveAttribute('aria-valuetext', 'New');
+
+  await library.open('Quay Repairs');
+  await selectPhrase(page, 'the lower quay');
+  await page.keyboard.press('1');
+  await expect(
+    new ReaderPage(page).sidebar.getByRole('list', { name: 'Highlights' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  // All of it was on screen: it was read. The other one is still new.
+  await expect(progress('Quay Repairs')).toHaveAttribute('aria-valuetext', 'Finished');
+  await expect(progress('The Lock Keepers')).toHaveAttribute('aria-valuetext', 'New');
 });
