@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_COLORS } from '../../renderer/highlights/highlight-styles';
+import type { HighlightColor } from '../../main/api/contract';
 
 const css = readFileSync(resolve(import.meta.dirname, '..', '..', 'renderer', 'styles', 'tokens.css'), 'utf8');
 
@@ -15,6 +15,8 @@ function theme(name: string): Record<string, string> {
   if (!block) throw new Error(`tokens.css has no ${name} theme`);
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
+
+const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 const deltaE = (a: string, b: string) => new Color(a).deltaE(new Color(b), '2000');
 const contrast = (a: string, b: string) => new Color(a).contrast(new Color(b), 'WCAG21');
