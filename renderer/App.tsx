@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, Notice, ReaderSettings } from '../main/api/contract';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/api/contract';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
+import { Message } from './components/Message';
 import { ToastRegion, useToasts } from './components/Toast';
 import { HelpDialog } from './features/help/HelpDialog';
 import { DropOverlay } from './features/import/DropOverlay';
@@ -13,7 +14,8 @@ import { applyAppearance } from './features/reader/apply-settings';
 import { ReaderView } from './features/reader/ReaderView';
 import { messageOf } from './api/message-of';
 
-type View = { kind: 'library' } | { kind: 'reader'; id: string; at?: number; end?: number };
+/** `focus`: the article the library puts the keyboard on (the one just read, or just imported). */
+type View = { kind: 'library'; focus?: string } | { kind: 'reader'; id: string; at?: number; end?: number };
 
 /**
  * The open article lives in the URL (?article=ID) so a reload in browser mode
@@ -42,7 +44,7 @@ export function App() {
   const [view, setView] = useState<View>(viewFromLocation);
   const [refreshKey, setRefreshKey] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { toasts, notify, dismiss } = useToasts();
+  const { toasts, notify, dismiss, dismissTransient } = useToasts();
 
   const pullNotices = useCallback(() => {
     api.takeNotices({}).then(
@@ -65,10 +67,18 @@ export function App() {
   }, [api, pullNotices]);
 
   useEffect(() => {
-    const onPop = () => setView(viewFromLocation());
+    const onPop = () =>
+      setView((current) => {
+        const next = viewFromLocation();
+        return next.kind === 'library' && current.kind === 'reader' ? { kind: 'library', focus: current.id } : next;
+      });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+
+  // A toast belongs to the screen it was said on: "Deleted … Undo" must not follow into the next article.
+  const screen = view.kind === 'reader' ? `reader:${view.id}` : 'library';
+  useLayoutEffect(() => dismissTransient(), [screen, dismissTransient]);
 
   const navigate = useCallback((next: View) => {
     history.pushState(null, '', urlFor(next));
@@ -80,15 +90,23 @@ export function App() {
     [navigate],
   );
 
-  const backToLibrary = useCallback(() => {
-    navigate({ kind: 'library' });
-    pullNotices();
-  }, [navigate, pullNotices]);
+  const backToLibrary = useCallback(
+    (fromId: string) => {
+      navigate({ kind: 'library', focus: fromId });
+      pullNotices();
+    },
+    [navigate, pullNotices],
+  );
 
-  const onImported = useCallback(() => {
-    setRefreshKey((key) => key + 1);
-    pullNotices();
-  }, [pullNotices]);
+  const onImported = useCallback(
+    (articles: ArticleSummary[]) => {
+      setRefreshKey((key) => key + 1);
+      const last = articles.at(-1);
+      if (last) setView((current) => (current.kind === 'library' ? { kind: 'library', focus: last.id } : current));
+      pullNotices();
+    },
+    [pullNotices],
+  );
   const importer = useImport({ api, notify, onImported });
   const dragging = useFileDrop(importer.importFiles, boot !== null);
 
@@ -139,7 +157,9 @@ export function App() {
       <ul className="app-notices" role="alert" aria-label="Notices">
         {notices.map((notice) => (
           <li key={notice.id} className={`notice notice--${notice.level}`}>
-            <p className="notice__text">{notice.message}</p>
+            <p className="notice__text">
+              <Message text={notice.message} />
+            </p>
             <button
               type="button"
               className="button button--quiet"
@@ -161,6 +181,7 @@ export function App() {
             sort={boot.settings.librarySort}
             onSortChange={(librarySort) => changeSettings({ librarySort })}
             openArticle={openArticle}
+            focusArticle={view.focus}
             notify={notify}
             onShowHelp={showHelp}
           />
@@ -173,7 +194,7 @@ export function App() {
             end={view.end}
             settings={boot.settings}
             onSettingsChange={changeSettings}
-            onBack={backToLibrary}
+            onBack={() => backToLibrary(view.id)}
             notify={notify}
           />
         )}

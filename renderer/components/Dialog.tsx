@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { armStrayEscape, disarmStrayEscape } from './stray-escape';
 
 export interface DialogProps {
   /** Becomes the dialog's accessible name; keep it stable, tests find dialogs by it. */
@@ -33,9 +34,11 @@ export function Dialog({ title, onClose, children, actions, wide, describedBy }:
     if (!dialog.open) dialog.showModal();
     const preferred = dialog.querySelector<HTMLElement>('[data-autofocus]');
     preferred?.focus();
+    let closedByEscape = false;
     const onCancel = (event: Event) => {
       // Let React decide: the dialog closes when its owner stops rendering it.
       event.preventDefault();
+      closedByEscape = true;
       onCloseRef.current();
     };
     dialog.addEventListener('cancel', onCancel);
@@ -43,6 +46,8 @@ export function Dialog({ title, onClose, children, actions, wide, describedBy }:
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
+      if (closedByEscape) disarmStrayEscape();
+      else armStrayEscape();
     };
   }, []);
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Message } from './Message';
 
 export interface ToastOptions {
   /** When given, the toast shows an Undo button that calls it once. */
@@ -46,6 +47,15 @@ export function useToasts() {
     [dismiss],
   );
 
+  /** Leaving a screen: what was said there (and its Undo) stays behind; errors stay until read. */
+  // (Their timers still run out and find nothing to remove.)
+  const dismissTransient = useCallback(() => {
+    setToasts((current) => {
+      const kept = current.filter((toast) => toast.level === 'error');
+      return kept.length === current.length ? current : kept;
+    });
+  }, []);
+
   useEffect(() => {
     const pending = timers.current;
     return () => {
@@ -53,7 +63,7 @@ export function useToasts() {
     };
   }, []);
 
-  return { toasts, notify, dismiss };
+  return { toasts, notify, dismiss, dismissTransient };
 }
 
 /** The live region: always in the DOM so screen readers hear what appears in it. */
@@ -62,7 +72,9 @@ export function ToastRegion({ toasts, dismiss }: { toasts: ToastItem[]; dismiss:
     <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((toast) => (
         <div key={toast.id} className={toast.level === 'error' ? 'toast toast--error' : 'toast'}>
-          <span className="toast__message">{toast.message}</span>
+          <span className="toast__message">
+            <Message text={toast.message} />
+          </span>
           {toast.undo && (
             <button
               type="button"

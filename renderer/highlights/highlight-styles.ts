@@ -1,7 +1,7 @@
 // Every ::highlight() rule of the app (the highlight layer's colors, the
 // selected highlight, the flash, entity mentions), adopted once per document.
-// Colors come from theme tokens when defined (--hl-yellow …), else these
-// translucent defaults, which read on light, sepia and dark paper alike.
+// Colors come from the theme tokens (--hl-yellow …, tokens.css): opaque, so
+// overlapping highlights never blend. The fallbacks are the light theme's.
 import type { HighlightColor } from '../../main/api/contract';
 
 export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -10,11 +10,11 @@ export const SELECTED_NAME = `${HIGHLIGHT_PREFIX}selected`;
 export const FLASH_NAME = `${HIGHLIGHT_PREFIX}flash`;
 
 const DEFAULTS: Record<HighlightColor, string> = {
-  yellow: 'rgb(255 212 0 / 0.42)',
-  green: 'rgb(80 200 90 / 0.35)',
-  blue: 'rgb(70 150 255 / 0.33)',
-  pink: 'rgb(255 100 160 / 0.33)',
-  purple: 'rgb(160 100 255 / 0.33)',
+  yellow: '#fde68a',
+  green: '#c3eccb',
+  blue: '#c2dcfb',
+  pink: '#fdcbd6',
+  purple: '#dad0fc',
 };
 
 // Names the entity marks paint under (entity-marks.ts); their rules live here so

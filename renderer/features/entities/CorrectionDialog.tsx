@@ -120,7 +120,10 @@ export function CorrectionDialog({ api, request, entities, onSubmit, onClose }: 
       <form id={formId} className="entity-form" onSubmit={submit} noValidate>
         {entity && (
           <p className="entity-form__subject">
-            {TYPE_LABELS[entity.type]}: <strong>{entity.name}</strong>
+            {TYPE_LABELS[entity.type]}:{' '}
+            <strong>
+              <bdi>{entity.name}</bdi>
+            </strong>
           </p>
         )}
         {(request.kind === 'add' || request.kind === 'rename') && (
@@ -169,7 +172,7 @@ export function CorrectionDialog({ api, request, entities, onSubmit, onClose }: 
               )}
             </select>
             <span className="field__hint">
-              “{entity?.name}” becomes an alias of the entity you choose, in every article.
+              “<bdi>{entity?.name}</bdi>” becomes an alias of the entity you choose, in every article.
             </span>
           </label>
         )}

@@ -1,6 +1,6 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Entity } from '../../../main/api/contract';
-import { mentionLabel } from './entity-groups';
+import { mentionLabel, timelineWhen } from './entity-groups';
 import { sentenceAt } from './sentence-at';
 
 interface Props {
@@ -69,7 +69,7 @@ export const EntityRow = memo(function EntityRow({
         onFocus={() => onHover(entity)}
         onBlur={() => onHover(null)}
       >
-        {showResolved && <span className="entity__when">{entity.resolved ?? '—'}</span>}
+        {showResolved && <span className="entity__when">{timelineWhen(entity)}</span>}
         <span className="entity__name">{entity.name}</span>
         <span className="entity__count" aria-hidden="true">
           {count}

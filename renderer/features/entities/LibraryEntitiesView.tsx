@@ -186,7 +186,7 @@ function EntityOccurrences({
         </button>
       </div>
       <h2 id={headingId} className="occurrences__title">
-        {entity.name} <span className="library-entities__type">· {TYPE_LABELS[entity.type]}</span>
+        <bdi>{entity.name}</bdi> <span className="library-entities__type">· {TYPE_LABELS[entity.type]}</span>
       </h2>
       {error && (
         <p className="entities__message" role="alert">
@@ -195,12 +195,14 @@ function EntityOccurrences({
       )}
       {!error && !occurrences && <p className="entities__message">Finding every mention…</p>}
       {occurrences && occurrences.length === 0 && (
-        <p className="entities__message">No article mentions “{entity.name}” any more.</p>
+        <p className="entities__message">
+          No article mentions “<bdi>{entity.name}</bdi>” any more.
+        </p>
       )}
       {byArticle.map(([id, group]) => (
         <div key={id} role="group" aria-label={group.title}>
           <h3 className="occurrences__article">
-            {group.title}{' '}
+            <bdi>{group.title}</bdi>{' '}
             <span className="library-entities__type">
               · {group.items.length === 1 ? '1 mention' : `${group.items.length} mentions`}
             </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../../../main/api/contract';
-import { groupEntities, guessType, matchesFilter, mentionLabel, timeline } from './entity-groups';
+import { groupEntities, guessType, matchesFilter, mentionLabel, timeline, timelineWhen } from './entity-groups';
 
 function entity(name: string, type: EntityType, count: number, extra: Partial<Entity> = {}): Entity {
   const mentions = Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + name.length, text: name }));
@@ -61,5 +61,18 @@ describe('guessType', () => {
     expect(guessType('4,000 residents')).toBe('figure');
     expect(guessType('€12 million')).toBe('figure');
     expect(guessType('Margaret Thompson')).toBe('person');
+  });
+});
+
+describe('timelineWhen', () => {
+  it('gives the resolved date, or a dash when there is none', () => {
+    expect(timelineWhen(entity('12 March 2024', 'date', 1, { resolved: '2024-03-12' }))).toBe('2024-03-12');
+    expect(timelineWhen(entity('last spring', 'date', 1))).toBe('—');
+  });
+
+  it('says nothing when the name is the date already, so a year is not shown twice', () => {
+    expect(timelineWhen(entity('2014', 'date', 2, { resolved: '2014' }))).toBe('');
+    expect(timelineWhen(entity(' 2014 ', 'date', 2, { resolved: '2014' }))).toBe('');
+    expect(timelineWhen(entity('in 2014', 'date', 2, { resolved: '2014' }))).toBe('2014');
   });
 });

@@ -62,6 +62,16 @@ export function timeline(entities: readonly Entity[]): Entity[] {
     });
 }
 
+/**
+ * What the timeline's date column says for a row: the resolved date, "—" when
+ * there is none, and nothing when the name already says exactly that ("2014"
+ * would otherwise read "2014 2014").
+ */
+export function timelineWhen(entity: Entity): string {
+  if (!entity.resolved) return '—';
+  return fold(entity.name.trim()) === fold(entity.resolved) ? '' : entity.resolved;
+}
+
 export function mentionLabel(count: number): string {
   return count === 1 ? '1 mention' : `${count} mentions`;
 }

@@ -33,7 +33,10 @@ export function DuplicateDialog({
       }
     >
       <p>
-        <strong>{duplicate.name}</strong> is already in your library as “{duplicate.existing.title}”.
+        <strong>
+          <bdi>{duplicate.name}</bdi>
+        </strong>{' '}
+        is already in your library as “<bdi>{duplicate.existing.title}</bdi>”.
       </p>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { Message } from '../../components/Message';
 import type { Importer } from './use-import';
 import { DuplicateDialog } from './DuplicateDialog';
 
@@ -33,7 +34,16 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
             {problems.map((problem) => (
               <li key={problem.id} className="import-problems__item">
                 <span>
-                  <strong>{problem.name}</strong>: {problem.message}
+                  {/* The importer's messages name the file already: "empty.txt" is empty. */}
+                  {!problem.message.includes(problem.name) && (
+                    <>
+                      <strong>
+                        <bdi>{problem.name}</bdi>
+                      </strong>
+                      :{' '}
+                    </>
+                  )}
+                  <Message text={problem.message} />
                 </span>
                 <button
                   type="button"

@@ -1,10 +1,12 @@
-import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../main/api/contract';
 import { ArticleRow } from './ArticleRow';
 import { useRowWindow } from './use-row-window';
 
 interface Props {
   articles: readonly ArticleSummary[];
+  /** Focused once it is in the list: the article just read, or just imported. */
+  focusId?: string;
   onOpen: (id: string) => void;
   onDelete: (article: ArticleSummary) => void;
 }
@@ -15,7 +17,7 @@ interface Props {
  * every row (off-screen rows skip layout via content-visibility); big ones
  * render only the rows on screen, with aria-setsize/posinset for the rest.
  */
-export function ArticleList({ articles, onOpen, onDelete }: Props) {
+export function ArticleList({ articles, focusId, onOpen, onDelete }: Props) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const { windowed, start, end, rowHeight, scrollToIndex } = useRowWindow(listRef, articles.length);
@@ -25,21 +27,35 @@ export function ArticleList({ articles, onOpen, onDelete }: Props) {
   // The tab stop must be a rendered row.
   const tabStop = activeIndex >= start && activeIndex < end ? activeIndex : start;
 
-  const focusIndex = (index: number) => {
-    const clamped = Math.min(articles.length - 1, Math.max(0, index));
-    const target = articles[clamped];
-    if (!target) return;
-    setActiveId(target.id);
-    scrollToIndex(clamped);
-    // The row may only exist after this render; focus on the next frame.
-    requestAnimationFrame(() => {
-      const button = listRef.current?.querySelector<HTMLButtonElement>(
-        `[data-article-id="${CSS.escape(target.id)}"] .article-row__open`,
-      );
-      button?.focus({ preventScroll: windowed });
-      if (!windowed) button?.closest('li')?.scrollIntoView({ block: 'nearest' });
-    });
-  };
+  const focusIndex = useCallback(
+    (index: number) => {
+      const clamped = Math.min(articles.length - 1, Math.max(0, index));
+      const target = articles[clamped];
+      if (!target) return;
+      setActiveId(target.id);
+      scrollToIndex(clamped);
+      // The row may only exist after this render; focus on the next frame.
+      requestAnimationFrame(() => {
+        const button = listRef.current?.querySelector<HTMLButtonElement>(
+          `[data-article-id="${CSS.escape(target.id)}"] .article-row__open`,
+        );
+        button?.focus({ preventScroll: windowed });
+        if (!windowed) button?.closest('li')?.scrollIntoView({ block: 'nearest' });
+      });
+    },
+    [articles, scrollToIndex, windowed],
+  );
+
+  // Once per request, when the article is in the list; never out of a field the user is typing in.
+  const focusedFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focusId || focusedFor.current === focusId) return;
+    const index = articles.findIndex((article) => article.id === focusId);
+    if (index === -1) return;
+    focusedFor.current = focusId;
+    if (document.activeElement?.closest('input, textarea, select, dialog[open]')) return;
+    focusIndex(index);
+  }, [articles, focusId, focusIndex]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

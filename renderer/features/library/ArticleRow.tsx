@@ -68,7 +68,7 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
-        aria-valuetext={progress >= 0.98 ? 'Finished' : `${formatPercent(progress)} read`}
+        aria-valuetext={progress === 0 ? 'New' : progress >= 0.98 ? 'Finished' : `${formatPercent(progress)} read`}
         style={{ '--progress': progress } as CSSProperties}
       >
         <span className="article-row__progress-label" aria-hidden="true">

@@ -24,6 +24,8 @@ interface Props {
   onSortChange: (sort: LibrarySort) => void;
   /** `at`/`end`: a canonical range to reveal and flash (a highlight, a mention). */
   openArticle: (id: string, at?: number, end?: number) => void;
+  /** The article to put the keyboard on once the list shows it (the one just read or imported). */
+  focusArticle?: string;
   notify: Notify;
   onShowHelp: () => void;
 }
@@ -103,7 +105,17 @@ export function LibraryView(props: Props) {
   );
 }
 
-function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSortChange, openArticle, notify }: Props) {
+function ArticlesSection({
+  api,
+  nativeDialogs,
+  importer,
+  refreshKey,
+  sort,
+  onSortChange,
+  openArticle,
+  focusArticle,
+  notify,
+}: Props) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -252,7 +264,7 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
       {shown.length === 0 ? (
         <p className="library__no-match">No articles match “{deferredQuery.trim()}”.</p>
       ) : (
-        <ArticleList articles={shown} onOpen={openArticle} onDelete={askDelete} />
+        <ArticleList articles={shown} focusId={focusArticle} onOpen={openArticle} onDelete={askDelete} />
       )}
       {articles.length < 5 && !deferredQuery.trim() && (
         <p className="library__tip">Tip: drop files anywhere in this window to import them. Press ? for shortcuts.</p>
@@ -266,8 +278,8 @@ function ArticlesSection({ api, nativeDialogs, importer, refreshKey, sort, onSor
           onConfirm={() => void remove(confirming)}
         >
           <p>
-            “{confirming.title}” and its highlights and notes will be removed from your library. You can undo this for a
-            few seconds afterwards.
+            “<bdi>{confirming.title}</bdi>” and its highlights and notes will be removed from your library. You can undo
+            this for a few seconds afterwards.
           </p>
         </ConfirmDialog>
       )}

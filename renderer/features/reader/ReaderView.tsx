@@ -19,6 +19,7 @@ import { revealRange } from './reveal-range';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
 import { messageOf } from '../../api/message-of';
+import { isolate } from '../../text/bidi';
 
 interface Props {
   api: GlossApi;
@@ -110,7 +111,7 @@ function ReadingScreen({
   const [editing, setEditing] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
-  // Without a saved choice, open it only where it does not cover the text (see reader.css).
+  // Without a saved choice, open it only where there is room beside the text (narrower, it takes the lower part: reader.css).
   const [sidebarOpen, setSidebarOpen] = useState(() => {
     const saved = readPref(SIDEBAR_KEY);
     return saved === null ? window.innerWidth > 960 : saved === 'true';
@@ -121,7 +122,7 @@ function ReadingScreen({
   const sidebarId = useId();
 
   useEffect(() => {
-    document.title = `${article.title} — Gloss`;
+    document.title = `${isolate(article.title)} — Gloss`;
     return () => {
       document.title = 'Gloss';
     };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { takeStrayEscape } from '../../components/stray-escape';
 
 interface Handlers {
   onBack: () => void;
@@ -83,6 +84,8 @@ export function useReaderKeys(scroller: RefObject<HTMLElement | null>, handlers:
             selection.removeAllRanges();
             break;
           }
+          // Meant for a dialog that has just closed by itself.
+          if (takeStrayEscape()) break;
           latest.current.onBack();
           break;
         }

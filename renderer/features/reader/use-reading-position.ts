@@ -67,9 +67,10 @@ export function useReadingPosition({
     timer.current = window.setTimeout(save, SAVE_DELAY_MS);
   }, [save]);
 
+  // Saves even when nothing scrolled: a short article seen whole was read (scrollProgress is 1), and
+  // must not stay "New". save() writes only what changed.
   const flush = useCallback((): Promise<void> => {
-    if (timer.current === null) return pending.current;
-    window.clearTimeout(timer.current);
+    if (timer.current !== null) window.clearTimeout(timer.current);
     return save();
   }, [save]);
 

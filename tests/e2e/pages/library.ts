@@ -1,0 +1,71 @@
+// The library screen as a user sees it: the section tabs, the article list,
+// the import controls. Specs drive it through these names, not through CSS.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { GlossServer } from '../../support/gloss-server';
+
+export type LibrarySection = 'Articles' | 'Highlights' | 'Entities';
+
+export class LibraryPage {
+  readonly articles: Locator;
+  readonly notifications: Locator;
+  readonly filter: Locator;
+
+  constructor(readonly page: Page) {
+    this.articles = page.getByRole('list', { name: 'Articles' });
+    this.notifications = page.getByRole('status', { name: 'Notifications' });
+    this.filter = page.getByRole('searchbox', { name: 'Filter articles' });
+  }
+
+  async goto(gloss: GlossServer): Promise<void> {
+    await this.page.goto(gloss.url);
+    await expect(this.page.getByRole('tablist', { name: 'Library sections' })).toBeVisible();
+  }
+
+  section(name: LibrarySection): Locator {
+    return this.page.getByRole('tablist', { name: 'Library sections' }).getByRole('tab', { name });
+  }
+
+  /** The open section's scrolling panel. */
+  get panel(): Locator {
+    return this.page.getByRole('tabpanel').first();
+  }
+
+  /** The button that opens an article: the row's title. */
+  article(title: string): Locator {
+    return this.articles.getByRole('button', { name: title, exact: true });
+  }
+
+  row(title: string): Locator {
+    return this.articles
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+  }
+
+  async open(title: string): Promise<void> {
+    await this.article(title).click();
+    await expect(this.page.getByRole('article', { name: title })).toBeVisible();
+  }
+
+  async deleteArticle(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: 'Delete' }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Delete this article?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Paste', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Paste an article' });
+    await dialog.getByRole('textbox', { name: 'Pasted text' }).fill(text);
+    await dialog.getByRole('button', { name: 'Add to library' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  /** Picks files through the Import button's file chooser, as a user would. */
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import', exact: true }).first().click();
+    await (await chooser).setFiles(files);
+  }
+}
