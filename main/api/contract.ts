@@ -217,6 +217,8 @@ export interface ExportOptions {
   groupBy?: 'position' | 'color';
   entities?: boolean;
   wikilinks?: boolean;
+  /** Write a local file's full path as `source` (by default only its name, so no path leaks). */
+  sourcePath?: boolean;
 }
 
 export interface MarkdownFile {

@@ -39,7 +39,7 @@ describe('createExportService', () => {
     const { f, service } = await setup();
     const file = await service.exportMarkdown({ articleId: f.article.id, options: { mode: 'highlights' } });
     expect(file.fileName).toBe('The Harbour Ledger.md');
-    expect(file.markdown).toContain('exported: "2026-11-27T12:00:00.000Z"');
+    expect(file.markdown).toContain('exported: 2026-11-27T12:00:00');
     expect(file.markdown).toContain('## Entities');
     const back = readExportedMarkdown(file.markdown)!;
     expect(back.annotations).toHaveLength(f.annotations.length);

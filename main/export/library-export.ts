@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Annotation, Article, Entity, ExportOptions } from '../api/contract';
 import { LINKED_TYPES, entityNoteBase } from './entities-section';
 import { uniqueFileName } from './file-names';
-import { splitFrontMatter, writeFrontMatter } from './front-matter';
+import { obsidianDate, splitFrontMatter, writeFrontMatter } from './front-matter';
 import { escapeInlineLine } from './markdown-escape';
 import { exportArticleMarkdown } from './markdown-export';
 import { makeExportFolder, readHead, readIfExists, writeAtomically } from './export-files';
@@ -146,10 +146,10 @@ function entityNoteMarkdown(note: EntityNote, exported: string, withEmptyUserSec
   const entities = [...note.entities.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   const parts = [
     writeFrontMatter([
-      ['entity_keys', entities.map(([k]) => k)],
-      ['entity_types', [...new Set(entities.map(([, e]) => e.type))]],
-      ['exported', exported],
-      ['gloss_entity', 1],
+      { key: 'entity_keys', value: entities.map(([k]) => k) },
+      { key: 'entity_types', value: [...new Set(entities.map(([, e]) => e.type))] },
+      { key: 'exported', value: obsidianDate(exported), date: true },
+      { key: 'gloss_entity', value: 1 },
     ]).trimEnd(),
     `# ${escapeInlineLine(entities[0]![1].name)}`,
   ];

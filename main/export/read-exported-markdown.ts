@@ -8,19 +8,13 @@
 // note callout no longer reads exactly as Gloss would have written it, the
 // visible note (and the color and tags on its meta line) are taken instead.
 import type { Annotation, HighlightColor } from '../api/contract';
-import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
+import { fieldString, isoFromObsidianDate, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
 import { readBody } from './read-body';
 import { readVisibleHighlights } from './read-visible-highlights';
-import {
-  BODY_END,
-  BODY_START,
-  HIGHLIGHTS_HEADING,
-  NOTE_CALLOUT,
-  ORPHANS_HEADING,
-  obsidianTags,
-} from './markdown-export';
+import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING } from './markdown-export';
+import { obsidianTagToTag, obsidianTags } from './obsidian-tags';
 import { neutraliseNoteMarkdown } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
 
@@ -76,8 +70,8 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
     site: fieldString(f.site),
     source: fieldString(f.source),
     published: fieldString(f.published),
-    added: fieldString(f.added),
-    exported: fieldString(f.exported),
+    added: isoFromObsidianDate(fieldString(f.added)),
+    exported: isoFromObsidianDate(fieldString(f.exported)),
     wordCount: typeof f.word_count === 'number' ? f.word_count : null,
     language: fieldString(f.language),
     format: fieldString(f.format),
@@ -97,18 +91,15 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
       : [];
   const visibleTags = toTags(f.tags);
   const tags =
-    data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
+    data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags))
+      ? data.tags
+      : visibleTags.map(obsidianTagToTag);
   return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
-  if (Array.isArray(v)) return v;
-  if (typeof v === 'string' && v.trim())
-    return v
-      .split(',')
-      .map((t) => t.trim().replace(/^#/, ''))
-      .filter(Boolean);
-  return [];
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [];
+  return list.map((t) => t.trim()).filter(Boolean);
 }
 
 function withoutUserSections(lines: string[]): string[] {
@@ -193,7 +184,7 @@ function parseMetaLine(line: string): { color: HighlightColor; tags: string[] } 
     .split(/\s+#/)
     .map((t) => t.trim().replace(/^#/, ''))
     .filter(Boolean)
-    .map((t) => t.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    .map(obsidianTagToTag);
   return { color: m[1] as HighlightColor, tags };
 }
 

@@ -6,9 +6,7 @@
 // export shows up as an element.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import MarkdownIt from 'markdown-it';
-import footnotePlugin from 'markdown-it-footnote';
-import markPlugin from 'markdown-it-mark';
+import { renderMarkdownHtml } from '../../main/export/render-check';
 
 const run = promisify(execFile);
 
@@ -18,6 +16,8 @@ export interface Renderer {
   marks: boolean;
   /** True when the renderer turns straight quotes, `--` and `...` into typographic ones. */
   smart: boolean;
+  /** True when raw HTML shows as text (markdown-it's default). */
+  htmlAsText?: boolean;
   render(docs: string[]): Promise<string[]>;
 }
 
@@ -26,11 +26,9 @@ function markdownIt(html: boolean): Renderer {
     name: html ? 'markdown-it (html on)' : 'markdown-it',
     marks: true,
     smart: false,
+    htmlAsText: !html,
     async render(docs) {
-      const md = new MarkdownIt({ html }).use(markPlugin).use(footnotePlugin);
-      // With html on, judge our own neutralising rather than markdown-it's link filter.
-      if (html) md.validateLink = () => true;
-      return docs.map((d) => md.render(d));
+      return docs.map((d) => renderMarkdownHtml(d, html));
     },
   };
 }
