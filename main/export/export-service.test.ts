@@ -72,7 +72,10 @@ describe('createExportService', () => {
       suggested = name;
       return target;
     });
-    expect(await service.saveExportWithDialog({ articleId: f.article.id })).toEqual({ path: target });
+    expect(await service.saveExportWithDialog({ articleId: f.article.id })).toEqual({
+      path: target,
+      message: `Exported “The Harbour Ledger” to ${target}.`,
+    });
     expect(suggested).toBe('The Harbour Ledger.md');
     const first = await readFile(target, 'utf8');
     await writeFile(target, first.replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nKeep me.\n'));

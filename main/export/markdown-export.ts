@@ -13,7 +13,7 @@
 // Same input, same output: everything is sorted by stable keys, and only the
 // `exported` field depends on the clock.
 import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
-import { entitiesSection } from './entities-section';
+import { entitiesSection, type EntityLinks } from './entities-section';
 import { articleFileName } from './file-names';
 import { obsidianDate, writeFrontMatter } from './front-matter';
 import { obsidianTags } from './obsidian-tags';
@@ -50,6 +50,8 @@ export interface ExportArticleInput {
   exported: string;
   /** The file already on disk, whose user sections are kept. */
   existing?: string;
+  /** Wikilink targets of entity notes (a vault export), by entity key. */
+  entityLinks?: EntityLinks;
 }
 
 export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
@@ -94,8 +96,7 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   ];
   const note = neutraliseNoteMarkdown(article.note.trim());
   if (note) parts.push(calloutLines(note));
-  const userSections = input.existing ? extractUserSections(input.existing) : [];
-  if (!userSections.length) parts.push(EMPTY_USER_SECTION);
+  const userSectionAt = parts.length;
 
   if (body) {
     const placed = anchored.map((a) => ({ ...body.ranges.get(a.id)!, footnote: footnotes.get(a.id) ?? null }));
@@ -121,7 +122,7 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   }
 
   if (options.entities !== false) {
-    const section = entitiesSection(input.entities, options.wikilinks === true);
+    const section = entitiesSection(input.entities, options.wikilinks === true, input.entityLinks);
     if (section) parts.push(section);
   }
   if (orphans.length) {
@@ -158,6 +159,10 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     }).trimEnd(),
   );
 
+  // A section whose end marker the user deleted ends where Gloss's own lines resume.
+  const generated = new Set(parts.join('\n').split('\n'));
+  const userSections = input.existing ? extractUserSections(input.existing, generated) : [];
+  if (!userSections.length) parts.splice(userSectionAt, 0, EMPTY_USER_SECTION);
   let markdown = parts.join('\n\n') + '\n';
   if (userSections.length) markdown = mergeUserSections(markdown, userSections);
   return { fileName: articleFileName(article.title), markdown };

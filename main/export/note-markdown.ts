@@ -182,3 +182,18 @@ function readDestination(text: string, at: number): string {
   }
   return dest;
 }
+
+const REFERENCE_CHARS = new Map(Object.entries(NOT_UNIVERSAL).map(([c, ref]) => [ref, c]));
+
+/**
+ * A note the user edited in the exported file, without the escapes Gloss added
+ * when it wrote the note (`&lt;`, `\{`, `]\(`, a defused `\[ref]:`): what the
+ * user sees is what comes back. Re-exporting neutralises it again.
+ */
+export function unneutraliseNote(visible: string): string {
+  return visible
+    .replace(/&(?:lt|amp|quot|#\d+);/g, (ref) => REFERENCE_CHARS.get(ref) ?? ref)
+    .replace(/\\\{/g, '{')
+    .replace(/\]\\\(/g, '](')
+    .replace(/^((?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])[ \t]+)*[ \t]*)\\\[/gm, '$1[');
+}

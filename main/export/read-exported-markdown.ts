@@ -12,10 +12,10 @@ import { fieldString, isoFromObsidianDate, splitFrontMatter, type FrontMatterVal
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
 import { readBody } from './read-body';
-import { readVisibleHighlights } from './read-visible-highlights';
+import { readVisibleHighlights, type VisibleHighlight } from './read-visible-highlights';
 import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING } from './markdown-export';
 import { obsidianTagToTag, obsidianTags } from './obsidian-tags';
-import { neutraliseNoteMarkdown } from './note-markdown';
+import { neutraliseNoteMarkdown, unneutraliseNote } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
 
 export type ExportedAnnotation = Omit<Annotation, 'target'> & {
@@ -81,7 +81,7 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   };
 
   const visibleNote = readCallout(lines);
-  let note = visibleNote ?? '';
+  let note = unneutraliseNote(visibleNote ?? '');
   if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
 
   const annotations = data
@@ -102,10 +102,14 @@ function toTags(v: FrontMatterValue | undefined): string[] {
   return list.map((t) => t.trim()).filter(Boolean);
 }
 
+const GLOSS_HEADING = /^## (Highlights|Entities|Orphaned highlights)$/;
+
 function withoutUserSections(lines: string[]): string[] {
   const out: string[] = [];
   let inside = false;
   for (const l of lines) {
+    // A section whose end marker was deleted ends where Gloss's structure resumes.
+    if (inside && l.trim() !== USER_END && (l.startsWith('%% gloss:') || GLOSS_HEADING.test(l))) inside = false;
     if (l.trim() === USER_START) inside = true;
     else if (l.trim() === USER_END) inside = false;
     else if (!inside) out.push(l);
@@ -134,9 +138,9 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
       if (first !== metaLine(a.color, a.tags)) ({ color, tags } = parsed);
       const restNote = rest.join('\n').trim();
       const renderedNote = itemNote(a.note);
-      note = restNote === renderedNote ? a.note : restNote;
+      note = restNote === renderedNote ? a.note : unneutraliseNote(restNote);
     } else {
-      note = visible.trim();
+      note = unneutraliseNote(visible.trim());
     }
   }
   return {
@@ -151,6 +155,20 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
     prefix: a.prefix,
     suffix: a.suffix,
   };
+}
+
+/** Every run of visible marks in a full-mode file's body, with the footnote after it. */
+export function visibleMarks(markdown: string): VisibleHighlight[] {
+  const fm = splitFrontMatter(markdown);
+  const lines = withoutUserSections((fm?.body ?? markdown).replace(/\r\n?/g, '\n').split('\n'));
+  const start = lines.indexOf(BODY_START);
+  const end = lines.indexOf(BODY_END, start + 1);
+  if (start < 0 || end < 0) return [];
+  return readVisibleHighlights(
+    lines.slice(start + 1, end).join('\n'),
+    (n) => readFootnote(lines, n),
+    (line) => (META_LINE_RE.test(line) ? parseMetaLine(line) : null),
+  );
 }
 
 /** Without the data block, highlights come from the visible marks and footnotes. */
