@@ -227,6 +227,12 @@ export interface ExportResult {
   message: string;
 }
 
+export interface AnnotationImport {
+  added: Annotation[];
+  /** One sentence: how many were added, how many skipped and why (page notes, replies, no text selector, duplicates). */
+  message: string;
+}
+
 export interface MarkdownFile {
   fileName: string;
   markdown: string;
@@ -317,7 +323,7 @@ export interface GlossApi {
   /** Electron: native save dialog, then write. Browser mode: not_supported (the renderer downloads). */
   saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<ExportResult>;
   exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile>;
-  importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<Annotation[]>;
+  importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<AnnotationImport>;
 }
 
 export type ApiMethod = keyof GlossApi;

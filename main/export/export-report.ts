@@ -49,3 +49,26 @@ export function librarySentence(dir: string, r: LibraryExportResult): string {
   }
   return `${s}.`;
 }
+
+const SKIPPED: Record<string, [string, string]> = {
+  'page note': ['page note', 'page notes'],
+  reply: ['reply', 'replies'],
+  'no text selector': ['without a text selector', 'without a text selector'],
+  'already in Gloss': ['already in Gloss', 'already in Gloss'],
+};
+
+/** “Imported 3 annotations; skipped 2: 1 page note, 1 reply (Gloss highlights passages of the text).” */
+export function importSentence(added: number, skipped: Partial<Record<string, number>>): string {
+  let s = `Imported ${plural(added, 'annotation', 'annotations')}`;
+  const parts = Object.entries(skipped)
+    .filter(([, n]) => n)
+    .map(([reason, n]) => {
+      const [one, many] = SKIPPED[reason] ?? [reason, reason];
+      return reason === 'no text selector' || reason === 'already in Gloss' ? `${n} ${one}` : plural(n!, one, many);
+    });
+  const total = Object.values(skipped).reduce((a, n) => a! + (n ?? 0), 0)!;
+  if (parts.length) s += `; skipped ${total}: ${parts.join(', ')}`;
+  if (skipped['page note'] || skipped.reply || skipped['no text selector'])
+    s += ' (Gloss keeps highlights of passages in the text)';
+  return `${s}.`;
+}

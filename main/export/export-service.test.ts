@@ -88,10 +88,14 @@ describe('createExportService', () => {
     const file = await service.exportAnnotationsJsonLd({ articleId: f.article.id });
     expect(file.fileName).toBe('The Harbour Ledger.annotations.jsonld');
     // Importing into the same article adds nothing: every annotation is already there.
-    expect(await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown })).toEqual([]);
+    expect(await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown })).toEqual({
+      added: [],
+      message: `Imported 0 annotations; skipped ${f.annotations.length}: ${f.annotations.length} already in Gloss.`,
+    });
     await store.updateState(f.article.id, (s) => ({ ...s, annotations: [] }));
-    const added = await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown });
+    const { added, message } = await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown });
     expect(added).toHaveLength(f.annotations.length);
+    expect(message).toBe(`Imported ${f.annotations.length} annotations.`);
     expect((await store.getState(f.article.id)).annotations).toHaveLength(f.annotations.length);
     expect(store.getSummary(f.article.id)!.highlightCount).toBe(f.annotations.length);
     await expect(service.importAnnotationsJsonLd({ articleId: f.article.id, json: 'nope' })).rejects.toMatchObject({

@@ -1,14 +1,22 @@
 // The export operations of GlossApi over a LibraryStore.
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Annotation, Article, Entity, ExportOptions, ExportResult, MarkdownFile } from '../api/contract';
+import type {
+  Annotation,
+  AnnotationImport,
+  Article,
+  Entity,
+  ExportOptions,
+  ExportResult,
+  MarkdownFile,
+} from '../api/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { AppError } from '../app/errors';
 import { readArticle } from '../library/read-article';
 import type { LibraryStore } from '../storage/store-types';
 import { articleFileName, safeBaseName } from './file-names';
 import { freePathBeside, keepPreviousCopy, readIfExists, writeAtomically } from './export-files';
-import { exportSentence, librarySentence } from './export-report';
+import { exportSentence, importSentence, librarySentence } from './export-report';
 import { exportLibrary, type LibraryExportItem } from './library-export';
 import { exportArticleMarkdown } from './markdown-export';
 import { isExportOf, linesNotKept, takeVisibleEdits, type TakenEdits } from './visible-edits';
@@ -195,17 +203,22 @@ export function createExportService(deps: ExportServiceDeps) {
       };
     },
 
-    /** Adds the file's annotations to the article (re-anchored); returns those added. */
-    async importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<Annotation[]> {
+    /** Adds the file's annotations to the article (re-anchored); says how many were added and skipped, and why. */
+    async importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<AnnotationImport> {
       const { article } = await loadArticle(input.articleId);
       const parsed = parseWebAnnotations(input.json, { article, anchor, now: now().toISOString(), newId });
       let added: Annotation[] = [];
+      let duplicates = 0;
       const state = await store.updateState(article.id, (s) => {
         const ids = new Set(s.annotations.map((a) => a.id));
         const same = new Set(s.annotations.map(key));
         added = [];
-        for (const a of parsed) {
-          if (same.has(key(a))) continue;
+        duplicates = 0;
+        for (const a of parsed.annotations) {
+          if (same.has(key(a))) {
+            duplicates++;
+            continue;
+          }
           const fresh = ids.has(a.id) ? { ...a, id: newId() } : a;
           ids.add(fresh.id);
           same.add(key(fresh));
@@ -214,7 +227,8 @@ export function createExportService(deps: ExportServiceDeps) {
         return { ...s, annotations: [...s.annotations, ...added] };
       });
       await store.updateSummary(article.id, { highlightCount: state.annotations.length });
-      return added;
+      const skipped = { ...parsed.skipped, ...(duplicates ? { 'already in Gloss': duplicates } : {}) };
+      return { added, message: importSentence(added.length, skipped) };
     },
   };
 }

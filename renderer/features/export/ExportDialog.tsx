@@ -111,10 +111,10 @@ export function ExportDialog({ ctx, onClose }: Props) {
     setBusy(true);
     setProblem(null);
     try {
-      const added = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
+      const { added, message } = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
       const ids = new Set(added.map((a) => a.id));
       ctx.setAnnotations((current) => [...current.filter((a) => !ids.has(a.id)), ...added]);
-      notify(added.length === 1 ? 'Imported 1 annotation.' : `Imported ${added.length} annotations.`);
+      notify(message);
       onClose();
     } catch (caught) {
       setProblem(messageOf(caught, `The annotations in ${file.name} could not be imported.`));
