@@ -51,10 +51,32 @@ export function takeVisibleEdits(input: {
   options: ExportOptions;
   now: string;
   newId: () => string;
+  /**
+   * The annotations already placed in `article.text` (an import re-anchors the
+   * data block's into the text it made): their offsets replace the data block's.
+   */
+  anchored?: Annotation[];
 }): TakenEdits {
   const { existing, article, now } = input;
   const text = existing.replace(/\r\n?/g, '\n');
   const data = readGlossData(text);
+  if (data && input.anchored) {
+    const placed = new Map(input.anchored.map((a) => [a.id, a]));
+    data.annotations = data.annotations.map((a) => {
+      const p = placed.get(a.id);
+      if (!p) return a;
+      const [pos, quote] = p.target.selector;
+      return {
+        ...a,
+        status: p.status,
+        start: pos.start,
+        end: pos.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+      };
+    });
+  }
   const back = readExportedMarkdown(text);
   const result: TakenEdits = {
     annotations: input.annotations,

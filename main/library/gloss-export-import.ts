@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import type { ArticleSummary } from '../api/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { readExportedMarkdown, type ExportedArticle } from '../export/read-exported-markdown';
 import { restoreAnnotations } from '../export/restore-annotations';
+import { takeVisibleEdits } from '../export/visible-edits';
 import type { LibraryStore } from '../storage/store-types';
+import { readArticle } from './read-article';
 
 /**
  * A Markdown file that Gloss itself exported (full mode) comes back as the
  * article it was: its body becomes the article, and its metadata, article
- * note, tags and highlights are restored on top.
+ * note, tags and highlights are restored on top — as the user left them:
+ * notes, colors and tags edited in the file win, a `==mark==` the user added
+ * over the text comes in as a highlight, and a highlight whose marks the user
+ * deleted is left out.
  */
 export interface GlossExportImport {
   /** The Markdown to import as the article body. */
@@ -19,9 +25,11 @@ export interface GlossExportImport {
 
 export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImport | null {
   if (!/\.(md|markdown)$/i.test(name)) return null;
+  let markdown: string;
   let exported: ExportedArticle | null;
   try {
-    exported = readExportedMarkdown(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    markdown = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    exported = readExportedMarkdown(markdown);
   } catch {
     return null; // not UTF-8: the importer explains that
   }
@@ -35,7 +43,22 @@ export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImp
       const restored = restoreAnnotations(summary.id, text, annotations, (t, selectors) =>
         anchorSelectors(t, selectors),
       );
-      await store.updateState(summary.id, (state) => ({ ...state, note, annotations: restored }));
+      // The marks as the user left them: new ones in, deleted ones out.
+      const { article } = await readArticle(store, summary);
+      const marks = takeVisibleEdits({
+        existing: markdown,
+        article: { ...article, note, tags },
+        annotations: restored,
+        entities: [],
+        options: { mode: 'full' },
+        now: new Date().toISOString(),
+        newId: () => randomUUID(),
+        anchored: restored,
+      });
+      const removed = new Set(marks.removedMarks.map((a) => a.id));
+      const added = marks.added.map((a) => ({ ...a, target: { ...a.target, source: summary.id } }));
+      const final = [...restored.filter((a) => !removed.has(a.id)), ...added];
+      await store.updateState(summary.id, (state) => ({ ...state, note, annotations: final }));
       await store.updateSummary(summary.id, {
         title: meta.title || summary.title,
         author: meta.author,
@@ -44,7 +67,7 @@ export function readGlossExport(name: string, bytes: Uint8Array): GlossExportImp
         ...(meta.source ? { source: meta.source } : {}),
         ...(meta.added ? { added: meta.added } : {}),
         tags,
-        highlightCount: restored.length,
+        highlightCount: final.length,
       });
     },
   };
