@@ -217,11 +217,27 @@ export interface ExportOptions {
   groupBy?: 'position' | 'color';
   entities?: boolean;
   wikilinks?: boolean;
+  /** Write a local file's full path as `source` (by default only its name, so no path leaks). */
+  sourcePath?: boolean;
+}
+
+export interface ExportResult {
+  path: string;
+  /** One sentence: where the file went, which of your edits in the earlier file were taken in, what was kept aside. */
+  message: string;
+}
+
+export interface AnnotationImport {
+  added: Annotation[];
+  /** One sentence: how many were added, how many skipped and why (page notes, replies, no text selector, duplicates). */
+  message: string;
 }
 
 export interface MarkdownFile {
   fileName: string;
   markdown: string;
+  /** Set when an earlier export was given: the one sentence saying what of its edits was taken in. */
+  message?: string;
 }
 
 // ---------------------------------------------------------------- settings and app
@@ -302,11 +318,12 @@ export interface GlossApi {
   getEntityOccurrences(input: { key: string }): Promise<EntityOccurrence[]>;
 
   // export
-  exportMarkdown(input: { articleId: string; options?: ExportOptions }): Promise<MarkdownFile>;
+  /** With `existing` (an earlier export's text), the user's edits in it are taken in first. */
+  exportMarkdown(input: { articleId: string; options?: ExportOptions; existing?: string }): Promise<MarkdownFile>;
   /** Electron: native save dialog, then write. Browser mode: not_supported (the renderer downloads). */
-  saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<{ path: string }>;
+  saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<ExportResult>;
   exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile>;
-  importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<Annotation[]>;
+  importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<AnnotationImport>;
 }
 
 export type ApiMethod = keyof GlossApi;

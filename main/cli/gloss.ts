@@ -6,6 +6,7 @@ import type { Gloss } from '../app/composition';
 import { isAppError, userMessage } from '../app/errors';
 import { makeExportFolder } from '../export/export-files';
 import { articleFileName } from '../export/file-names';
+import { sameTag } from '../export/obsidian-tags';
 import type { Entity } from '../api/contract';
 
 // Heavy modules (jsdom, the NER model) load only for the commands that need them.
@@ -20,7 +21,7 @@ Commands:
   show ID [--json]          Print an article's details and its canonical text
   entities FILE|ID --json   Entities of a file (read as import would) or an article
   export ID [--out FILE|DIR] [--mode full|highlights] [--group-by position|color]
-            [--no-entities] [--wikilinks]
+            [--no-entities] [--wikilinks] [--source-path]
                             Export an article as annotated Markdown (stdout without --out)
   export --all|--tag TAG --out DIR [same options]
                             Export many articles to a folder (an Obsidian vault with --wikilinks)
@@ -210,7 +211,8 @@ function exportOptions(argv: readonly string[]): ExportOptions {
   if (mode !== 'full' && mode !== 'highlights') throw new UsageError('--mode is full or highlights.');
   const groupBy = readOption(argv, '--group-by') ?? 'position';
   if (groupBy !== 'position' && groupBy !== 'color') throw new UsageError('--group-by is position or color.');
-  return { mode, groupBy, entities: !argv.includes('--no-entities'), wikilinks: argv.includes('--wikilinks') };
+  const flags = { entities: !argv.includes('--no-entities'), wikilinks: argv.includes('--wikilinks') };
+  return { mode, groupBy, ...flags, sourcePath: argv.includes('--source-path') };
 }
 
 async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonly string[]): Promise<number> {
@@ -219,24 +221,16 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
   const tag = readOption(argv, '--tag');
   if (argv.includes('--all') || tag) {
     if (!out) throw new UsageError('Exporting many articles needs --out DIR.');
-    const chosen = (await gloss.api.listArticles({})).filter((a) => !tag || a.tags.includes(tag));
-    const articles = [];
-    for (const summary of chosen) {
-      const article = await gloss.api.getArticle({ id: summary.id });
-      const annotations = await gloss.api.listAnnotations({ articleId: summary.id });
-      const entities = options.entities === false ? [] : await gloss.api.getEntities({ articleId: summary.id });
-      articles.push({ article, annotations, entities });
-    }
-    const { exportLibrary } = await import('../export/library-export');
-    const written = await exportLibrary({
-      articles,
+    // --tag takes Gloss's spelling or the Obsidian tag the export writes.
+    const chosen = (await gloss.api.listArticles({})).filter((a) => !tag || a.tags.some((t) => sameTag(t, tag)));
+    const { message } = await gloss.exporter.exportLibraryToFolder({
+      articleIds: chosen.map((a) => a.id),
       dir: resolve(out),
       options,
-      exported: new Date().toISOString(),
       onProgress: (done: number, total: number) => process.stderr.write(`\rExported ${done} of ${total}`),
     });
     process.stderr.write('\n');
-    console.log(`Wrote ${written.length} files to ${resolve(out)}`);
+    console.log(message);
     return 0;
   }
   const articleId = need(id, 'export needs an article ID, or --all.');
@@ -250,9 +244,8 @@ async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonl
     target = join(out, articleFileName(gloss.store.getSummary(articleId)?.title ?? articleId));
   }
   await makeExportFolder(resolve(target, '..'));
-  // Re-exporting into the same file keeps the user's own sections.
-  await gloss.exporter.exportMarkdownToFile({ articleId, options, path: resolve(target) });
-  console.log(`Wrote ${resolve(target)}`);
+  // Re-exporting over an earlier export takes the user's edits in it first, and says what it did.
+  console.log((await gloss.exporter.exportMarkdownToFile({ articleId, options, path: resolve(target) })).message);
   return 0;
 }
 

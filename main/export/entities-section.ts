@@ -20,8 +20,11 @@ export function entityNoteBase(entity: Pick<Entity, 'name'>): string {
   return safeBaseName(entity.name, 'Entity');
 }
 
-function wikilink(entity: Entity): string {
-  const target = entityNoteBase(entity);
+/** Where an entity's wikilink points (a vault export's `Entities/…` note), by entity key. */
+export type EntityLinks = ReadonlyMap<string, string>;
+
+function wikilink(entity: Entity, links?: EntityLinks): string {
+  const target = links?.get(entity.key) ?? entityNoteBase(entity);
   const label = entity.name.replace(/\s+/g, ' ').trim();
   // Inside [[…]] only `]`, `|` and newlines can break out; the label is shown as typed.
   const safeLabel = label
@@ -33,7 +36,7 @@ function wikilink(entity: Entity): string {
 
 const count = (n: number): string => `${n} mention${n === 1 ? '' : 's'}`;
 
-export function entitiesSection(entities: Entity[], wikilinks: boolean): string | null {
+export function entitiesSection(entities: Entity[], wikilinks: boolean, links?: EntityLinks): string | null {
   const visible = entities.filter((e) => e.mentions.length > 0 || e.userDefined);
   if (!visible.length) return null;
   const out: string[] = ['## Entities'];
@@ -49,7 +52,7 @@ export function entitiesSection(entities: Entity[], wikilinks: boolean): string 
     out.push(
       list
         .map((e) => {
-          const name = wikilinks && LINKED_TYPES.has(type) ? wikilink(e) : escapeInlineLine(e.name);
+          const name = wikilinks && LINKED_TYPES.has(type) ? wikilink(e, links) : escapeInlineLine(e.name);
           return `- ${name} (${count(e.mentions.length)})`;
         })
         .join('\n'),

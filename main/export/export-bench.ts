@@ -160,7 +160,7 @@ export async function benchExport(
     const t0 = performance.now();
     files = (
       await exportLibrary({ articles: items, dir, options: { wikilinks: true }, exported: '2026-11-27T00:00:00.000Z' })
-    ).length;
+    ).written.length;
     libraryMs = performance.now() - t0;
   } finally {
     await rm(dir, { recursive: true, force: true });

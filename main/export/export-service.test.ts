@@ -39,7 +39,7 @@ describe('createExportService', () => {
     const { f, service } = await setup();
     const file = await service.exportMarkdown({ articleId: f.article.id, options: { mode: 'highlights' } });
     expect(file.fileName).toBe('The Harbour Ledger.md');
-    expect(file.markdown).toContain('exported: "2026-11-27T12:00:00.000Z"');
+    expect(file.markdown).toContain('exported: 2026-11-27T12:00:00');
     expect(file.markdown).toContain('## Entities');
     const back = readExportedMarkdown(file.markdown)!;
     expect(back.annotations).toHaveLength(f.annotations.length);
@@ -72,7 +72,10 @@ describe('createExportService', () => {
       suggested = name;
       return target;
     });
-    expect(await service.saveExportWithDialog({ articleId: f.article.id })).toEqual({ path: target });
+    expect(await service.saveExportWithDialog({ articleId: f.article.id })).toEqual({
+      path: target,
+      message: `Exported “The Harbour Ledger” to ${target}.`,
+    });
     expect(suggested).toBe('The Harbour Ledger.md');
     const first = await readFile(target, 'utf8');
     await writeFile(target, first.replace('%% gloss:user-start %%\n', '%% gloss:user-start %%\nKeep me.\n'));
@@ -85,10 +88,14 @@ describe('createExportService', () => {
     const file = await service.exportAnnotationsJsonLd({ articleId: f.article.id });
     expect(file.fileName).toBe('The Harbour Ledger.annotations.jsonld');
     // Importing into the same article adds nothing: every annotation is already there.
-    expect(await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown })).toEqual([]);
+    expect(await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown })).toEqual({
+      added: [],
+      message: `Imported 0 annotations; skipped ${f.annotations.length}: ${f.annotations.length} already in Gloss.`,
+    });
     await store.updateState(f.article.id, (s) => ({ ...s, annotations: [] }));
-    const added = await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown });
+    const { added, message } = await service.importAnnotationsJsonLd({ articleId: f.article.id, json: file.markdown });
     expect(added).toHaveLength(f.annotations.length);
+    expect(message).toBe(`Imported ${f.annotations.length} annotations.`);
     expect((await store.getState(f.article.id)).annotations).toHaveLength(f.annotations.length);
     expect(store.getSummary(f.article.id)!.highlightCount).toBe(f.annotations.length);
     await expect(service.importAnnotationsJsonLd({ articleId: f.article.id, json: 'nope' })).rejects.toMatchObject({

@@ -1,13 +1,47 @@
-// YAML front matter. Every value is written as JSON, which is valid YAML and
-// leaves no room for YAML's surprises (`no` → false, `: ` in a title, `#`
-// starting a comment). Reading accepts that form plus what Obsidian writes
-// back when a user edits properties (plain scalars, `- item` lists).
+// YAML front matter, written and read with the `yaml` package. Strings are
+// double-quoted (so `no`, `: `, `#` or a control character in a title stay a
+// string), `<`, `>` and `&` are written as `\u` escapes (so a renderer that
+// shows front matter as text never meets raw HTML), dates are plain
+// `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss` (UTC) as Obsidian's date properties
+// read them, and lists are block lists, as Obsidian writes them.
+import { Document, isScalar, parse } from 'yaml';
 
 export type FrontMatterValue = string | number | boolean | null | string[];
 
-export function writeFrontMatter(fields: Array<[string, FrontMatterValue]>): string {
-  const lines = fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return `---\n${lines.join('\n')}\n---\n`;
+export interface FrontMatterField {
+  key: string;
+  value: FrontMatterValue;
+  /** A date or date-time: written plain, in a form Obsidian's properties read. */
+  date?: boolean;
+}
+
+export function writeFrontMatter(fields: FrontMatterField[]): string {
+  const doc = new Document(Object.fromEntries(fields.map((f) => [f.key, f.value])));
+  for (const f of fields) {
+    const node = doc.get(f.key, true);
+    if (f.date && isScalar(node) && typeof node.value === 'string') node.type = 'PLAIN';
+  }
+  const yaml = doc
+    .toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })
+    .replace(/[<>&]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return `---\n${yaml}---\n`;
+}
+
+/** An ISO date or date-time as Obsidian reads it: `2024-03-01`, or `2026-11-27T12:00:00` in UTC. */
+export function obsidianDate(iso: string | null, dateOnlyAtMidnight = false): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const full = d.toISOString().slice(0, 19);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return dateOnlyAtMidnight && full.endsWith('T00:00:00') ? full.slice(0, 10) : full;
+}
+
+/** Reads a date written by obsidianDate (or by hand) back as an ISO string. */
+export function isoFromObsidianDate(v: string | null): string | null {
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return new Date(`${v}Z`).toISOString();
+  return v;
 }
 
 /** Splits `---` front matter from the rest; null when the file has none. */
@@ -17,58 +51,26 @@ export function splitFrontMatter(markdown: string): { fields: Record<string, Fro
   const end = text.indexOf('\n---', 3);
   if (end < 0) return null;
   const after = text.indexOf('\n', end + 4);
-  const yaml = text.slice(4, end + 1);
-  return { fields: parseYamlSubset(yaml), body: after < 0 ? '' : text.slice(after + 1) };
+  return { fields: parseFields(text.slice(4, end + 1)), body: after < 0 ? '' : text.slice(after + 1) };
 }
 
-function parseYamlSubset(yaml: string): Record<string, FrontMatterValue> {
+function parseFields(yaml: string): Record<string, FrontMatterValue> {
+  let data: unknown;
+  try {
+    data = parse(yaml);
+  } catch {
+    // Front matter a user broke by hand: read as having no fields (the data block still has the annotations).
+    return {};
+  }
   const fields: Record<string, FrontMatterValue> = {};
-  let listKey: string | null = null;
-  for (const line of yaml.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const item = /^\s+-\s*(.*)$/.exec(line);
-    if (item && listKey) {
-      const list = fields[listKey];
-      if (Array.isArray(list)) list.push(String(parseScalar(item[1]!) ?? ''));
-      continue;
-    }
-    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-    if (!kv) continue;
-    const key = kv[1]!;
-    const raw = kv[2]!.trim();
-    if (raw === '') {
-      fields[key] = [];
-      listKey = key;
-      continue;
-    }
-    listKey = null;
-    fields[key] = parseScalar(raw);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fields;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+      fields[key] = value as FrontMatterValue;
+    else if (Array.isArray(value)) fields[key] = value.filter((v) => v !== null && v !== undefined).map(String);
+    else if (value instanceof Date) fields[key] = value.toISOString();
   }
   return fields;
-}
-
-function parseScalar(raw: string): FrontMatterValue {
-  if (raw.startsWith('"') || raw.startsWith('[')) {
-    try {
-      const v: unknown = JSON.parse(raw);
-      if (Array.isArray(v)) return v.map((x) => String(x));
-      if (typeof v === 'string') return v;
-    } catch {
-      // Obsidian may write flow lists with plain items: fall through.
-      if (raw.startsWith('[') && raw.endsWith(']')) {
-        return raw
-          .slice(1, -1)
-          .split(',')
-          .map((s) => String(parseScalar(s.trim()) ?? ''))
-          .filter((s) => s !== '');
-      }
-    }
-  }
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
-  if (raw === 'null' || raw === '~') return null;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
-  return raw;
 }
 
 export function fieldString(v: FrontMatterValue | undefined): string | null {

@@ -3,7 +3,7 @@
 //
 // Conventions (documented in the README and the goldens):
 // - meta line `(green) #tag_one #tag_two`: the color in parentheses, then the
-//   tags as Obsidian tags (spaces → `_`).
+//   tags as Obsidian tags (obsidian-tags.ts).
 // - full mode: `==text==` marks the text; a highlight that has a note, tags or
 //   a color other than yellow gets a footnote `[^n]` right after its last
 //   segment, whose first line is the meta line and whose following indented
@@ -12,13 +12,20 @@
 //   line, then the note.
 import { createHash } from 'node:crypto';
 import type { HighlightColor } from '../api/contract';
-import { escapeMarkdownText, formatTag } from './markdown-escape';
+import { escapeMarkdownText } from './markdown-escape';
+import { tagToObsidian } from './obsidian-tags';
 import { neutraliseNoteMarkdown } from './note-markdown';
 
 export const COLOR_ORDER: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 export function metaLine(color: HighlightColor, tags: string[]): string {
-  return [`(${color})`, ...tags.filter((t) => t.trim()).map(formatTag)].join(' ');
+  return [
+    `(${color})`,
+    ...tags
+      .map(tagToObsidian)
+      .filter(Boolean)
+      .map((t) => `#${t}`),
+  ].join(' ');
 }
 
 export const META_LINE_RE = /^\((yellow|green|blue|pink|purple)\)(?: .*)?$/;

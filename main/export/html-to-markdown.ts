@@ -27,12 +27,13 @@ function createService(): TurndownService {
       const href = (node as Element).getAttribute('href');
       // Markdown links cannot hold blocks (`<a><div>…</div></a>`): keep the content, drop the link.
       if (!href || !content.trim() || !isSafeHref(href, true) || /\n\s*\n/.test(content)) return content;
-      return `[${content}](${escapeLinkDestination(href)})`;
+      return `[${content}](<${escapeLinkDestination(href)}>)`;
     },
   });
 
   // Images become links, so nothing remote loads when the file is opened;
   // the "image" title marks them so read-exported-markdown can restore `![]()`.
+  // Destinations go in `<…>`: pandoc's gfm reader loses a later footnote after a bare one.
   td.addRule('image-as-link', {
     filter: 'img',
     replacement: (_content, node) => {
@@ -40,7 +41,7 @@ function createService(): TurndownService {
       const src = el.getAttribute('src') ?? '';
       if (!isSafeHref(src, true) || el.closest('a')) return '';
       const alt = escapeInlineLine(el.getAttribute('alt') ?? '') || 'image';
-      return `[${alt}](${escapeLinkDestination(src)} "image")`;
+      return `[${alt}](<${escapeLinkDestination(src)}> "image")`;
     },
   });
 
@@ -61,6 +62,38 @@ function createService(): TurndownService {
     },
   });
 
+  // <del>, <sub> and <sup> have no Markdown syntax every renderer reads; the
+  // bare tags are what Obsidian, pandoc, Python-Markdown and mistune all render.
+  td.addRule('inline-meaning', {
+    filter: (n) => ['DEL', 'S', 'STRIKE', 'SUB', 'SUP'].includes(n.nodeName),
+    replacement: (content, node) => {
+      if (!content.trim()) return content;
+      const tag = node.nodeName === 'SUB' ? 'sub' : node.nodeName === 'SUP' ? 'sup' : 'del';
+      return `<${tag}>${content}</${tag}>`;
+    },
+  });
+
+  // Emphasis at the edge of strong text (`**bold *italic***`) is written with
+  // `_` so that no renderer has to split a run of three stars.
+  td.addRule('emphasis', {
+    filter: ['em', 'i'],
+    replacement: (content, node) => {
+      if (!content.trim()) return content;
+      const d = atEdgeOf(node as Element, ['STRONG', 'B']) ? '_' : '*';
+      return d + content + d;
+    },
+  });
+  td.addRule('strong', {
+    filter: ['strong', 'b'],
+    replacement: (content, node) => {
+      if (!content.trim()) return content;
+      const d = atEdgeOf(node as Element, ['EM', 'I']) ? '__' : '**';
+      return d + content + d;
+    },
+  });
+
+  addTableRules(td);
+
   td.addRule('fenced-pre', {
     filter: 'pre',
     replacement: (_content, node) => {
@@ -74,6 +107,52 @@ function createService(): TurndownService {
     },
   });
   return td;
+}
+
+const SENTINELS = /^[\uE000-\uE003\d\s]*$/;
+
+/** True when `el` is the first or last thing (sentinels aside) inside a parent of one of `tags`. */
+function atEdgeOf(el: Element, tags: string[]): boolean {
+  const parent = el.parentNode as Element | null;
+  if (!parent || !tags.includes(parent.nodeName)) return false;
+  const inert = (n: Node | null): boolean => n !== null && n.nodeType === 3 && SENTINELS.test(n.textContent ?? '');
+  let prev = el.previousSibling;
+  while (inert(prev)) prev = prev!.previousSibling;
+  let next = el.nextSibling;
+  while (inert(next)) next = next!.nextSibling;
+  return !prev || !next;
+}
+
+/** GFM tables (which pandoc, Python-Markdown, mistune and Obsidian read too) for simple tables. */
+function addTableRules(td: TurndownService): void {
+  const simple = (table: Element): boolean =>
+    !table.querySelector('table') &&
+    !Array.from(table.querySelectorAll('td, th')).some((c) => c.hasAttribute('colspan') || c.hasAttribute('rowspan'));
+  const tableOf = (n: Node): Element | null => (n as Element).closest?.('table') ?? null;
+  td.addRule('table-cell', {
+    filter: (n) => (n.nodeName === 'TD' || n.nodeName === 'TH') && simple(tableOf(n)!),
+    replacement: (content) => ` ${content.replace(/\s*\n\s*/g, ' ').trim()} |`,
+  });
+  td.addRule('table-row', {
+    filter: (n) => n.nodeName === 'TR' && simple(tableOf(n)!),
+    replacement: (content, node) => {
+      const table = tableOf(node)!;
+      const rows = Array.from(table.querySelectorAll('tr'));
+      const line = `|${content}\n`;
+      if (rows[0] !== node) return line;
+      const columns = Math.max(...rows.map((r) => r.querySelectorAll('td, th').length));
+      const cells = (node as Element).querySelectorAll('td, th').length;
+      return `|${content}${' |'.repeat(Math.max(0, columns - cells))}\n|${' --- |'.repeat(columns)}\n`;
+    },
+  });
+  td.addRule('table-section', {
+    filter: (n) => ['THEAD', 'TBODY', 'TFOOT'].includes(n.nodeName) && simple(tableOf(n)!),
+    replacement: (content) => content,
+  });
+  td.addRule('table', {
+    filter: (n) => n.nodeName === 'TABLE' && simple(n as Element),
+    replacement: (content) => `\n\n${content.trim()}\n\n`,
+  });
 }
 
 /** Converts a DOM node (already carrying sentinels) to Markdown. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('exportLibrary', () => {
     const dir = await mkdtemp(join(tmpdir(), 'gloss-vault-'));
     dirs.push(dir);
     const progress: number[] = [];
-    const written = await exportLibrary({
+    const { written } = await exportLibrary({
       articles: library(),
       dir,
       options: { wikilinks: true },
@@ -47,7 +47,7 @@ describe('exportLibrary', () => {
     const soto = await readFile(join(dir, 'Entities', 'María Soto.md'), 'utf8');
     expect(soto).toContain('- [[The Harbour Ledger]] (2 mentions)');
     expect(soto).toContain('- [[The Harbour Ledger (2)]] (2 mentions)');
-    expect(await readFile(join(dir, 'The Harbour Ledger.md'), 'utf8')).toContain('[[María Soto]]');
+    expect(await readFile(join(dir, 'The Harbour Ledger.md'), 'utf8')).toContain('[[Entities/María Soto|María Soto]]');
   });
 
   it('re-running keeps file names and user sections, in articles and entity notes', async () => {
@@ -72,5 +72,31 @@ describe('exportLibrary', () => {
     expect(await readFile(art, 'utf8')).toContain('Mine.');
     expect(await readFile(art, 'utf8')).toContain('id: "art-twin"');
     expect(await readFile(ent, 'utf8')).toContain('Also mine.');
+  });
+
+  it('leaves notes Gloss did not write byte for byte, and names entity notes apart from articles', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-vault-'));
+    dirs.push(dir);
+    const items = library();
+    // An article titled like a place it mentions.
+    items[1]!.article = { ...items[1]!.article, title: 'Santiago' };
+    await mkdir(join(dir, 'Entities'));
+    const mine = '# María Soto\n\nMy own note about her.\n';
+    await writeFile(join(dir, 'Entities', 'María Soto.md'), mine);
+    const ownNote = '# The Harbour Ledger\n\nA note of mine with the same name.\n';
+    await writeFile(join(dir, 'The Harbour Ledger.md'), ownNote);
+    for (let run = 0; run < 2; run++) {
+      await exportLibrary({ articles: items, dir, options: { wikilinks: true }, exported: '2026-11-27T12:00:00.000Z' });
+    }
+    expect(await readFile(join(dir, 'Entities', 'María Soto.md'), 'utf8')).toBe(mine);
+    expect(await readFile(join(dir, 'The Harbour Ledger.md'), 'utf8')).toBe(ownNote);
+    const entities = (await readdir(join(dir, 'Entities'))).sort();
+    expect(entities).toContain('María Soto (person).md');
+    expect(entities).toContain('Santiago (place).md');
+    expect(entities).not.toContain('Santiago.md');
+    const ledger = await readFile(join(dir, 'The Harbour Ledger (2).md'), 'utf8');
+    expect(ledger).toContain('[[Entities/María Soto (person)|María Soto]]');
+    expect(ledger).toContain('[[Entities/Santiago (place)|Santiago]]');
+    expect(await readFile(join(dir, 'Entities', 'Santiago (place).md'), 'utf8')).toContain('gloss_entity: 1');
   });
 });

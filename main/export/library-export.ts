@@ -3,18 +3,27 @@
 // articles that mention it, which makes the folder a ready Obsidian vault.
 //
 // Re-running into the same folder is safe: a file whose front matter `id`
-// matches an article keeps its name and its user sections; names of new
-// files never collide with what is already there.
+// matches an article keeps its name, and the user's edits in it are taken in
+// first (`takeIn`; what cannot be taken in is kept in a copy beside it). No
+// other file is ever written over: new names never collide with what is there,
+// and an `Entities/<name>.md` Gloss did not write (no `gloss_entity` marker)
+// is left alone, the entity note going under another name.
+//
+// Wikilinks must resolve to the intended file under Obsidian's resolution
+// (same folder first, then by name): entity notes are linked by their path
+// (`[[Entities/Santiago|Santiago]]`), and an entity note never shares its name
+// with an article file (`Santiago (place).md`), so neither can point at the other.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Article, Entity, ExportOptions } from '../api/contract';
 import { LINKED_TYPES, entityNoteBase } from './entities-section';
+import { keepPreviousCopy, makeExportFolder, readHead, readIfExists, writeAtomically } from './export-files';
 import { uniqueFileName } from './file-names';
-import { splitFrontMatter, writeFrontMatter } from './front-matter';
+import { obsidianDate, splitFrontMatter, writeFrontMatter } from './front-matter';
 import { escapeInlineLine } from './markdown-escape';
 import { exportArticleMarkdown } from './markdown-export';
-import { makeExportFolder, readHead, readIfExists, writeAtomically } from './export-files';
 import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
+import { linesNotKept, type TakenEdits } from './visible-edits';
 
 export interface LibraryExportItem {
   article: Article;
@@ -29,12 +38,22 @@ export interface LibraryExportInput {
   /** ISO timestamp written as `exported` in every file (default: now). */
   exported?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Takes the user's edits in an earlier export of the item into the library; returns the item as it is now. */
+  takeIn?: (item: LibraryExportItem, existing: string) => Promise<{ item: LibraryExportItem; taken: TakenEdits }>;
+}
+
+export interface LibraryExportResult {
+  /** Every file written: articles first, then entity notes. */
+  written: string[];
+  /** Copies of earlier files kept because some of what the user wrote could not be taken in. */
+  copies: string[];
+  /** Earlier exports whose edits were taken into the library. */
+  takenIn: number;
 }
 
 const ENTITY_DIR = 'Entities';
 
-/** Writes the files; returns their paths (articles first, then entity notes). */
-export async function exportLibrary(input: LibraryExportInput): Promise<string[]> {
+export async function exportLibrary(input: LibraryExportInput): Promise<LibraryExportResult> {
   const { dir, options = {} } = input;
   const exported = input.exported ?? new Date().toISOString();
   await makeExportFolder(dir);
@@ -53,30 +72,43 @@ export async function exportLibrary(input: LibraryExportInput): Promise<string[]
   for (const it of items) {
     if (!names.has(it.article.id)) names.set(it.article.id, uniqueFileName(it.article.title, '.md', taken));
   }
+  const linking = options.wikilinks === true && options.entities !== false;
+  const notes = linking ? await planEntityNotes(dir, items, names) : new Map<string, EntityNote>();
+  const links = new Map<string, string>();
+  for (const note of notes.values())
+    for (const key of note.entities.keys()) links.set(key, `${ENTITY_DIR}/${note.base}`);
 
-  const written: string[] = [];
+  const result: LibraryExportResult = { written: [], copies: [], takenIn: 0 };
   const total = items.length;
   let done = 0;
-  for (const it of items) {
-    const path = join(dir, names.get(it.article.id)!);
+  for (const original of items) {
+    const path = join(dir, names.get(original.article.id)!);
     const existing = await readIfExists(path);
+    let it = original;
+    let edits: TakenEdits | null = null;
+    if (existing !== undefined && input.takeIn) {
+      ({ item: it, taken: edits } = await input.takeIn(original, existing));
+      if (edits.edited.length || edits.added.length || edits.noteEdited || edits.tagsEdited) result.takenIn++;
+    }
     const file = exportArticleMarkdown({
       article: it.article,
       annotations: it.annotations,
       entities: options.entities === false ? [] : it.entities,
       options,
       exported,
+      entityLinks: links,
       ...(existing !== undefined ? { existing } : {}),
     });
+    if (existing !== undefined && linesNotKept(existing, edits?.previous ?? null, file.markdown).length) {
+      result.copies.push(await keepPreviousCopy(path, existing, new Date(exported)));
+    }
     await writeAtomically(path, file.markdown, it.article.title);
-    written.push(path);
+    result.written.push(path);
     input.onProgress?.(++done, total);
   }
 
-  if (options.wikilinks && options.entities !== false) {
-    written.push(...(await writeEntityNotes(dir, items, names, exported)));
-  }
-  return written;
+  if (linking) result.written.push(...(await writeEntityNotes(dir, notes, exported)));
+  return result;
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {
@@ -108,30 +140,59 @@ interface EntityNote {
   >;
 }
 
-async function writeEntityNotes(
+/**
+ * One note per entity name, named so that it resolves unambiguously: not an
+ * article's name, not a note of the user's in `Entities/`. Keys are sorted
+ * so that names are stable across runs.
+ */
+async function planEntityNotes(
   dir: string,
   items: LibraryExportItem[],
   names: Map<string, string>,
-  exported: string,
-): Promise<string[]> {
-  const notes = new Map<string, EntityNote>();
+): Promise<Map<string, EntityNote>> {
+  const byName = new Map<string, EntityNote>();
   for (const it of items) {
     const file = names.get(it.article.id)!.replace(/\.md$/i, '');
     for (const e of it.entities) {
       if (!LINKED_TYPES.has(e.type) || !e.mentions.length) continue;
       const base = entityNoteBase(e);
-      const note = notes.get(base.toLowerCase()) ?? { base, entities: new Map() };
-      notes.set(base.toLowerCase(), note);
+      const note = byName.get(base.toLowerCase()) ?? { base, entities: new Map() };
+      byName.set(base.toLowerCase(), note);
       const entry = note.entities.get(e.key) ?? { name: e.name, type: e.type, articles: [] };
       note.entities.set(e.key, entry);
       entry.articles.push({ title: it.article.title, file, count: e.mentions.length });
     }
   }
   const entityDir = join(dir, ENTITY_DIR);
+  const articleNames = new Set([...names.values()].map((n) => n.replace(/\.md$/i, '').toLowerCase()));
+  const present = await listMarkdown(entityDir);
+  const theirs = new Set<string>();
+  for (const name of present) {
+    const head = await readHead(join(entityDir, name), 8192);
+    const fm = head ? splitFrontMatter(head) : null;
+    if (fm?.fields.gloss_entity === undefined) theirs.add(name.toLowerCase());
+  }
+  const taken = new Set([...theirs, ...[...articleNames].map((n) => `${n}.md`)]);
+  const planned = new Map<string, EntityNote>();
+  for (const key of [...byName.keys()].sort()) {
+    const note = byName.get(key)!;
+    let base = note.base;
+    if (taken.has(`${base.toLowerCase()}.md`)) {
+      const type = [...note.entities.values()][0]!.type;
+      base = `${base} (${type})`;
+    }
+    // A note Gloss wrote keeps its name (it is not in `taken`); any other name is free.
+    const name = uniqueFileName(base, '.md', taken);
+    planned.set(key, { ...note, base: name.replace(/\.md$/, '') });
+  }
+  return planned;
+}
+
+async function writeEntityNotes(dir: string, notes: Map<string, EntityNote>, exported: string): Promise<string[]> {
+  const entityDir = join(dir, ENTITY_DIR);
   await makeExportFolder(entityDir);
   const written: string[] = [];
-  for (const key of [...notes.keys()].sort()) {
-    const note = notes.get(key)!;
+  for (const note of notes.values()) {
     const path = join(entityDir, `${note.base}.md`);
     const existing = await readIfExists(path);
     let markdown = entityNoteMarkdown(note, exported, !existing || !extractUserSections(existing).length);
@@ -146,10 +207,10 @@ function entityNoteMarkdown(note: EntityNote, exported: string, withEmptyUserSec
   const entities = [...note.entities.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   const parts = [
     writeFrontMatter([
-      ['entity_keys', entities.map(([k]) => k)],
-      ['entity_types', [...new Set(entities.map(([, e]) => e.type))]],
-      ['exported', exported],
-      ['gloss_entity', 1],
+      { key: 'entity_keys', value: entities.map(([k]) => k) },
+      { key: 'entity_types', value: [...new Set(entities.map(([, e]) => e.type))] },
+      { key: 'exported', value: obsidianDate(exported), date: true },
+      { key: 'gloss_entity', value: 1 },
     ]).trimEnd(),
     `# ${escapeInlineLine(entities[0]![1].name)}`,
   ];

@@ -53,7 +53,7 @@ export function replaceSentinels(markdown: string): string {
     if (first !== undefined && lastChar !== undefined && canOpen(before, first) && canClose(lastChar, after)) {
       out.push('==', content, '==');
     } else {
-      out.push(content);
+      out.push(...shiftedMark(content, before, after));
     }
     prevLast = lastChar ?? null;
     i = close + 1;
@@ -63,6 +63,45 @@ export function replaceSentinels(markdown: string): string {
     .join('')
     .replace(/[\uE000\uE001]/g, '')
     .replace(FOOTNOTE_RE, '[^$1]');
+}
+
+// Text a delimiter may step over: an escaped character, a character reference,
+// or punctuation and spaces that are not Markdown syntax here (syntax in the
+// content is the article's formatting, which a mark must nest around).
+const SKIPPABLE = /^(?:\\[!-/:-@[-`{-~]|&#?[A-Za-z0-9]+;|[^\p{L}\p{N}*_[\]`<>()!~\\&])/u;
+
+/**
+ * Where `==` cannot open before the content's first character (a highlight
+ * starting on punctuation right after a letter: `end==. This==`), or close
+ * after its last, the delimiters move inward over punctuation and spaces
+ * until they can (`end. ==This==`), so the words are marked. The footnote and
+ * the data block still give the exact range.
+ */
+function shiftedMark(content: string, before: string, after: string): string[] {
+  let head = 0;
+  let prev = before;
+  while (head < content.length && !canOpen(prev, content[head]!)) {
+    const step = SKIPPABLE.exec(content.slice(head))?.[0];
+    if (!step) return [content];
+    prev = step[step.length - 1]!;
+    head += step.length;
+  }
+  let tail = content.length;
+  let next = after;
+  const tokens: Array<[number, number]> = [];
+  for (let i = head; i < content.length;) {
+    const len = SKIPPABLE.exec(content.slice(i))?.[0].length ?? 1;
+    tokens.push([i, i + len]);
+    i += len;
+  }
+  while (tail > head && !canClose(content[tail - 1]!, next)) {
+    const token = tokens.pop();
+    if (!token || !SKIPPABLE.test(content.slice(token[0], token[1]))) return [content];
+    next = content[token[0]]!;
+    tail = token[0];
+  }
+  if (tail <= head || !/[\p{L}\p{N}]/u.test(content.slice(head, tail))) return [content];
+  return [content.slice(0, head), '==', content.slice(head, tail), '==', content.slice(tail)];
 }
 
 function isWhite(c: string): boolean {

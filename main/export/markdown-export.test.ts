@@ -178,7 +178,7 @@ describe('escaping', () => {
   it('the article note keeps its Markdown but not its HTML or unsafe links', () => {
     const md = exportFixture('escaping');
     expect(md).toContain(
-      '> Article note with \\<b>raw html\\</b> and [bad]\\(javascript:alert(1)) and \\%% gloss:user-end \\%%',
+      '> Article note with &lt;b>raw html&lt;/b> and [bad]\\(javascript:alert(1)) and &#37;&#37; gloss:user-end &#37;&#37;',
     );
   });
 });

@@ -13,9 +13,10 @@
 // Same input, same output: everything is sorted by stable keys, and only the
 // `exported` field depends on the clock.
 import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
-import { entitiesSection } from './entities-section';
+import { entitiesSection, type EntityLinks } from './entities-section';
 import { articleFileName } from './file-names';
-import { writeFrontMatter } from './front-matter';
+import { obsidianDate, writeFrontMatter } from './front-matter';
+import { obsidianTags } from './obsidian-tags';
 import { DATA_START, writeGlossData, type DataAnnotation } from './gloss-data';
 import { SentinelPlacer, type PlacedHighlight } from './highlight-sentinels';
 import { domToMarkdown } from './html-to-markdown';
@@ -49,6 +50,8 @@ export interface ExportArticleInput {
   exported: string;
   /** The file already on disk, whose user sections are kept. */
   existing?: string;
+  /** Wikilink targets of entity notes (a vault export), by entity key. */
+  entityLinks?: EntityLinks;
 }
 
 export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
@@ -88,13 +91,12 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   }
 
   const parts: string[] = [
-    frontMatter(article, input.exported, mode),
+    frontMatter(article, input.exported, mode, options.sourcePath === true),
     `# ${escapeInlineLine(article.title) || 'Untitled'}`,
   ];
   const note = neutraliseNoteMarkdown(article.note.trim());
   if (note) parts.push(calloutLines(note));
-  const userSections = input.existing ? extractUserSections(input.existing) : [];
-  if (!userSections.length) parts.push(EMPTY_USER_SECTION);
+  const userSectionAt = parts.length;
 
   if (body) {
     const placed = anchored.map((a) => ({ ...body.ranges.get(a.id)!, footnote: footnotes.get(a.id) ?? null }));
@@ -120,7 +122,7 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
   }
 
   if (options.entities !== false) {
-    const section = entitiesSection(input.entities, options.wikilinks === true);
+    const section = entitiesSection(input.entities, options.wikilinks === true, input.entityLinks);
     if (section) parts.push(section);
   }
   if (orphans.length) {
@@ -157,6 +159,10 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     }).trimEnd(),
   );
 
+  // A section whose end marker the user deleted ends where Gloss's own lines resume.
+  const generated = new Set(parts.join('\n').split('\n'));
+  const userSections = input.existing ? extractUserSections(input.existing, generated) : [];
+  if (!userSections.length) parts.splice(userSectionAt, 0, EMPTY_USER_SECTION);
   let markdown = parts.join('\n\n') + '\n';
   if (userSections.length) markdown = mergeUserSections(markdown, userSections);
   return { fileName: articleFileName(article.title), markdown };
@@ -178,33 +184,36 @@ function quoteOf(article: Article, a: Annotation): string {
   return article.text.slice(pos(a).start, pos(a).end);
 }
 
-/** Obsidian rejects tags with spaces or a leading `#` in properties. */
-export function obsidianTags(tags: string[]): string[] {
-  return tags.map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, '_')).filter(Boolean);
-}
-
 function calloutLines(note: string): string {
   return [NOTE_CALLOUT, ...note.split('\n').map((l) => (l.trim() ? `> ${l}` : '>'))].join('\n');
 }
 
-function frontMatter(article: Article, exported: string, mode: string): string {
+function frontMatter(article: Article, exported: string, mode: string, sourcePath: boolean): string {
   return writeFrontMatter([
-    ['id', article.id],
-    ['title', article.title],
-    ['author', article.author],
-    ['site', article.site],
-    ['source', article.sourceUrl ?? article.source],
-    ['published', article.published],
-    ['added', article.added],
-    ['exported', exported],
-    ['tags', obsidianTags(article.tags)],
-    ['word_count', article.wordCount],
-    ['language', article.language],
-    ['format', article.format],
-    ['source_sha256', article.sourceSha256],
-    ['text_sha256', article.textSha256],
-    ['gloss_export', `${FORMAT_VERSION} ${mode}`],
+    { key: 'id', value: article.id },
+    { key: 'title', value: article.title },
+    { key: 'author', value: article.author },
+    { key: 'site', value: article.site },
+    { key: 'source', value: sourceOf(article, sourcePath) },
+    { key: 'published', value: obsidianDate(article.published, true), date: true },
+    { key: 'added', value: obsidianDate(article.added), date: true },
+    { key: 'exported', value: obsidianDate(exported), date: true },
+    { key: 'tags', value: obsidianTags(article.tags) },
+    { key: 'word_count', value: article.wordCount },
+    { key: 'language', value: article.language },
+    { key: 'format', value: article.format },
+    { key: 'source_sha256', value: article.sourceSha256 },
+    { key: 'text_sha256', value: article.textSha256 },
+    { key: 'gloss_export', value: `${FORMAT_VERSION} ${mode}` },
   ]).trimEnd();
+}
+
+/** The URL the article came from; a local file only by name, unless the user asks for its path. */
+function sourceOf(article: Article, sourcePath: boolean): string | null {
+  if (article.sourceUrl) return article.sourceUrl;
+  if (!article.source) return null;
+  if (sourcePath || /^[a-z][a-z0-9+.-]*:\/\//i.test(article.source)) return article.source;
+  return article.source.split(/[\\/]/).pop() || null;
 }
 
 interface LocatedBody {

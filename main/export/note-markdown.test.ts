@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseNoteMarkdown } from './note-markdown';
+import { neutraliseNoteMarkdown, unneutraliseNote } from './note-markdown';
 import { renderMarkdown } from './render-check';
 
 // Render with raw HTML allowed and markdown-it's own link check off, so only our neutralising counts.
@@ -57,9 +57,32 @@ describe('neutraliseNoteMarkdown', () => {
     }
   });
 
-  it('leaves code alone and stops %% from opening a comment', () => {
-    expect(neutraliseNoteMarkdown('```\n<script>x</script>\n```')).toBe('```\n<script>x</script>\n```');
-    expect(neutraliseNoteMarkdown('a %% b')).toBe('a \\%% b');
-    expect(neutraliseNoteMarkdown('already \\<escaped>')).toBe('already \\<escaped>');
+  it('keeps code as code, closed, and stops %% from opening a comment', () => {
+    // Fenced code becomes indented code: Python-Markdown reads no fence inside a footnote, and none left open.
+    expect(neutraliseNoteMarkdown('```js\n<script>x</script>\n```')).toBe('    <script>x</script>');
+    expect(neutraliseNoteMarkdown('before\n```\nnever closed')).toBe('before\n\n    never closed');
+    expect(neutraliseNoteMarkdown('a %% b')).toBe('a &#37;&#37; b');
+    // Python-Markdown reads `\<` as a backslash and a tag.
+    expect(neutraliseNoteMarkdown('already \\<escaped>')).toBe('already &lt;escaped>');
+  });
+
+  it('defuses the vectors other renderers read differently', () => {
+    const cases: Array<[string, string]> = [
+      ['a `span\n\n<b>x</b>`', 'a `span\n\n&lt;b>x&lt;/b>`'],
+      ['- [r]: javascript:alert(1)', '- \\[r]: javascript:alert(1)'],
+      ['> [r]: javascript:alert(1)', '> \\[r]: javascript:alert(1)'],
+      ['[r]:\n  javascript:alert(1)', '\\[r]:\n  javascript:alert(1)'],
+      ['[ok]: https://example.org', '[ok]: https://example.org'],
+      ['![pixel](https://tracker.example/p.png)', '[pixel](https://tracker.example/p.png)'],
+      ['[x]{onclick="alert(1)"}', '[x]\\{onclick="alert(1)"}'],
+      ['a line ending like a block id ^abc123', 'a line ending like a block id &#94;abc123'],
+    ];
+    for (const [note, expected] of cases) expect(neutraliseNoteMarkdown(note), note).toBe(expected);
+  });
+
+  it('reads an edited note back without the escapes it added', () => {
+    for (const note of ['<b>x</b> and 50%% and [x]{y} and [a](javascript:b)', '- [r]: javascript:x', 'id ^abc123']) {
+      expect(unneutraliseNote(neutraliseNoteMarkdown(note)), note).toBe(note);
+    }
   });
 });

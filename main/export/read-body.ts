@@ -83,7 +83,7 @@ function stripMarks(text: string): string {
   // Images were written as links titled "image" (nothing loads remotely). An image
   // adds no canonical text, and the import pipeline would turn `![alt](src)` into
   // "[image: alt]" text, shifting every offset after it: they are left out.
-  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\(([^()\s]+) "image"\) ?/g, '$1');
+  out = out.replace(/(^|[^!\\])\[([^\]\n]*)\]\((<[^<>\s]+>|[^()\s]+) "image"\) ?/g, '$1');
   // A footnote reference alone on its line (after a code block) leaves an empty line.
   return out.replace(/^[ \t]+$/gm, '');
 }

@@ -58,7 +58,7 @@ describe('readExportedMarkdown', () => {
         '[^1]: (blue) #provenance #checked\n\n    Rewritten in Obsidian.',
       )
       .replace('> Follow up with the archive in Santiago.', '> Follow up by email instead.')
-      .replace('tags: ["ports","audit_trail"]', 'tags:\n  - ports\n  - shipping');
+      .replace('tags:\n  - "ports"\n  - "audit_trail"', 'tags:\n  - ports\n  - shipping');
     const back = readExportedMarkdown(edited)!;
     const a2 = back.annotations.find((a) => a.id === 'ann-02')!;
     expect(a2.body).toEqual({ color: 'blue', note: 'Rewritten in Obsidian.', tags: ['provenance', 'checked'] });

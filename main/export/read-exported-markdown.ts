@@ -8,20 +8,14 @@
 // note callout no longer reads exactly as Gloss would have written it, the
 // visible note (and the color and tags on its meta line) are taken instead.
 import type { Annotation, HighlightColor } from '../api/contract';
-import { fieldString, splitFrontMatter, type FrontMatterValue } from './front-matter';
+import { fieldString, isoFromObsidianDate, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';
 import { readBody } from './read-body';
-import { readVisibleHighlights } from './read-visible-highlights';
-import {
-  BODY_END,
-  BODY_START,
-  HIGHLIGHTS_HEADING,
-  NOTE_CALLOUT,
-  ORPHANS_HEADING,
-  obsidianTags,
-} from './markdown-export';
-import { neutraliseNoteMarkdown } from './note-markdown';
+import { readVisibleHighlights, type VisibleHighlight } from './read-visible-highlights';
+import { BODY_END, BODY_START, HIGHLIGHTS_HEADING, NOTE_CALLOUT, ORPHANS_HEADING } from './markdown-export';
+import { obsidianTagToTag, obsidianTags } from './obsidian-tags';
+import { neutraliseNoteMarkdown, unneutraliseNote } from './note-markdown';
 import { USER_END, USER_START } from './user-sections';
 
 export type ExportedAnnotation = Omit<Annotation, 'target'> & {
@@ -76,8 +70,8 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
     site: fieldString(f.site),
     source: fieldString(f.source),
     published: fieldString(f.published),
-    added: fieldString(f.added),
-    exported: fieldString(f.exported),
+    added: isoFromObsidianDate(fieldString(f.added)),
+    exported: isoFromObsidianDate(fieldString(f.exported)),
     wordCount: typeof f.word_count === 'number' ? f.word_count : null,
     language: fieldString(f.language),
     format: fieldString(f.format),
@@ -87,7 +81,7 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
   };
 
   const visibleNote = readCallout(lines);
-  let note = visibleNote ?? '';
+  let note = unneutraliseNote(visibleNote ?? '');
   if (data && (visibleNote ?? '') === neutraliseNoteMarkdown(data.note.trim())) note = data.note;
 
   const annotations = data
@@ -97,24 +91,25 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
       : [];
   const visibleTags = toTags(f.tags);
   const tags =
-    data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags)) ? data.tags : visibleTags;
+    data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags))
+      ? data.tags
+      : visibleTags.map(obsidianTagToTag);
   return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
-  if (Array.isArray(v)) return v;
-  if (typeof v === 'string' && v.trim())
-    return v
-      .split(',')
-      .map((t) => t.trim().replace(/^#/, ''))
-      .filter(Boolean);
-  return [];
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [];
+  return list.map((t) => t.trim()).filter(Boolean);
 }
+
+const GLOSS_HEADING = /^## (Highlights|Entities|Orphaned highlights)$/;
 
 function withoutUserSections(lines: string[]): string[] {
   const out: string[] = [];
   let inside = false;
   for (const l of lines) {
+    // A section whose end marker was deleted ends where Gloss's structure resumes.
+    if (inside && l.trim() !== USER_END && (l.startsWith('%% gloss:') || GLOSS_HEADING.test(l))) inside = false;
     if (l.trim() === USER_START) inside = true;
     else if (l.trim() === USER_END) inside = false;
     else if (!inside) out.push(l);
@@ -143,9 +138,9 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
       if (first !== metaLine(a.color, a.tags)) ({ color, tags } = parsed);
       const restNote = rest.join('\n').trim();
       const renderedNote = itemNote(a.note);
-      note = restNote === renderedNote ? a.note : restNote;
+      note = restNote === renderedNote ? a.note : unneutraliseNote(restNote);
     } else {
-      note = visible.trim();
+      note = unneutraliseNote(visible.trim());
     }
   }
   return {
@@ -160,6 +155,20 @@ function readAnnotation(a: DataAnnotation, lines: string[]): ExportedAnnotation 
     prefix: a.prefix,
     suffix: a.suffix,
   };
+}
+
+/** Every run of visible marks in a full-mode file's body, with the footnote after it. */
+export function visibleMarks(markdown: string): VisibleHighlight[] {
+  const fm = splitFrontMatter(markdown);
+  const lines = withoutUserSections((fm?.body ?? markdown).replace(/\r\n?/g, '\n').split('\n'));
+  const start = lines.indexOf(BODY_START);
+  const end = lines.indexOf(BODY_END, start + 1);
+  if (start < 0 || end < 0) return [];
+  return readVisibleHighlights(
+    lines.slice(start + 1, end).join('\n'),
+    (n) => readFootnote(lines, n),
+    (line) => (META_LINE_RE.test(line) ? parseMetaLine(line) : null),
+  );
 }
 
 /** Without the data block, highlights come from the visible marks and footnotes. */
@@ -193,7 +202,7 @@ function parseMetaLine(line: string): { color: HighlightColor; tags: string[] } 
     .split(/\s+#/)
     .map((t) => t.trim().replace(/^#/, ''))
     .filter(Boolean)
-    .map((t) => t.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    .map(obsidianTagToTag);
   return { color: m[1] as HighlightColor, tags };
 }
 

@@ -7,10 +7,14 @@ import { JSDOM } from 'jsdom';
 import { BODY_END, BODY_START } from './markdown-export';
 
 /** `html: true` so any raw HTML that slipped through would show up as elements. */
-export function renderMarkdown(markdown: string, html = false): DocumentFragment {
+export function renderMarkdownHtml(markdown: string, html = false): string {
   const md = new MarkdownIt({ html }).use(markPlugin).use(footnotePlugin);
   if (html) md.validateLink = () => true; // judge our own neutralising, not markdown-it's
-  return JSDOM.fragment(md.render(markdown));
+  return md.render(markdown);
+}
+
+export function renderMarkdown(markdown: string, html = false): DocumentFragment {
+  return JSDOM.fragment(renderMarkdownHtml(markdown, html));
 }
 
 /** The body region of a full-mode export plus its footnote definitions. */

@@ -17,7 +17,13 @@ export interface UserSection {
   heading: { line: string; occurrence: number } | null;
 }
 
-export function extractUserSections(existing: string): UserSection[] {
+/**
+ * The user sections of an earlier export. `generated` holds the lines Gloss is
+ * about to write: a section whose end marker was deleted ends before the first
+ * of them (or before the next `%% gloss:` marker), so it never swallows — and
+ * doubles — the rest of the file.
+ */
+export function extractUserSections(existing: string, generated: ReadonlySet<string> = new Set()): UserSection[] {
   const lines = existing.replace(/\r\n?/g, '\n').split('\n');
   const sections: UserSection[] = [];
   const seen = new Map<string, number>();
@@ -26,11 +32,21 @@ export function extractUserSections(existing: string): UserSection[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === USER_START) {
+      // Closed by its end marker before the next start or Gloss marker…
       let j = i + 1;
-      while (j < lines.length && lines[j]!.trim() !== USER_END) j++;
-      sections.push({ lines: lines.slice(i, Math.min(j + 1, lines.length)), anchor, heading });
-      if (j >= lines.length) sections[sections.length - 1]!.lines.push(USER_END);
-      i = j;
+      const marker = (l: string): boolean => l.trim() === USER_START || l.startsWith('%% gloss:');
+      while (j < lines.length && lines[j]!.trim() !== USER_END && !marker(lines[j]!)) j++;
+      const closed = j < lines.length && lines[j]!.trim() === USER_END;
+      // …or else at the first line Gloss writes again.
+      if (!closed) {
+        j = i + 1;
+        while (j < lines.length && !marker(lines[j]!) && !(lines[j]!.trim() && generated.has(lines[j]!))) j++;
+      }
+      const body = lines.slice(i, closed ? j + 1 : j);
+      while (!closed && body.length > 1 && !body[body.length - 1]!.trim()) body.pop();
+      if (!closed) body.push(USER_END);
+      sections.push({ lines: body, anchor, heading });
+      i = closed ? j : j - 1;
       continue;
     }
     if (!line.trim()) continue;

@@ -39,7 +39,7 @@ describe('W3C Web Annotation import', () => {
 
   it('round-trips every annotation (color, note, tags, offsets)', () => {
     const back = parseWebAnnotations(webAnnotationsJson(f.article.id, f.annotations), ctx);
-    const byId = new Map(back.map((a) => [a.id, a]));
+    const byId = new Map(back.annotations.map((a) => [a.id, a]));
     for (const a of f.annotations) {
       const b = byId.get(a.id)!;
       expect(b.body).toEqual(a.body);
@@ -73,7 +73,7 @@ describe('W3C Web Annotation import', () => {
         ],
       },
     });
-    const [moved, orphan] = parseWebAnnotations(json, ctx);
+    const [moved, orphan] = parseWebAnnotations(json, ctx).annotations;
     expect(moved!.target.selector[0]).toEqual({ type: 'TextPositionSelector', start, end: start + 10 });
     expect(moved!.status).toBe('anchored');
     expect(moved!.body.note).toBe('moved note');
@@ -88,7 +88,7 @@ describe('W3C Web Annotation import', () => {
         { text: 'hyp note', tags: ['t1'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'ARR-07' }] }] },
       ],
     });
-    const [a] = parseWebAnnotations(json, ctx);
+    const [a] = parseWebAnnotations(json, ctx).annotations;
     expect(a!.body).toEqual({ color: 'yellow', note: 'hyp note', tags: ['t1'] });
     expect(f.article.text.slice(a!.target.selector[0].start, a!.target.selector[0].end)).toBe('ARR-07');
   });
@@ -96,6 +96,46 @@ describe('W3C Web Annotation import', () => {
   it('rejects files that are not annotations with a clear error', () => {
     expect(() => parseWebAnnotations('{not json', ctx)).toThrow(/not valid JSON/);
     expect(() => parseWebAnnotations('[]', ctx)).toThrow(/No annotations/);
-    expect(() => parseWebAnnotations('[{"type":"Annotation","body":"x"}]', ctx)).toThrow(/selector/);
+    expect(parseWebAnnotations('[{"type":"Annotation","body":"x"}]', ctx)).toEqual({
+      annotations: [],
+      skipped: { 'page note': 1 },
+    });
+  });
+
+  it('reads bodyValue, and the Hypothesis client’s export file, counting what it skips and why', () => {
+    const quote = (exact: string) => [{ type: 'TextQuoteSelector', exact }];
+    const json = JSON.stringify({
+      export_date: '2026-11-20T10:00:00.000Z',
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1500.0',
+      annotations: [
+        {
+          id: 'h1',
+          created: '2026-11-01T10:00:00.000Z',
+          updated: '2026-11-02T10:00:00.000Z',
+          uri: 'https://example.org/ledger',
+          text: 'from Hypothesis',
+          tags: ['hyp'],
+          target: [{ source: 'https://example.org/ledger', selector: quote('hull number') }],
+        },
+        { id: 'h2', text: 'a page note', tags: [], target: [{ source: 'https://example.org/ledger' }] },
+        { id: 'h3', text: 'a reply', references: ['h1'], target: [{ source: 'https://example.org/ledger' }] },
+        {
+          id: 'h4',
+          text: 'only a range',
+          target: [{ selector: [{ type: 'RangeSelector', startContainer: '/p[1]', endContainer: '/p[1]' }] }],
+        },
+      ],
+    });
+    const parsed = parseWebAnnotations(json, ctx);
+    expect(parsed.annotations.map((a) => [a.body.note, a.body.tags, a.modified])).toEqual([
+      ['from Hypothesis', ['hyp'], '2026-11-02T10:00:00.000Z'],
+    ]);
+    expect(parsed.skipped).toEqual({ 'page note': 1, reply: 1, 'no text selector': 1 });
+    const bodyValue = parseWebAnnotations(
+      JSON.stringify({ type: 'Annotation', bodyValue: 'a plain note', target: { selector: quote('ARR-07') } }),
+      ctx,
+    );
+    expect(bodyValue.annotations[0]!.body.note).toBe('a plain note');
   });
 });

@@ -8,8 +8,11 @@
 // carry styling. The target holds a TextPositionSelector over the canonical
 // text and a TextQuoteSelector (exact, prefix, suffix).
 //
-// Import accepts that, a single annotation, an AnnotationCollection/Page, and
-// Hypothesis' export shape (`text`, `tags`, `target[].selector`). Every
+// Import accepts that, a single annotation, an AnnotationCollection/Page,
+// `bodyValue`, Hypothesis API rows (`{rows:[…]}`) and the Hypothesis client's
+// own export file (`{export_date, annotations:[…]}`, with `text`, `tags`,
+// `target[].selector`). Page notes, replies and annotations with no text
+// selector (only a RangeSelector, say) are counted as skipped, by reason. Every
 // annotation is re-anchored by the injected `anchor` (position checked against
 // the quote, then the quote); one that cannot be placed is kept as an orphan.
 import type {
@@ -43,7 +46,8 @@ export interface WebAnnotation {
   motivation: 'highlighting' | 'commenting';
   created: string;
   modified: string;
-  body: Array<{ type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: string }>;
+  /** Absent for a bare highlight: the model allows no body, but not an empty list of them. */
+  body?: Array<{ type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: string }>;
   target: {
     source: string;
     styleClass: string;
@@ -73,7 +77,7 @@ export function toWebAnnotations(
   return [...annotations]
     .sort((a, b) => a.target.selector[0].start - b.target.selector[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => {
-      const body: WebAnnotation['body'] = [];
+      const body: NonNullable<WebAnnotation['body']> = [];
       if (a.body.note.trim())
         body.push({ type: 'TextualBody', value: a.body.note, purpose: 'commenting', format: 'text/markdown' });
       for (const tag of a.body.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -85,7 +89,7 @@ export function toWebAnnotations(
         motivation: a.body.note.trim() ? 'commenting' : 'highlighting',
         created: a.created,
         modified: a.modified,
-        body,
+        ...(body.length ? { body } : {}),
         target: {
           source,
           styleClass: `gloss-${a.body.color}`,
@@ -113,8 +117,20 @@ export interface ImportContext {
   newId: () => string;
 }
 
-/** Parses and re-anchors annotations; throws AppError('invalid_input') for files that are not annotations. */
-export function parseWebAnnotations(json: string, ctx: ImportContext): Annotation[] {
+/** Why an annotation in a file was not imported. */
+export type SkipReason = 'page note' | 'reply' | 'no text selector' | 'already in Gloss';
+
+export interface ParsedAnnotations {
+  annotations: Annotation[];
+  skipped: Partial<Record<SkipReason, number>>;
+}
+
+/**
+ * Parses and re-anchors annotations; those that cannot become highlights are
+ * counted by reason, never dropped silently. Throws AppError('invalid_input')
+ * for files that are not annotations.
+ */
+export function parseWebAnnotations(json: string, ctx: ImportContext): ParsedAnnotations {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -124,18 +140,13 @@ export function parseWebAnnotations(json: string, ctx: ImportContext): Annotatio
   const items = collectItems(data);
   if (!items.length)
     throw new AppError('invalid_input', `No annotations were found in the file for “${ctx.article.title}”.`);
-  const out: Annotation[] = [];
+  const result: ParsedAnnotations = { annotations: [], skipped: {} };
   for (const item of items) {
     const a = toAnnotation(item, ctx);
-    if (a) out.push(a);
+    if (typeof a === 'string') result.skipped[a] = (result.skipped[a] ?? 0) + 1;
+    else result.annotations.push(a);
   }
-  if (!out.length) {
-    throw new AppError(
-      'invalid_input',
-      `None of the annotations in the file has a text selector Gloss can use for “${ctx.article.title}”.`,
-    );
-  }
-  return out;
+  return result;
 }
 
 type Json = Record<string, unknown>;
@@ -146,6 +157,7 @@ function collectItems(data: unknown): Json[] {
   if (Array.isArray(data)) return data.filter(isObj);
   if (!isObj(data)) return [];
   if (Array.isArray(data.items)) return data.items.filter(isObj);
+  if (Array.isArray(data.annotations)) return data.annotations.filter(isObj); // the Hypothesis client's export file
   if (isObj(data.first) && Array.isArray(data.first.items)) return data.first.items.filter(isObj);
   if (Array.isArray(data.rows)) return data.rows.filter(isObj); // Hypothesis API search results
   return [data];
@@ -183,14 +195,17 @@ function findSelectors(target: unknown): {
   return { pos, quote, styleClass };
 }
 
-function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
+function toAnnotation(item: Json, ctx: ImportContext): Annotation | SkipReason {
+  // Hypothesis: a reply refers to the annotation it answers; a page note has a target without selectors.
+  if (asArray(item.references).length) return 'reply';
+  if (asArray(item.target).every((t) => !isObj(t) || asArray(t.selector).length === 0)) return 'page note';
   const { pos, quote, styleClass } = findSelectors(item.target);
   const text = ctx.article.text;
   let exactQuote = quote;
   if (!exactQuote && pos && pos.start >= 0 && pos.end <= text.length && pos.start < pos.end) {
     exactQuote = { exact: text.slice(pos.start, pos.end), prefix: '', suffix: '' };
   }
-  if (!exactQuote || !exactQuote.exact) return null;
+  if (!exactQuote || !exactQuote.exact) return 'no text selector';
   const position: TextPositionSelector = pos ?? {
     type: 'TextPositionSelector',
     start: 0,
@@ -199,7 +214,7 @@ function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
   const quoteSel: TextQuoteSelector = { type: 'TextQuoteSelector', ...exactQuote };
   const found = ctx.anchor(text, [position, quoteSel]);
 
-  const notes: string[] = [];
+  const notes: string[] = typeof item.bodyValue === 'string' && item.bodyValue.trim() ? [item.bodyValue] : [];
   const tags: string[] = [];
   let color: HighlightColor | null = null;
   for (const b of asArray(item.body)) {
@@ -237,7 +252,8 @@ function toAnnotation(item: Json, ctx: ImportContext): Annotation | null {
   return {
     id: glossId ? decodeURIComponent(glossId) : ctx.newId(),
     created,
-    modified: typeof item.modified === 'string' ? item.modified : created,
+    modified:
+      typeof item.modified === 'string' ? item.modified : typeof item.updated === 'string' ? item.updated : created,
     status: found ? found.status : 'orphan',
     body: {
       color: fromClass ?? color ?? 'yellow',

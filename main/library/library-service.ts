@@ -93,11 +93,12 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
   ): Promise<ArticleSummary> {
     const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
     const fresh = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
-    const restored = glossExport?.restore(fresh, doc.text);
+    const content = { html: doc.html, text: doc.text, textSha256: doc.textSha256 };
+    const restored = glossExport?.restore(fresh, content);
     const summary = restored?.summary ?? fresh;
     await store.addArticle({
       summary,
-      content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+      content,
       source: { bytes: source.bytes, ext: doc.sourceExt },
       ...(restored ? { state: restored.state } : {}),
     });

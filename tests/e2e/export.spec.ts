@@ -129,3 +129,45 @@ test('annotations export as W3C Web Annotation JSON-LD and come back in', async 
   ]);
   await rm(path, { force: true });
 });
+
+test('updating an earlier export takes in what was edited in it and says so', async ({ page, gloss }) => {
+  const { article } = await annotatedArticle(gloss);
+  await openReader(page, gloss);
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  await dialog.getByRole('radio', { name: 'Full article' }).check();
+  const first = await download(page, () => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+
+  // Edited in Obsidian: the note rewritten, a new highlight, a thought typed into the body.
+  const edited = first.text
+    .replace('Ask for the 2019 inspection report.', 'Inspection report received.')
+    .replace('4,000 residents had signed the petition', '==4,000 residents had signed the petition==')
+    .replace('%% gloss:body-start %%\n', '%% gloss:body-start %%\n\nA thought of mine.\n');
+  const path = `${gloss.libraryDir}-earlier.md`;
+  await writeFile(path, edited);
+
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export Markdown' });
+  const chooser = page.waitForEvent('filechooser');
+  const pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Update an earlier export…' }).click();
+  await (await chooser).setFiles(path);
+  const again = await readFile(await (await pending).path(), 'utf8');
+
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        `Exported “${TITLE}” as ${first.name}, taking in your edits: 1 edited highlight, 1 new highlight; ` +
+        'your earlier file keeps the text Gloss could not take in.',
+    }),
+  ).toBeVisible();
+  expect(again).toContain('Inspection report received.');
+  expect(again).toContain('==4,000 residents had signed the petition==');
+  const back = await callApi<Annotation[]>(gloss, 'listAnnotations', { articleId: article.id });
+  expect(back.map((a) => [a.target.selector[1].exact, a.body.note]).sort()).toEqual([
+    ['4,000 residents had signed the petition', ''],
+    ['the winter storms of 2019 had damaged the eastern wall', 'Inspection report received.'],
+  ]);
+  await rm(path, { force: true });
+});

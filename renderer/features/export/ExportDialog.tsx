@@ -46,6 +46,7 @@ export function ExportDialog({ ctx, onClose }: Props) {
   const native = useNativeDialogs(api);
   const formId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const earlierInput = useRef<HTMLInputElement>(null);
 
   const set = (patch: Partial<ChosenOptions>) => {
     setOptions((current) => {
@@ -55,17 +56,30 @@ export function ExportDialog({ ctx, onClose }: Props) {
     });
   };
 
-  const exportMarkdown = async () => {
+  /** The export may have taken the user's edits into the library: the reader shows them. */
+  const refresh = async () => {
+    const [fresh, annotations] = await Promise.all([
+      api.getArticle({ id: article.id }),
+      api.listAnnotations({ articleId: article.id }),
+    ]);
+    ctx.setAnnotations(() => annotations);
+    ctx.onArticleChanged(fresh);
+  };
+
+  const exportMarkdown = async (earlier?: File) => {
     setBusy(true);
     setProblem(null);
     try {
-      if (native) {
-        const { path } = await api.saveExportWithDialog({ articleId: article.id, options });
-        notify(`Exported “${article.title}” to ${path}.`);
+      if (native && !earlier) {
+        const { message } = await api.saveExportWithDialog({ articleId: article.id, options });
+        await refresh();
+        notify(message);
       } else {
-        const file = await api.exportMarkdown({ articleId: article.id, options });
+        const existing = earlier ? await earlier.text() : undefined;
+        const file = await api.exportMarkdown({ articleId: article.id, options, ...(existing ? { existing } : {}) });
         downloadFile(file.fileName, file.markdown, 'text/markdown;charset=utf-8');
-        notify(`Exported “${article.title}” as ${file.fileName}.`);
+        if (earlier) await refresh();
+        notify(file.message ?? `Exported “${article.title}” as ${file.fileName}.`);
       }
       onClose();
     } catch (caught) {
@@ -97,10 +111,10 @@ export function ExportDialog({ ctx, onClose }: Props) {
     setBusy(true);
     setProblem(null);
     try {
-      const added = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
+      const { added, message } = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
       const ids = new Set(added.map((a) => a.id));
       ctx.setAnnotations((current) => [...current.filter((a) => !ids.has(a.id)), ...added]);
-      notify(added.length === 1 ? 'Imported 1 annotation.' : `Imported ${added.length} annotations.`);
+      notify(message);
       onClose();
     } catch (caught) {
       setProblem(messageOf(caught, `The annotations in ${file.name} could not be imported.`));
@@ -205,9 +219,32 @@ export function ExportDialog({ ctx, onClose }: Props) {
 
         <p className="export-form__hint">
           {native
-            ? 'You choose where to save. Exporting again to the same file keeps what you wrote between the user-section markers.'
-            : 'The file is downloaded by your browser.'}
+            ? 'You choose where to save. Exporting over an earlier export first takes in what you changed in it.'
+            : 'The file is downloaded by your browser. To keep what you changed in an earlier export, update it instead.'}
         </p>
+
+        <div className="export-form__annotations" role="group" aria-label="Earlier export">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy || native === null}
+            onClick={() => earlierInput.current?.click()}
+          >
+            Update an earlier export…
+          </button>
+          <input
+            ref={earlierInput}
+            type="file"
+            accept=".md,.markdown,text/markdown"
+            hidden
+            aria-label="Earlier export (Markdown)"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void exportMarkdown(file);
+            }}
+          />
+        </div>
 
         <div className="export-form__annotations" role="group" aria-label="Annotations as JSON-LD">
           <button type="button" className="button button--quiet" disabled={busy} onClick={() => void exportJsonLd()}>

@@ -9,8 +9,15 @@ function memoryStorage(initial: Record<string, string> = {}) {
 describe('export options', () => {
   it('round-trips what the user chose', () => {
     const storage = memoryStorage();
-    saveOptions({ mode: 'highlights', groupBy: 'color', entities: false, wikilinks: true }, storage);
-    expect(loadOptions(storage)).toEqual({ mode: 'highlights', groupBy: 'color', entities: false, wikilinks: true });
+    const chosen = {
+      mode: 'highlights',
+      groupBy: 'color',
+      entities: false,
+      wikilinks: true,
+      sourcePath: true,
+    } as const;
+    saveOptions(chosen, storage);
+    expect(loadOptions(storage)).toEqual(chosen);
   });
 
   it('falls back to the defaults for nothing stored, junk, or unknown values', () => {

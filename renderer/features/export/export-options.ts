@@ -5,7 +5,13 @@ export type ChosenOptions = Required<ExportOptions>;
 
 const KEY = 'gloss:export-options';
 
-export const DEFAULT_OPTIONS: ChosenOptions = { mode: 'full', groupBy: 'position', entities: true, wikilinks: false };
+export const DEFAULT_OPTIONS: ChosenOptions = {
+  mode: 'full',
+  groupBy: 'position',
+  entities: true,
+  wikilinks: false,
+  sourcePath: false,
+};
 
 export function loadOptions(storage: Pick<Storage, 'getItem'> = localStorage): ChosenOptions {
   try {
@@ -15,6 +21,7 @@ export function loadOptions(storage: Pick<Storage, 'getItem'> = localStorage): C
       groupBy: raw.groupBy === 'color' ? 'color' : 'position',
       entities: typeof raw.entities === 'boolean' ? raw.entities : DEFAULT_OPTIONS.entities,
       wikilinks: typeof raw.wikilinks === 'boolean' ? raw.wikilinks : DEFAULT_OPTIONS.wikilinks,
+      sourcePath: raw.sourcePath === true,
     };
   } catch {
     return { ...DEFAULT_OPTIONS };
