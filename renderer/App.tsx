@@ -15,6 +15,9 @@ import { ReaderView } from './features/reader/ReaderView';
 import { messageOf } from './api/message-of';
 
 /** `focus`: the article the library puts the keyboard on (the one just read, or just imported). */
+/** How often the app asks the library for news (a local call; nothing leaves the machine). */
+const NOTICE_POLL_MS = 2000;
+
 type View = { kind: 'library'; focus?: string } | { kind: 'reader'; id: string; at?: number; end?: number };
 
 /**
@@ -65,6 +68,15 @@ export function App() {
     );
     pullNotices();
   }, [api, pullNotices]);
+
+  // What the library finds while the user reads (a file rebuilt or moved aside, the folder
+  // deleted under it) is said where the user is, not only on the way back to the library.
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') pullNotices();
+    }, NOTICE_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [pullNotices]);
 
   useEffect(() => {
     const onPop = () =>

@@ -17,6 +17,7 @@ const copy = <T>(v: T): T => structuredClone(v);
 
 export function createMemoryStore(): LibraryStore & { writes: number } {
   const entries = new Map<string, Entry>();
+  const notices: Notice[] = [];
   let settings: ReaderSettings = {
     theme: 'light',
     font: 'serif',
@@ -102,7 +103,10 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     async setCorrections(c: StoredCorrection[]) {
       corrections = copy(c);
     },
-    takeNotices: (): Notice[] => [],
+    takeNotices: (): Notice[] => notices.splice(0),
+    notify(level: Notice['level'], message: string) {
+      notices.push({ id: `memory-${notices.length}`, level, message });
+    },
     flush: async () => {},
     close: async () => {},
   };

@@ -22,7 +22,7 @@ import {
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
 import { decodeIncoming } from './incoming-file';
-import { readArticle } from './read-article';
+import { contentOrRebuild } from './rebuild-text';
 import type { Platform } from './platform';
 import type { GlossExportImport } from './gloss-export-import';
 
@@ -168,7 +168,10 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     },
 
     async getArticle({ id }): Promise<Article> {
-      return (await readArticle(store, summaryOrThrow(id))).article;
+      const summary = summaryOrThrow(id);
+      const content = await contentOrRebuild(store, summary, deps.importDocument);
+      const state = await store.getState(summary.id);
+      return { ...(store.getSummary(summary.id) ?? summary), ...content, position: state.position, note: state.note };
     },
 
     async updateArticleMeta({ id, patch }) {

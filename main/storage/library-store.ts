@@ -85,6 +85,10 @@ export class FileLibraryStore implements LibraryStore {
     return this.ctx.status.take();
   }
 
+  notify(level: Notice['level'], message: string): void {
+    this.ctx.status.notify(level, message);
+  }
+
   // ------------------------------------------------------------ lifecycle
 
   async open(): Promise<void> {

@@ -75,6 +75,8 @@ export interface LibraryStore {
 
   /** Messages for the user (files quarantined, unsaved changes); drained on read. */
   takeNotices(): Notice[];
+  /** Tells the user something at the next takeNotices (a rebuild, a repair done above the store). */
+  notify(level: Notice['level'], message: string): void;
   /** Waits for every pending write. */
   flush(): Promise<void>;
   /** Flushes, then releases the lock file. */
