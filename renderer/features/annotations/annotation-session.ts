@@ -24,6 +24,11 @@ export function sessionFor(articleId: string): AnnotationSession {
   return session;
 }
 
+/** Forgets the article's session when the reader leaves it, so its undo closures can be collected. */
+export function endSession(articleId: string): void {
+  sessions.delete(articleId);
+}
+
 export const OPEN_EVENT = 'open-annotation';
 
 export function requestOpen(articleId: string, id: string): void {

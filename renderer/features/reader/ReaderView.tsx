@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Annotation, Article, ArticleSummary, GlossApi, ReaderSettings } from '../../../main/api/contract';
 import { Icon } from '../../components/Icon';
 import type { Notify } from '../../components/Toast';
+import { endSession } from '../annotations/annotation-session';
 import { ReaderOverlays } from '../annotations/ReaderOverlays';
 import { ExportButton } from '../export/ExportButton';
 import { HelpDialog } from '../help/HelpDialog';
@@ -39,6 +40,9 @@ export function ReaderView(props: Props) {
   const { api, articleId, onBack, notify } = props;
   const [loaded, setLoaded] = useState<{ article: Article; annotations: Annotation[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // The undo history holds the article's text and DOM: it lives while the article is open, no longer.
+  useEffect(() => () => endSession(articleId), [articleId]);
 
   useEffect(() => {
     let live = true;
