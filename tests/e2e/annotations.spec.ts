@@ -310,3 +310,19 @@ test('highlights paint from one adopted sheet under the CSP, in light, sepia and
     .toBe(0);
   await guard.assertClean('highlights in three themes');
 });
+
+test('a library with hundreds of highlights draws them a page at a time', async ({ page, gloss }) => {
+  const lines = Array.from({ length: 250 }, (_, i) => `Ledger line ${i + 1} records one barge at the northern lock.`);
+  const id = await importText(gloss, 'ledger.md', `# The Lock Ledger\n\n${lines.join('\n\n')}\n`);
+  const text = (await callApi<{ text: string }>(gloss, 'getArticle', { id })).text;
+  for (let i = 1; i <= 250; i++) await annotate(gloss, id, text, `Ledger line ${i} records`);
+
+  await page.goto(gloss.url);
+  await page.getByRole('tab', { name: 'Highlights' }).click();
+  const ledger = page.getByRole('region', { name: 'The Lock Ledger' });
+  await expect(page.getByRole('status').filter({ hasText: '250 highlights in 1 article' })).toBeVisible();
+  await expect(ledger.getByRole('listitem')).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show 50 more of 50 not shown' }).click();
+  await expect(ledger.getByRole('listitem')).toHaveCount(250);
+  await expect(page.getByRole('button', { name: /more of/ })).toHaveCount(0);
+});

@@ -26,6 +26,8 @@ function groupByArticle(hits: readonly LibraryAnnotationHit[]): ArticleGroup[] {
 }
 
 const SEARCH_AFTER_MS = 200;
+/** Hits drawn at a time: a library's every highlight at once is millions of DOM nodes. */
+export const HITS_PER_PAGE = 200;
 
 /** Every highlight and note in the library, searchable, grouped by article. */
 export function LibraryAnnotationsView({
@@ -40,6 +42,7 @@ export function LibraryAnnotationsView({
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(HITS_PER_PAGE);
 
   useEffect(() => {
     let live = true;
@@ -49,6 +52,7 @@ export function LibraryAnnotationsView({
           (found) => {
             if (!live) return;
             setHits(found);
+            setShown(HITS_PER_PAGE);
             setError(null);
           },
           (caught: unknown) => live && setError(messageOf(caught, 'Your highlights could not be searched.')),
@@ -65,6 +69,8 @@ export function LibraryAnnotationsView({
   }, [api, query]);
 
   const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
+  const visible = useMemo(() => groupByArticle((hits ?? []).slice(0, shown)), [hits, shown]);
+  const hidden = Math.max(0, (hits?.length ?? 0) - shown);
   const openAt = useCallback(
     (annotation: Annotation) =>
       openArticle(annotation.target.source, annotation.target.selector[0].start, annotation.target.selector[0].end),
@@ -95,7 +101,7 @@ export function LibraryAnnotationsView({
               : 'No highlights yet. Open an article and select text to highlight it.'
             : `${hits.length} ${hits.length === 1 ? 'highlight' : 'highlights'} in ${groups.length} ${groups.length === 1 ? 'article' : 'articles'}`}
       </p>
-      {groups.map((group) => (
+      {visible.map((group) => (
         <section key={group.id} className="library-annotations__group" aria-label={group.title}>
           <h2 className="library-annotations__title">
             <button type="button" className="library-annotations__open" onClick={() => openArticle(group.id)}>
@@ -113,6 +119,15 @@ export function LibraryAnnotationsView({
           </ol>
         </section>
       ))}
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="button library-annotations__more"
+          onClick={() => setShown((n) => n + HITS_PER_PAGE)}
+        >
+          Show {Math.min(hidden, HITS_PER_PAGE).toLocaleString()} more of {hidden.toLocaleString()} not shown
+        </button>
+      )}
     </NoteLinks>
   );
 }
