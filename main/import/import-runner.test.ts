@@ -77,10 +77,10 @@ describe('createImportRunner', () => {
 
   it('gives each file a budget by its size: seconds for a small file, up to the limit for a large one', () => {
     const doc = (bytes: number) => ({ kind: 'document' as const, input: { name: 'x', bytes: new Uint8Array(bytes) } });
-    expect(budgetFor(doc(1024), 30_000)).toBe(5004);
-    expect(budgetFor(doc(2 * 1024 * 1024), 30_000)).toBe(13_000);
+    expect(budgetFor(doc(1024), 30_000)).toBe(15_004);
+    expect(budgetFor(doc(2 * 1024 * 1024), 30_000)).toBe(23_000);
     expect(budgetFor(doc(32 * 1024 * 1024), 30_000)).toBe(30_000);
-    expect(budgetFor({ kind: 'paste', input: { text: 'x'.repeat(1024 * 1024) } }, 30_000)).toBe(9000);
+    expect(budgetFor({ kind: 'paste', input: { text: 'x'.repeat(1024 * 1024) } }, 30_000)).toBe(19_000);
   });
 
   it('does not hold a small import up behind a slow one', async () => {

@@ -40,14 +40,16 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_START_TIMEOUT_MS = 60_000;
 
 /**
- * One import's time budget: 5 s plus 4 s per megabyte (the real pipeline reads about
- * 1 MB a second on a loaded machine), within the runner's limit, so a small file that
- * hangs is stopped in seconds rather than after the 30 s a 32 MB page may need.
+ * One import's time budget: 15 s plus 4 s per megabyte (the real pipeline reads about
+ * 1 MB a second on a loaded machine), within the runner's limit. The floor is for a
+ * busy laptop: a 10 KB page once took over 5 s there while the parsers were still
+ * loading, and was refused. A small file that hangs is still stopped in seconds
+ * rather than after the 30 s a 32 MB page may need.
  */
 export function budgetFor(request: { kind: 'document' | 'paste'; input: unknown }, limitMs: number): number {
   const input = request.input as { bytes?: Uint8Array; text?: string; html?: string };
   const bytes = input.bytes?.length ?? Math.max(input.text?.length ?? 0, input.html?.length ?? 0);
-  return Math.min(limitMs, 5000 + Math.ceil((4000 * bytes) / (1024 * 1024)));
+  return Math.min(limitMs, 15_000 + Math.ceil((4000 * bytes) / (1024 * 1024)));
 }
 
 function describeLimit(ms: number): string {
