@@ -150,7 +150,13 @@ async function entitiesOfFile(path: string, libraryDir: string): Promise<number>
   const { extractEntities } = await import('../entities/extract-entities');
   const { applyCorrections } = await import('../entities/apply-corrections');
   const bytes = new Uint8Array(await readFile(path));
-  const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
+  // Offsets index into the file as given: a .txt file is read whole, without reader mode.
+  const doc = importDocument({
+    name: path.split(/[\\/]/).pop() ?? path,
+    bytes,
+    path: resolve(path),
+    readerMode: false,
+  });
   // The user's corrections apply to files outside the library too, but reading
   // them must not create a library where there is none.
   let corrections: Awaited<ReturnType<Gloss['api']['listCorrections']>> = [];
