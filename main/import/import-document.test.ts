@@ -22,7 +22,9 @@ function rejection(run: () => unknown): AppError {
 }
 
 describe('canonical text invariant', () => {
-  const names = readdirSync(FIXTURES);
+  const names = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(new URL(FIXTURES).pathname.length)}/${entry.name}`.replace(/^\//, ''));
 
   it.each(names)('%s: text equals the textContent of html parsed into a div', (name) => {
     const doc = importFixture(name);

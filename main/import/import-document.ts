@@ -4,6 +4,8 @@ import { AppError, isAppError } from '../app/errors';
 import { toCanonicalHtml } from './canonical-html';
 import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
 import { extractHtmlArticle } from './extract-html-article';
+import { removeHtmlBoilerplate } from './html-boilerplate';
+import { chooseByline } from './choose-byline';
 import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
 import { parseIntoBody } from './html-window';
 import { MAX_IMPORT_BYTES } from './import-limits';
@@ -208,19 +210,27 @@ function fromMarkdown(source: string, name: string): Parts {
   };
 }
 
-function fromHtmlPage(source: string, name: string): Parts {
+function fromHtmlPage(source: string, name: string, format: 'html' | 'paste-html' = 'html'): Parts {
   const page = extractHtmlArticle(source, name);
   // DOMPurify's node input (a clone) is cheaper than reparsing markup, but it walks child lists through
   // jsdom's proxies, which is quadratic in the number of siblings: very wide articles go as markup.
-  const { html, text } = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
-  if (text.trim() === '') throw noReadableText(name, 'html');
+  const canonical = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
+  if (canonical.text.trim() === '') throw noReadableText(name, 'html');
+  const title = page.title ?? firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? baseTitle(name);
+  const { html, text, removed, author } = removeHtmlBoilerplate(canonical, {
+    title,
+    author: null,
+    menus: page.usedBody || format === 'paste-html',
+  });
   return {
-    format: 'html',
+    format,
     sourceExt: 'html',
     html,
     text,
-    title: page.title ?? firstHeading(html) ?? findTextTitle(text) ?? baseTitle(name),
-    author: page.author,
+    removed,
+    title,
+    // A "By" line in the article beats a publisher the metadata names as author.
+    author: chooseByline([...page.bylines, author], page.publishers),
     site: page.site,
     published: page.published,
     sourceUrl: page.sourceUrl,
@@ -310,25 +320,13 @@ export function importPaste(input: { text?: string; html?: string }): ImportedDo
         `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`,
       );
     }
-    if (html.trim() !== '') {
-      const canonical = toCanonicalHtml(html);
-      if (canonical.text.trim() !== '') {
-        return finish(
-          {
-            format: 'paste-html',
-            sourceExt: 'html',
-            html: canonical.html,
-            text: canonical.text,
-            title: firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? 'Pasted article',
-            author: findTextByline(canonical.text),
-            site: null,
-            published: findTextDate(canonical.text),
-            sourceUrl: null,
-            language: null,
-          },
-          Buffer.from(html, 'utf8'),
-          name,
-        );
+    if (html.trim() !== '' && /\S/.test(html.replace(/<[^>]*>/g, ''))) {
+      // Pasted HTML is a page, or part of one: the same article extraction as a saved page.
+      try {
+        return finish(fromHtmlPage(html, name, 'paste-html'), Buffer.from(html, 'utf8'), name);
+      } catch (e) {
+        // Markup with no readable text (an image, an empty table) falls through to the plain text.
+        if (!isAppError(e) || e.code !== 'unsupported_file' || text.trim() === '') throw e;
       }
     }
     if (text.trim() === '') throw new AppError('empty_file', 'The clipboard holds no text to import.');

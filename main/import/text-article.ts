@@ -4,7 +4,7 @@
 import type { RemovedPassage } from '../api/contract';
 import { escapeText } from './text-to-html';
 import { splitBlocks, squash, type TextBlock } from './text-blocks';
-import { isBulletLine, stripBullet } from './text-shapes';
+import { isBulletLine, isCodeBlock, stripBullet } from './text-shapes';
 import type { KeptItem, TextReading } from './text-reader';
 
 export interface TextArticle {
@@ -43,6 +43,7 @@ function indentOf(line: string): number {
 
 /** Lines set out by their indentation (code, a table drawn in characters): kept as they are. */
 function isPreformatted(block: TextBlock): boolean {
+  if (block.lines.length >= 2 && isCodeBlock(block)) return true;
   if (block.lines.length < 3) return false;
   const indents = new Set(block.lines.map(indentOf));
   return indents.size >= 3 || block.lines.some((l) => /\S {3,}\S/.test(l.trim()) && /[{}[\]=<>;|+]/.test(l));

@@ -23,6 +23,7 @@ import {
   isNavigationLine,
   isProse,
   isRelatedLabel,
+  isRelatedLink,
   isShareLine,
   isToolArtefact,
   nameBeforeDate,
@@ -150,7 +151,7 @@ function reasonOutside(block: TextBlock, context: RemovalReason | null): Removal
   if (isShareLine(flat) || (isListBlock(block) && block.lines.every((l) => isShareLine(stripBullet(squash(l)))))) {
     return 'share';
   }
-  if (isRelatedLabel(flat)) return 'related';
+  if (isRelatedLabel(flat) || isRelatedLink(flat)) return 'related';
   if (isCommentsLabel(flat)) return 'comments';
   if (isFooterLine(flat)) return 'footer';
   if (context) return context;
@@ -165,6 +166,7 @@ function isChromeInBody(block: TextBlock): boolean {
     isToolArtefact(flat) ||
     /^(?:advertisement|sponsored|continue reading|read more|skip (?:ad|advertisement)|ad)$/i.test(flat) ||
     isShareLine(flat) ||
+    isRelatedLink(flat) ||
     isAdBlock(block) ||
     (isListBlock(block) && block.lines.every((l) => isShareLine(stripBullet(squash(l))) || isNavigationLine(squash(l))))
   );
@@ -292,6 +294,36 @@ class Reading {
   }
 }
 
+/** A byline, a dateline, a share line, a photo credit or a copy of the title: the page's header. */
+function isHeaderMatter(block: TextBlock, reading: Reading): boolean {
+  const flat = block.flat;
+  return (
+    block.lines.length <= 3 &&
+    (bylineOf(flat) !== null ||
+      nameBeforeDate(flat) !== null ||
+      isDateLine(flat) ||
+      isShareLine(flat) ||
+      isCreditLine(flat) ||
+      reading.isTitleCopy(block))
+  );
+}
+
+/**
+ * Where the article's own paragraphs begin. A standfirst is prose too, so the first paragraph found may
+ * be it: when header matter (a byline, a photo credit) follows within a few blocks, the article begins
+ * after that.
+ */
+function headerEnd(blocks: readonly TextBlock[], start: number, reading: Reading): number {
+  let last = -1;
+  for (let j = start; j < Math.min(blocks.length, start + 8); j++) {
+    if (isHeaderMatter(blocks[j]!, reading)) last = j;
+    else if (isProse(blocks[j]!) && j > start && blocks[j]!.words > 60) break;
+  }
+  if (last < 0) return start;
+  for (let j = last + 1; j < blocks.length; j++) if (isProse(blocks[j]!)) return j;
+  return start;
+}
+
 /** Reads a plain-text article. Pure; linear in the text's length but for the headline search near the top. */
 export function readText(text: string, fileName?: string): TextReading {
   const blocks = splitBlocks(text);
@@ -307,10 +339,11 @@ export function readText(text: string, fileName?: string): TextReading {
     reading.body(ti + 1, blocks.length - 1);
     return finish(reading);
   }
-  let end = core.end;
+  const start = headerEnd(blocks, core.start, reading);
+  let end = Math.max(core.end, start);
   while (end + 1 < blocks.length && isClosingSentence(blocks[end + 1]!) && !isHardBoundary(blocks[end + 1]!)) end++;
-  reading.header(ti + 1, core.start);
-  reading.body(core.start, end);
+  reading.header(ti + 1, start);
+  reading.body(start, end);
   reading.trailer(end + 1);
   return finish(reading);
 }

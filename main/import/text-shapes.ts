@@ -14,7 +14,7 @@ const NAVIGATION =
   /^(?:home(?:page)?|menu|main menu|open menu|close menu|toggle (?:navigation|menu)|navigation|main navigation|navigate|sections?|topics|search(?: this site)?|go|submit|skip to (?:main )?(?:content|navigation|search)|skip (?:navigation|ad|advertisement)|jump to (?:navigation|content|search)|back to top|top|sign in|sign up|sign out|log ?in|log ?out|register|my account|account|profile|settings|close|open|show more|show less|more|less|expand|collapse|next|previous|prev|back|forward|page \d+(?: of \d+)?|edition|(?:us|uk|international) edition|language|english|español|français|deutsch|latest|latest news|news|features|recent features|opinion|video|videos|podcasts?|photos|newsletters?|rss(?: feeds?)?|about(?: us)?|contact(?: us)?|careers|jobs|store|shop|help|faq|print|email|e-mail|share|tweet|comments?|\d+ comments?|subscribe|donate|contribute|advertise|listen|watch|follow|trending|popular|breaking news|more stories|view all|see all|all stories|load more|continue|continue reading|read more|read full story|full story|advertisement|sponsored|ad|ads|close ad|loading\.*|menu close)$/i;
 
 const SHARE =
-  /^(?:share(?: (?:this|on|via|to|the|story|article|page|post)\b.*)?|tweet(?: this)?|pin(?: it)?|email(?: this)?|print(?: this)?|copy(?: the)? link|save(?: (?:for later|article|story))?|(?:like|follow) us\b.*|follow (?:@|on\b).*|subscribe\b.*|sign up\b.*|get (?:our|the) (?:\S+ )?newsletter\b.*|(?:join|get) (?:our|the) (?:mailing list|newsletter)\b.*|newsletter\b.*|download (?:our|the) app\b.*|get the app\b.*|(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|flipboard|email|messenger|telegram)(?:\s*[|/·•,]\s*(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|flipboard|email|messenger|telegram))*)$/i;
+  /^(?:share(?: (?:this|on|via|to|the|story|article|page|post)\b.*)?|(?:tweet|email|e-mail|print|send|save)(?: (?:this|the))?(?: (?:article|story|post|page|link))?|pin(?: it)?|copy(?: the)? link|save(?: (?:for later|article|story))?|(?:like|follow) us\b.*|follow (?:@|on\b).*|subscribe\b.*|sign up\b.*|get (?:our|the) (?:\S+ )?newsletter\b.*|(?:join|get) (?:our|the) (?:mailing list|newsletter)\b.*|newsletter\b.*|download (?:our|the) app\b.*|get the app\b.*|(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|flipboard|email|messenger|telegram)(?:\s*[|/·•,]\s*(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|flipboard|email|messenger|telegram))*)$/i;
 
 const RELATED_LABEL =
   /^(?:related(?: (?:articles?|stories|posts?|content|reading|coverage|topics|links|news|video))?|recent(?: (?:posts|articles|stories|features|news))?|more (?:from|on|in|about|stories|news|like this|to read|articles|coverage)\b.*|read (?:more|next|also)(?: (?:on|about|from)\b.*)?|see also|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|reading|articles))?|most (?:popular|read|viewed|shared|commented)|trending(?: (?:now|stories|today))?|popular(?: (?:posts|stories|now))?|latest(?: (?:news|stories|posts|articles|videos))?|top stories|editors?'?’?s? picks|further reading|also (?:on|in|read)\b.*|in other news|around the web|from (?:the web|our partners)|elsewhere on \S.*|keep reading|what to read next|up next)\s*:?$/i;
@@ -86,6 +86,17 @@ export function isRelatedLabel(flat: string): boolean {
   );
 }
 
+/** "Related: Three towns that tried trams", "Read more: …": a link to another article, set in the text. */
+export function isRelatedLink(flat: string): boolean {
+  return (
+    flat.length <= 200 &&
+    /^(?:related|read more|read also|also read|see also|more on this(?: story)?|recommended|watch|listen|more|read next|don'?t miss)\s*[:：]\s*\S/i.test(
+      flat,
+    ) &&
+    countWordsIn(flat) <= 24
+  );
+}
+
 export function isCommentsLabel(flat: string): boolean {
   return flat.length <= 80 && COMMENTS_LABEL.test(flat.replace(/[\s.…»›→]+$/, '')) && countWordsIn(flat) <= 6;
 }
@@ -148,9 +159,11 @@ export function cleanNames(raw: string): string | null {
     .replace(/\s+/g, ' ')
     .split(/\s[|•·]\s|\s[—–-]\s(?=\S)/)[0]!
     .replace(/\s+\(?\d+\s+comments?\)?.*$/i, '')
+    .replace(/\s+(?:edited|photos?|photographs|illustrations?|additional reporting|translated)\s+by\b.*$/i, '')
     .replace(/,?\s+(?:on|am|le|el|il|vom|am)\s+.*$/i, (tail) => (DATE_IN_LINE.test(tail) ? '' : tail))
     .replace(DATE_IN_LINE, '')
-    .replace(/\b(?:published|updated|posted)\b.*$/i, '')
+    .replace(/\b(?:last\s+)?(?:published|updated|posted|modified)\b.*$/i, '')
+    .replace(/\s\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?=\s|$).*$/i, '')
     .replace(/[\s,;:|/–—-]+$/, '')
     .replace(/^[\s,;:|/–—-]+/, '')
     .trim();
@@ -159,7 +172,8 @@ export function cleanNames(raw: string): string | null {
   const [first, ...more] = s.split(/,\s+/);
   if (more.length > 0 && countWordsIn(s) > 6 && countWordsIn(first!) >= 2 && countWordsIn(first!) <= 4) s = first!;
   const words = countWordsIn(s);
-  if (words === 0 || words > 12 || !/\p{Lu}/u.test(s) || /^\d/.test(s)) return null;
+  // Names are capitalized in scripts that have capitals (Chinese or Japanese names have none).
+  if (words === 0 || words > 12 || (/[A-Za-z]/.test(s) && !/\p{Lu}/u.test(s)) || /^\d/.test(s)) return null;
   if (/https?:|www\.|@\S+\.\S/.test(s)) return null;
   return s;
 }
