@@ -13,6 +13,7 @@ import type { LibraryStore } from '../storage/store-types';
 import { optionalString, requireId, requireNumber, requireString, requireStringArray } from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
+import { keepRemovedText } from './keep-removed-text';
 import { decodeIncoming } from './incoming-file';
 import { readArticle } from './read-article';
 import type { Platform } from './platform';
@@ -33,7 +34,8 @@ type LibraryMethods =
   | 'setArticleNote'
   | 'importFiles'
   | 'importPaste'
-  | 'importWithDialog';
+  | 'importWithDialog'
+  | 'keepRemovedText';
 
 export type LibraryService = Pick<GlossApi, LibraryMethods> & {
   /** Imports files from disk paths (CLI, native dialog). */
@@ -86,11 +88,20 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     const summary = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
     await store.addArticle({
       summary,
-      content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+      content: {
+        html: doc.html,
+        text: doc.text,
+        textSha256: doc.textSha256,
+        ...(doc.removed.length ? { removed: doc.removed } : {}),
+      },
       source: { bytes: source.bytes, ext: doc.sourceExt },
     });
     await glossExport?.restore(store, summary, doc.text);
     return store.getSummary(summary.id) ?? summary;
+  }
+
+  function imported(article: ArticleSummary, doc: ImportedDocument): ImportOutcome {
+    return doc.warning ? { status: 'imported', article, warning: doc.warning } : { status: 'imported', article };
   }
 
   async function importBytes(
@@ -108,9 +119,8 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       // The same file may have been imported by another request while this one was being read.
       const arrived = store.findBySourceSha256(sha);
       if (arrived && !allowDuplicate) return { status: 'duplicate', existing: arrived, name };
-      // Duplicates are judged on the file as the user has it, not on the body inside it.
-      const imported = { ...doc, sourceSha256: sha };
-      return { status: 'imported', article: await addImported(imported, { bytes, path }, glossExport) };
+      // Duplicates are judged on the file as the user has it, not on the body inside it (sourceSha256).
+      return imported(await addImported({ ...doc, sourceSha256: sha }, { bytes, path }, glossExport), doc);
     } catch (error) {
       if (isAppError(error)) return { status: 'rejected', name, error: error.toApiError() };
       throw error;
@@ -207,11 +217,15 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
         });
         const existing = store.findBySourceSha256(doc.sourceSha256);
         if (existing && allowDuplicate !== true) return { status: 'duplicate', existing, name: 'Pasted text' };
-        return { status: 'imported', article: await addImported(doc, { bytes: doc.sourceBytes, path: null }) };
+        return imported(await addImported(doc, { bytes: doc.sourceBytes, path: null }), doc);
       } catch (error) {
         if (isAppError(error)) return { status: 'rejected', name: 'Pasted text', error: error.toApiError() };
         throw error;
       }
+    },
+
+    async keepRemovedText({ id, index }) {
+      return keepRemovedText(store, summaryOrThrow(id), index);
     },
 
     async importWithDialog() {

@@ -76,6 +76,7 @@ export class ArticleRecords {
           html: content.html,
           text: content.text,
           textSha256: content.textSha256,
+          ...removedOf(content),
         },
         () => `the text of “${stored.title}”`,
       );
@@ -118,8 +119,8 @@ export class ArticleRecords {
   async getContent(id: string): Promise<ArticleContent> {
     this.index.known(id);
     return this.cache.with(id, async (entry) => {
-      const { html, text, textSha256 } = (await this.files.contentFile(id, entry)).data;
-      return { html, text, textSha256 };
+      const { html, text, textSha256, removed } = (await this.files.contentFile(id, entry)).data;
+      return { html, text, textSha256, ...removedOf({ removed }) };
     });
   }
 
@@ -157,6 +158,7 @@ export class ArticleRecords {
         html: content.html,
         text: content.text,
         textSha256: content.textSha256,
+        ...removedOf(content),
       };
       const saves = [file.save()];
       if (source) saves.push((await this.replaceSource(id, entry, source)).written);
@@ -228,4 +230,9 @@ export class ArticleRecords {
       return { bytes: new Uint8Array(await this.ctx.fs.readFile(join(this.ctx.folder(id), `source.${ext}`))), ext };
     });
   }
+}
+
+/** Reader mode's removed passages, copied, or nothing when there are none (older files have none). */
+function removedOf(content: Pick<ArticleContent, 'removed'>): Pick<ArticleContent, 'removed'> {
+  return content.removed?.length ? { removed: content.removed.map((p) => ({ ...p })) } : {};
 }

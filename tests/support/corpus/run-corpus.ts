@@ -23,7 +23,17 @@ export function importCorpusPage(page: CorpusPage): { doc: Imported | null; erro
 export function runCorpus(pages: CorpusPage[] = corpusPages()): PageResult[] {
   return pages.map((page) => {
     const { doc, error, ms } = importCorpusPage(page);
-    return { name: page.name, score: scorePage(page.metadata(), expectedText(page.expectedHtml()), doc), error, ms };
+    return {
+      name: page.name,
+      score: scorePage(
+        page.metadata(),
+        expectedText(page.expectedHtml()),
+        doc,
+        new TextDecoder('latin1').decode(page.source()),
+      ),
+      error,
+      ms,
+    };
   });
 }
 

@@ -6,6 +6,7 @@ import { importDocument } from '../../../main/import/import-document';
 import type { CorpusPage } from './readability-pages';
 import { expectedText } from './readability-pages';
 import { containment, tokens } from './token-similarity';
+import { fold, SITE_SEPARATOR, titleMatches } from './title-convention';
 
 export const DUMP_TOOLS = {
   lynx: (path: string) => ['lynx', ['-dump', '-nolist', '-force_html', '-display_charset=utf-8', path]],
@@ -26,35 +27,6 @@ export function toolAvailable(tool: DumpTool): boolean {
 export function dumpPage(page: CorpusPage, tool: DumpTool): string {
   const [command, args] = DUMP_TOOLS[tool](page.sourcePath);
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
-}
-
-function fold(s: string | null): string {
-  return (s ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-const SITE_SEPARATOR = /\s+(?:[|·•»/]|::|[-–—])\s+|\s*\[[^\]]*\]$/u;
-
-/**
- * Gloss's title convention (README, "Using Gloss"): the headline, without the site name a page title
- * adds after a separator ("Headline | Site", "Headline - Site"). So a title matches Readability's when
- * the two are the same words, or when Readability's is Gloss's plus such a suffix of at most six words.
- */
-export function titleMatches(ours: string | null, expected: string | null): boolean {
-  const a = fold(ours);
-  const b = fold(expected);
-  if (a === '' || b === '') return a === b;
-  if (a === b) return true;
-  const parts = (expected ?? '').split(SITE_SEPARATOR);
-  for (let cut = parts.length - 1; cut >= 1; cut--) {
-    const head = fold(parts.slice(0, cut).join(' '));
-    const tail = fold(parts.slice(cut).join(' '));
-    if (head === a && tail.split(' ').length <= 6) return true;
-  }
-  return false;
 }
 
 /** The dump shows the headline somewhere (pages whose title lives only in <title> cannot be found in text). */
