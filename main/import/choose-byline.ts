@@ -19,7 +19,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   const s =
     raw
       .replace(
-        /^\s*(?:(?:written|posted|words|story|text|reporting|reported|photos?)\s+)?(?:by|von|par|por|door)[:\s]+/i,
+        /^\s*(?:(?:written|posted|words|story|text|reporting|reported|photos?)\s+)?(?:by|von|par|por|door)(?:[:\s]+|$)/i,
         '',
       )
       .replace(/^\s*(?:author|autor|auteur)\s*:\s*/i, '')

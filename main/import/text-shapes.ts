@@ -159,6 +159,7 @@ export function cleanNames(raw: string): string | null {
     .replace(/\s+/g, ' ')
     .split(/\s[|•·]\s|\s[—–-]\s(?=\S)/)[0]!
     .replace(/\s+\(?\d+\s+comments?\)?.*$/i, '')
+    .replace(/\s+(?:發表[在於]|发表[在于]|留言\(|評論|评论).*$/u, '')
     .replace(/\s+(?:edited|photos?|photographs|illustrations?|additional reporting|translated)\s+by\b.*$/i, '')
     .replace(/,?\s+(?:on|am|le|el|il|vom|am)\s+.*$/i, (tail) => (DATE_IN_LINE.test(tail) ? '' : tail))
     .replace(DATE_IN_LINE, '')
