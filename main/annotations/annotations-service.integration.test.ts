@@ -84,3 +84,39 @@ describe('annotations service over the file store', () => {
     await store.close();
   });
 });
+
+describe('update from file, with reader mode', () => {
+  it('brings back a removed passage that holds a highlight, instead of orphaning it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-annotations-'));
+    dirs.push(dir);
+    const store = await openLibraryStore(dir);
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../tests/fixtures/import/reader-mode/tram-line-saved-as-text.txt', import.meta.url)),
+    );
+    // The article as an older Gloss stored it: the whole file, ad and all.
+    const old = importDocument({ name: 'tram.txt', bytes, readerMode: false });
+    await store.addArticle({
+      summary: importedSummary(old, { id: 'tram', added: '2026-11-27T00:00:00.000Z', path: null }),
+      content: { html: old.html, text: old.text, textSha256: old.textSha256 },
+      source: { bytes, ext: 'txt' },
+    });
+    const service = createAnnotationsService({ store, importDocument });
+    const ad = 'Browse the Dispatches jobs board.';
+    const kept = await service.createAnnotation({ articleId: 'tram', ...at(old.text, ad), color: 'pink' });
+    const body = await service.createAnnotation({ articleId: 'tram', ...at(old.text, 'Henrik Sand'), color: 'blue' });
+
+    const { article, annotations } = await service.updateFromFile({
+      id: 'tram',
+      file: { name: 'tram.txt', dataBase64: Buffer.from(bytes).toString('base64') },
+    });
+    expect(article.text).not.toContain('Skip to main content');
+    expect(article.text).toContain(ad);
+    expect(article.removed?.some((r) => r.text.includes(ad))).toBe(false);
+    for (const id of [kept.id, body.id]) {
+      const a = annotations.find((x) => x.id === id)!;
+      expect(a.status).not.toBe('orphan');
+      expect(quoteOf(article.text, a)).toBe(id === kept.id ? ad : 'Henrik Sand');
+    }
+    await store.close();
+  });
+});

@@ -4,7 +4,7 @@
 // store counts summary.highlightCount from the stored annotations itself
 // (orphans included: they are still the user's notes), so a highlight's save is
 // one file.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type {
   Annotation,
   AnnotationPatch,
@@ -13,6 +13,7 @@ import type {
   HighlightColor,
   LibraryAnnotationHit,
   NewAnnotation,
+  RemovedPassage,
   SourceFormat,
 } from '../api/contract';
 import { LIMITS } from '../api/limits';
@@ -24,6 +25,8 @@ import { anchorSelectors } from './anchor';
 import { describeRange } from './describe';
 import { buildOffsetMap } from './offset-map';
 import { reanchorAll } from './reanchor';
+import { keepPassagesHolding } from '../import/keep-passage';
+import { countWords, readingMinutes } from '../import/text-stats';
 
 /** What this service needs from the importer (main/import/import-document.ts). */
 export interface ReimportedDocument {
@@ -38,6 +41,8 @@ export interface ReimportedDocument {
   /** The bytes to keep as the source; the file's own bytes when absent. */
   sourceBytes?: Uint8Array;
   format?: SourceFormat;
+  /** What reader mode set aside. */
+  removed?: RemovedPassage[];
 }
 
 export type ImportDocumentFn = (input: {
@@ -212,15 +217,34 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       const { name, bytes } = decodeIncoming(file);
       if (bytes.length === 0) throw new AppError('empty_file', `“${name}” is empty.`);
       const path = typeof file.path === 'string' && file.path ? file.path : null;
-      const doc = await options.importDocument({ name, bytes, ...(path ? { path } : {}) });
+      const imported = await options.importDocument({ name, bytes, ...(path ? { path } : {}) });
+      // A damaged text is what this update replaces: nothing to map from.
+      const oldText = await store.getContent(summary.id).then(
+        (c) => c.text,
+        () => '',
+      );
+      const current = await store.getState(summary.id);
+      // A highlight whose text the new version has only among the passages reader mode set aside brings
+      // that passage back: it never vanishes into text the reader does not show.
+      const kept = keepHighlightedPassages(imported, oldText, current.annotations);
+      const doc = {
+        ...imported,
+        ...kept,
+        textSha256: kept.text === imported.text ? imported.textSha256 : sha256(kept.text),
+      };
       // One atomic change: the text, the source, the annotations re-anchored to it and the details.
       const { summary: updated, state } = await store.updateText(summary.id, {
-        content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+        content: {
+          html: doc.html,
+          text: doc.text,
+          textSha256: doc.textSha256,
+          ...(doc.removed.length ? { removed: doc.removed } : {}),
+        },
         source: { bytes: doc.sourceBytes ?? bytes, ext: doc.sourceExt },
-        state: (s, oldText) => ({
+        state: (s, previous) => ({
           ...s,
-          annotations: oldText === doc.text ? s.annotations : reanchorAll(oldText, doc.text, s.annotations),
-          position: Math.min(doc.text.length, Math.max(0, buildOffsetMap(oldText, doc.text)(s.position))),
+          annotations: previous === doc.text ? s.annotations : reanchorAll(previous, doc.text, s.annotations),
+          position: Math.min(doc.text.length, Math.max(0, buildOffsetMap(previous, doc.text)(s.position))),
         }),
         summary: {
           wordCount: doc.wordCount,
@@ -235,6 +259,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         html: doc.html,
         text: doc.text,
         textSha256: doc.textSha256,
+        ...(doc.removed.length ? { removed: doc.removed } : {}),
         position: state.position,
         note: state.note,
       };
@@ -342,4 +367,26 @@ function checkStoredAnnotation(a: unknown, articleId: string): asserts a is Anno
     COLORS.includes(x.body.color) &&
     (x.status === 'anchored' || x.status === 'moved' || x.status === 'orphan');
   if (!ok) throw new AppError('invalid_input', 'That highlight cannot be restored: its record is incomplete.');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The new text, with the removed passages back that hold highlights which would otherwise be orphaned. */
+function keepHighlightedPassages(
+  doc: ReimportedDocument,
+  oldText: string,
+  annotations: readonly Annotation[],
+): { html: string; text: string; removed: RemovedPassage[]; wordCount: number; readingMinutes: number } {
+  const content = { html: doc.html, text: doc.text, removed: doc.removed ?? [] };
+  const same = { ...content, wordCount: doc.wordCount, readingMinutes: doc.readingMinutes };
+  if (content.removed.length === 0 || annotations.length === 0 || oldText === doc.text) return same;
+  const lost = reanchorAll(oldText, doc.text, annotations)
+    .filter((a) => a.status === 'orphan')
+    .map((a) => a.target.selector[1].exact);
+  const kept = keepPassagesHolding(content, lost);
+  if (kept.text === doc.text) return same;
+  const words = countWords(kept.text);
+  return { ...kept, wordCount: words, readingMinutes: readingMinutes(words) };
 }

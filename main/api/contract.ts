@@ -70,11 +70,39 @@ export interface ArticleSummary {
   sourceSha256: string;
 }
 
+/** Why the importer set a passage of the source aside (reader mode for text and pages). */
+export const REMOVAL_REASONS = [
+  'title', // the headline, shown above the article
+  'repeat', // another copy of the title or the standfirst
+  'navigation', // site menus, breadcrumbs, links before the headline
+  'label', // a section label ("Features", "Analysis")
+  'byline', // "By …": shown above the article as its author
+  'dateline', // the date line: shown above the article
+  'share', // share, follow, subscribe lines
+  'related', // "Related" / "Recent" lists
+  'ad', // advertisements and house promotions
+  'comments', // the comments section
+  'footer', // copyright and legal lines
+  'page', // other page furniture around the article
+] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+
+/** A passage of the source that is not in the article's text; the reader can show it and put it back. */
+export interface RemovedPassage {
+  /** Offset in `text` where the passage stood (the start of the block that followed it, or the end). */
+  at: number;
+  /** The passage as the source has it. */
+  text: string;
+  reason: RemovalReason;
+}
+
 export interface Article extends ArticleSummary {
   /** Sanitized HTML body. Its text content equals `text` exactly. */
   html: string;
   /** The canonical plain text: annotation offsets and entity offsets index into it. */
   text: string;
+  /** What reader mode set aside, in order; absent when nothing was. */
+  removed?: RemovedPassage[];
   textSha256: string;
   /** Reading position as an offset into `text` (start of the first visible block). */
   position: number;
@@ -94,7 +122,12 @@ export interface IncomingFile {
 }
 
 export type ImportOutcome =
-  | { status: 'imported'; article: ArticleSummary }
+  | {
+      status: 'imported';
+      article: ArticleSummary;
+      /** Imported, but the user should know (e.g. almost no readable text). */
+      warning?: string;
+    }
   | { status: 'duplicate'; existing: ArticleSummary; name: string }
   | { status: 'rejected'; name: string; error: ApiError };
 
@@ -296,6 +329,8 @@ export interface GlossApi {
   importPaste(input: { text?: string; html?: string; allowDuplicate?: boolean }): Promise<ImportOutcome>;
   /** Electron: native open dialog, then import. Browser mode: not_supported. */
   importWithDialog(input: Record<string, never>): Promise<ImportOutcome[]>;
+  /** Puts a passage reader mode removed (`article.removed[index]`) back into the article; re-anchors annotations. */
+  keepRemovedText(input: { id: string; index: number }): Promise<{ article: Article; annotations: Annotation[] }>;
   /** Re-imports a newer version of the article's source and re-anchors its annotations. */
   updateFromFile(input: { id: string; file: IncomingFile }): Promise<{ article: Article; annotations: Annotation[] }>;
 

@@ -36,6 +36,7 @@ export function createHandlers({ library, annotations, entities, exporter }: Ser
     importPaste: (i) => library.importPaste(i),
     importWithDialog: (i) => library.importWithDialog(i),
     updateFromFile: (i) => annotations.updateFromFile(i),
+    keepRemovedText: (i) => library.keepRemovedText(i),
 
     listAnnotations: (i) => annotations.listAnnotations(i),
     createAnnotation: (i) => annotations.createAnnotation(i),

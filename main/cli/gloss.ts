@@ -174,7 +174,13 @@ async function entitiesOfFile(path: string, libraryDir: string): Promise<number>
   const { readLocalFile } = await import('../library/read-local-file');
   const { MAX_IMPORT_BYTES } = await import('../import/import-limits');
   const bytes = await readLocalFile(path, MAX_IMPORT_BYTES);
-  const doc = importDocument({ name: path.split(/[\\/]/).pop() ?? path, bytes, path: resolve(path) });
+  // Offsets index into the file as given: a .txt file is read whole, without reader mode.
+  const doc = importDocument({
+    name: path.split(/[\\/]/).pop() ?? path,
+    bytes,
+    path: resolve(path),
+    readerMode: false,
+  });
   // The user's corrections apply to files outside the library too, but reading
   // them must not create a library where there is none.
   let corrections: Awaited<ReturnType<Gloss['api']['listCorrections']>> = [];

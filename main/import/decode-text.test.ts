@@ -24,6 +24,17 @@ describe('decodeText', () => {
     expect(decodeText(bytes, 'a.html', 'iso-8859-1').text).toBe('“café” €5');
   });
 
+  it('reads a page as UTF-8 when its declared charset fails but its bytes are valid UTF-8', () => {
+    const bytes = new TextEncoder().encode('人工智能迈上新台阶 — “café”');
+    expect(decodeText(bytes, 'qq.html', 'gb2312')).toEqual({ text: '人工智能迈上新台阶 — “café”', encoding: 'utf-8' });
+  });
+
+  it('names the charset the page declared when neither it nor UTF-8 reads the bytes', () => {
+    expect(() => decodeText(new Uint8Array([0x61, 0x81, 0x20, 0x62]), 'qq.html', 'gb2312')).toThrow(
+      '"qq.html" contains bytes that are not valid gb2312 text.',
+    );
+  });
+
   it('rejects an unknown declared charset', () => {
     expect(() => decodeText(new Uint8Array([0x61]), 'a.html', 'klingon-8')).toThrow(/character set/);
   });

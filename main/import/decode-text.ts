@@ -78,6 +78,16 @@ export function decodeText(
         `"${name}" is not valid UTF-8 text; save it as UTF-8 and import it again.`,
       );
     }
-    throw new AppError('unsupported_file', `"${name}" contains bytes that are not valid ${decoder.encoding} text.`);
+  }
+  // The page says one charset but its bytes are another: browsers that re-save a page as UTF-8 often keep
+  // the old <meta charset>. Valid UTF-8 is almost never an accident, so it is read as that.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Neither: say which charset the page declared, in its own words (gb2312, not the gbk that decodes it).
+    throw new AppError(
+      'unsupported_file',
+      `"${name}" contains bytes that are not valid ${declaredCharset ?? decoder.encoding} text.`,
+    );
   }
 }

@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { AppError } from '../app/errors';
 import { htmlWindow } from './html-window';
+import { chooseByline } from './choose-byline';
+import { headlineOf } from './page-title';
+import { readPageMetadata, type PageMetadata } from './page-metadata';
 
 export interface HtmlArticle {
   /** Unsanitized article element (Readability's content, or the page body when Readability found nothing). */
@@ -11,46 +14,13 @@ export interface HtmlArticle {
   published: string | null;
   sourceUrl: string | null;
   language: string | null;
+  /** Every byline the page offers, best first, and the names of its publisher: see choose-byline.ts. */
+  bylines: string[];
+  publishers: string[];
   /** True when Readability gave up and the whole body is used. */
   usedBody: boolean;
   /** The largest number of children of one element in `content`. */
   widest: number;
-}
-
-function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Where the page came from: canonical link, og:url, or the comment Chrome writes into saved pages. */
-function findSourceUrl(doc: Document, pageStart: string): string | null {
-  // Page metadata lives in <head>; searching only there spares a walk over a huge body per selector.
-  const canonical = doc.head.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const og = doc.head
-    .querySelector('meta[property="og:url" i][content], meta[name="og:url" i][content]')
-    ?.getAttribute('content');
-  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(pageStart)?.[1];
-  return httpUrl(canonical) ?? httpUrl(og) ?? httpUrl(savedFrom);
-}
-
-function metaContent(doc: Document, selector: string): string | null {
-  const v = doc.head.querySelector(selector)?.getAttribute('content')?.trim();
-  return v ? v : null;
-}
-
-function cleanByline(byline: string | null | undefined): string | null {
-  if (!byline) return null;
-  const b = byline
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^by\s+/i, '');
-  // Readability sometimes takes a whole paragraph as the byline; a name list is short.
-  return b && b.length <= 120 ? b : null;
 }
 
 function hostOf(url: string | null): string | null {
@@ -184,6 +154,52 @@ function measureTree(root: Element): { elements: number; depth: number; widest: 
 }
 
 /**
+ * MathJax and KaTeX draw a formula in custom elements (glyphs in CSS, nothing a reader can copy) around
+ * the MathML they were given. Readability drops those wrappers, formula and all; the MathML is the
+ * formula, so it takes the wrapper's place.
+ */
+function unwrapRenderedMath(doc: Document): void {
+  for (const math of Array.from(doc.getElementsByTagName('math'))) {
+    let outer: Element = math;
+    for (let p = math.parentElement; p && p.localName.includes('-'); p = p.parentElement) outer = p;
+    if (outer !== math) outer.replaceWith(math);
+  }
+}
+
+const HIDDEN = '[hidden], [aria-hidden="true" i], [style*="display:none" i], [style*="display: none" i]';
+
+/**
+ * The "too many children" guard must not cost a whole page its article because of one element: a
+ * hidden menu, or a list of thousands of links (a site map, a tag cloud). Those are removed, since no
+ * reader sees them as the article; true only when something was.
+ */
+function dropWideFurniture(doc: Document): boolean {
+  const wide: Element[] = [];
+  const stack: Element[] = [doc.documentElement];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    let children = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      children++;
+      stack.push(c);
+    }
+    if (children > MAX_CHILDREN_FOR_READABILITY) wide.push(el);
+  }
+  let dropped = false;
+  for (const el of wide) {
+    const text = el.textContent?.length ?? 0;
+    let linked = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) linked += a.textContent?.length ?? 0;
+    const hidden = el.closest(HIDDEN) !== null;
+    if (hidden || (text > 0 && linked / text > 0.5) || text === 0) {
+      el.remove();
+      dropped = true;
+    }
+  }
+  return dropped;
+}
+
+/**
  * Extracts the article from a saved web page. The page is parsed by jsdom without scripts or resource
  * loading; nothing in it runs or is fetched. The returned content is NOT sanitized yet.
  */
@@ -197,7 +213,8 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     );
   }
   const doc = parsePage(html);
-  const sourceUrl = findSourceUrl(doc, savedFrom);
+  const meta = readPageMetadata(doc, savedFrom);
+  const { sourceUrl, language, published } = meta;
   // Readability makes links absolute against the document's base. A page's own <base> is attacker-chosen;
   // the page's declared address is the honest base (and without one, relative links are dropped later).
   for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
@@ -206,15 +223,9 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     base.setAttribute('href', sourceUrl);
     doc.head.prepend(base);
   }
-  const docTitle = doc.head.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const language = doc.documentElement.getAttribute('lang')?.trim() || null;
-  const published =
-    metaContent(doc, 'meta[property="article:published_time" i], meta[name="article:published_time" i]') ??
-    metaContent(doc, 'meta[name="date" i], meta[name="dc.date" i], meta[itemprop="datePublished"]') ??
-    (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null);
-  const metaAuthor = metaContent(doc, 'meta[name="author" i], meta[property="article:author" i]');
-
-  const shape = measureTree(doc.documentElement);
+  unwrapRenderedMath(doc);
+  let shape = measureTree(doc.documentElement);
+  if (shape.widest > MAX_CHILDREN_FOR_READABILITY && dropWideFurniture(doc)) shape = measureTree(doc.documentElement);
   if (shape.depth > MAX_DEPTH) {
     throw new AppError(
       'unsupported_file',
@@ -229,14 +240,15 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   if (dominant) {
     // A book-length article in one <article>: Readability would spend seconds confirming the obvious.
     for (const chrome of Array.from(dominant.querySelectorAll(ARTICLE_CHROME))) chrome.remove();
-    const author = cleanByline(metaAuthor);
+    const site = meta.site ?? hostOf(sourceUrl);
+    const heading = dominant.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
     return {
       content: dominant,
-      title:
-        metaContent(doc, 'meta[property="og:title" i]') ??
-        (dominant.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || docTitle),
-      author,
-      site: metaContent(doc, 'meta[property="og:site_name" i]') ?? hostOf(sourceUrl),
+      title: titleOf(meta, meta.headline ?? heading ?? meta.title, site),
+      author: chooseByline(meta.authors, meta.publishers),
+      bylines: meta.authors,
+      publishers: meta.publishers,
+      site,
       published,
       sourceUrl,
       language,
@@ -260,16 +272,24 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     content = body;
     usedBody = true;
   }
-  const author = cleanByline(article?.byline) ?? cleanByline(metaAuthor);
+  const site = article?.siteName?.trim() || meta.site || hostOf(sourceUrl);
   return {
     content,
-    title: article?.title?.replace(/\s+/g, ' ').trim() || docTitle,
-    author: author && /^https?:/i.test(author) ? null : author,
-    site: article?.siteName?.trim() || hostOf(sourceUrl),
+    title: titleOf(meta, article?.title?.replace(/\s+/g, ' ').trim() || meta.title, site),
+    author: chooseByline([article?.byline, ...meta.authors], meta.publishers),
+    bylines: [article?.byline, ...meta.authors].filter((b): b is string => Boolean(b)),
+    publishers: meta.publishers,
+    site,
     published: article?.publishedTime?.trim() || published,
     sourceUrl,
     language: article?.lang?.trim() || language,
     usedBody,
     widest: measureTree(content).widest,
   };
+}
+
+/** The headline (README: the title convention), with the site's name in `site` rather than in the title. */
+function titleOf(meta: PageMetadata, title: string | null, site: string | null): string | null {
+  if (!title) return null;
+  return headlineOf(title, { site, host: hostOf(meta.sourceUrl), headings: meta.headings });
 }

@@ -22,7 +22,9 @@ function rejection(run: () => unknown): AppError {
 }
 
 describe('canonical text invariant', () => {
-  const names = readdirSync(FIXTURES);
+  const names = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(new URL(FIXTURES).pathname.length)}/${entry.name}`.replace(/^\//, ''));
 
   it.each(names)('%s: text equals the textContent of html parsed into a div', (name) => {
     const doc = importFixture(name);
@@ -83,10 +85,11 @@ describe('plain text', () => {
     expect(doc.sourceExt).toBe('txt');
   });
 
-  it('keeps the decoded file text exactly as the canonical text, CRLF included', () => {
+  it('without reader mode keeps the decoded file text exactly as the canonical text, CRLF included', () => {
     const raw = 'Title line here for the test\r\n\r\nFirst paragraph,\r\nstill first.\r\n\r\n\r\nSecond & <last>.\r\n';
-    const doc = importDocument({ name: 'crlf.txt', bytes: bytes(raw) });
+    const doc = importDocument({ name: 'crlf.txt', bytes: bytes(raw), readerMode: false });
     expect(doc.text).toBe(raw);
+    expect(doc.removed).toEqual([]);
     expect(doc.html).toContain('&#13;');
     expect(parseIntoBody(doc.html).querySelectorAll('p')).toHaveLength(3);
     expect(parseIntoBody(doc.html).textContent).toBe(raw);
@@ -98,11 +101,23 @@ describe('plain text', () => {
     expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
   });
 
+  it('in reader mode takes the title out of the text and writes paragraphs with canonical line ends', () => {
+    const raw = 'Title line here for the test\r\n\r\nFirst paragraph,\r\nstill first.\r\n\r\n\r\nSecond & <last>.\r\n';
+    const doc = importDocument({ name: 'crlf.txt', bytes: bytes(raw) });
+    expect(doc.title).toBe('Title line here for the test');
+    expect(doc.text).toBe('First paragraph,\nstill first.\n\nSecond & <last>.');
+    expect(doc.removed).toEqual([{ at: 0, text: 'Title line here for the test', reason: 'title' }]);
+    expect(parseIntoBody(doc.html).textContent).toBe(doc.text);
+    expect(textContentOfHtml(doc.html)).toBe(doc.text);
+  });
+
   it('decodes UTF-16 with a BOM', () => {
     const doc = importFixture('utf16le.txt');
     expect(doc.title).toBe('Notes on the Delta Survey');
     expect(doc.text).toContain('La réunion finale a eu lieu à Dakar.');
-    expect(doc.text).toContain('\r\n');
+    expect(importDocument({ name: 'utf16le.txt', bytes: fixture('utf16le.txt'), readerMode: false }).text).toContain(
+      '\r\n',
+    );
   });
 
   it('counts words and reading time at 238 words a minute', () => {
@@ -140,7 +155,7 @@ describe('plain text', () => {
     const para = 'The delegation from the Northern Council met port officials in Kestrel Bay on Tuesday.\n\n';
     const big = para.repeat(Math.ceil((20 * 1024 * 1024) / para.length));
     const doc = importDocument({ name: 'big.txt', bytes: bytes(big) });
-    expect(doc.text.length).toBe(big.length);
+    expect(doc.text).toBe(big.trimEnd());
     expect(doc.wordCount).toBeGreaterThan(3_000_000);
   });
 });

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { SourceFormat } from '../api/contract';
+import type { RemovedPassage, SourceFormat } from '../api/contract';
 import { AppError, isAppError } from '../app/errors';
 import { toCanonicalHtml } from './canonical-html';
 import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
 import { extractHtmlArticle } from './extract-html-article';
+import { removeHtmlBoilerplate } from './html-boilerplate';
+import { chooseByline } from './choose-byline';
 import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
 import { parseIntoBody } from './html-window';
 import { MAX_IMPORT_BYTES } from './import-limits';
@@ -11,6 +13,8 @@ import { firstMarkdownHeading, markdownElementBudget, renderMarkdown, splitFront
 import { describeBinary } from './sniff-binary';
 import { countWords, guessLanguage, readingMinutes } from './text-stats';
 import { textToHtml } from './text-to-html';
+import { writeTextArticle } from './text-article';
+import { readText } from './text-reader';
 
 export interface ImportedDocument {
   format: SourceFormat;
@@ -24,6 +28,10 @@ export interface ImportedDocument {
   html: string;
   /** Canonical plain text: exactly the textContent of `html`. */
   text: string;
+  /** What reader mode set aside, each at its place in `text`; empty when nothing was. */
+  removed: RemovedPassage[];
+  /** Imported, but the user should be told (almost no readable text). */
+  warning: string | null;
   wordCount: number;
   readingMinutes: number;
   sourceSha256: string;
@@ -37,6 +45,11 @@ export interface ImportFileInput {
   name: string;
   bytes: Uint8Array;
   path?: string;
+  /**
+   * false: a .txt file's text is the article exactly as read (no reader mode), so offsets index into
+   * the file (`gloss entities FILE`). Default true.
+   */
+  readerMode?: boolean;
 }
 
 type Kind = 'txt' | 'md' | 'html';
@@ -87,14 +100,24 @@ interface Parts {
   published: string | null;
   sourceUrl: string | null;
   language: string | null;
+  removed?: RemovedPassage[];
 }
+
+/** Below this many words a page is imported with a warning: the article was probably not found. */
+const FEW_WORDS = 50;
 
 function finish(parts: Parts, sourceBytes: Uint8Array, name: string): ImportedDocument {
   const words = countWords(parts.text);
   // Punctuation alone (a run of `*_[`, a page of rules) is not an article.
   if (words === 0) throw new AppError('unsupported_file', `"${name}" has no words to read.`);
+  const warning =
+    words < FEW_WORDS && (parts.format === 'html' || parts.format === 'paste-html' || (parts.removed?.length ?? 0) > 0)
+      ? `"${name}" has almost no readable text (${words} ${words === 1 ? 'word' : 'words'}); the original is kept as it was.`
+      : null;
   return {
     ...parts,
+    removed: parts.removed ?? [],
+    warning,
     title: parts.title.slice(0, 300),
     language: parts.language ?? guessLanguage(parts.text),
     wordCount: words,
@@ -120,16 +143,40 @@ function firstHeading(html: string): string | null {
   return t ? t : null;
 }
 
-function fromPlainText(text: string, name: string, format: SourceFormat): Parts {
+function fromExactText(text: string, name: string, format: SourceFormat): Parts {
   return {
     format,
     sourceExt: 'txt',
     html: textToHtml(text),
     text,
-    title: findTextTitle(text) ?? baseTitle(name),
+    title: findTextTitle(text, name) ?? baseTitle(name),
     author: findTextByline(text),
     site: null,
     published: findTextDate(text),
+    sourceUrl: null,
+    language: null,
+  };
+}
+
+/**
+ * Reader mode for text: the article without the page around it. The title, byline and date are
+ * found the way a reader finds them; what was set aside is kept, with its place, in `removed`.
+ */
+function fromPlainText(text: string, name: string, format: SourceFormat): Parts {
+  const reading = readText(text, format === 'txt' ? name : undefined);
+  const article = writeTextArticle(reading, text);
+  // Nothing left (a text that is all "navigation" by these rules) means the rules are wrong for it.
+  if (countWords(article.text) === 0) return fromExactText(text, name, format);
+  return {
+    format,
+    sourceExt: 'txt',
+    html: article.html,
+    text: article.text,
+    removed: article.removed,
+    title: reading.title ?? baseTitle(name),
+    author: reading.author,
+    site: null,
+    published: reading.published,
     sourceUrl: null,
     language: null,
   };
@@ -163,19 +210,27 @@ function fromMarkdown(source: string, name: string): Parts {
   };
 }
 
-function fromHtmlPage(source: string, name: string): Parts {
+function fromHtmlPage(source: string, name: string, format: 'html' | 'paste-html' = 'html'): Parts {
   const page = extractHtmlArticle(source, name);
   // DOMPurify's node input (a clone) is cheaper than reparsing markup, but it walks child lists through
   // jsdom's proxies, which is quadratic in the number of siblings: very wide articles go as markup.
-  const { html, text } = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
-  if (text.trim() === '') throw noReadableText(name, 'html');
+  const canonical = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
+  if (canonical.text.trim() === '') throw noReadableText(name, 'html');
+  const title = page.title ?? firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? baseTitle(name);
+  const { html, text, removed, author } = removeHtmlBoilerplate(canonical, {
+    title,
+    author: null,
+    menus: page.usedBody || format === 'paste-html',
+  });
   return {
-    format: 'html',
+    format,
     sourceExt: 'html',
     html,
     text,
-    title: page.title ?? firstHeading(html) ?? findTextTitle(text) ?? baseTitle(name),
-    author: page.author,
+    removed,
+    title,
+    // A "By" line in the article beats a publisher the metadata names as author.
+    author: chooseByline([...page.bylines, author], page.publishers),
     site: page.site,
     published: page.published,
     sourceUrl: page.sourceUrl,
@@ -183,7 +238,7 @@ function fromHtmlPage(source: string, name: string): Parts {
   };
 }
 
-function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
+function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): ImportedDocument {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new AppError(
       'too_large',
@@ -218,7 +273,9 @@ function importBytes(name: string, bytes: Uint8Array): ImportedDocument {
 
   const parts =
     kind === 'txt'
-      ? fromPlainText(text, name, 'txt')
+      ? readerMode
+        ? fromPlainText(text, name, 'txt')
+        : fromExactText(text, name, 'txt')
       : kind === 'md'
         ? fromMarkdown(text, name)
         : fromHtmlPage(text, name);
@@ -246,7 +303,7 @@ function guarded<T>(name: string, run: () => T): T {
  * 'unsupported_file') with a sentence naming the file. Pure: reads nothing and writes nothing.
  */
 export function importDocument(input: ImportFileInput): ImportedDocument {
-  return guarded(input.name, () => importBytes(input.name, input.bytes));
+  return guarded(input.name, () => importBytes(input.name, input.bytes, input.readerMode !== false));
 }
 
 /** Imports clipboard content. HTML is preferred when it holds text; it goes through the same sanitizer as files. */
@@ -263,25 +320,13 @@ export function importPaste(input: { text?: string; html?: string }): ImportedDo
         `The pasted text is ${formatMegabytes(size)} MB; Gloss imports up to ${formatMegabytes(MAX_IMPORT_BYTES)} MB.`,
       );
     }
-    if (html.trim() !== '') {
-      const canonical = toCanonicalHtml(html);
-      if (canonical.text.trim() !== '') {
-        return finish(
-          {
-            format: 'paste-html',
-            sourceExt: 'html',
-            html: canonical.html,
-            text: canonical.text,
-            title: firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? 'Pasted article',
-            author: findTextByline(canonical.text),
-            site: null,
-            published: findTextDate(canonical.text),
-            sourceUrl: null,
-            language: null,
-          },
-          Buffer.from(html, 'utf8'),
-          name,
-        );
+    if (html.trim() !== '' && /\S/.test(html.replace(/<[^>]*>/g, ''))) {
+      // Pasted HTML is a page, or part of one: the same article extraction as a saved page.
+      try {
+        return finish(fromHtmlPage(html, name, 'paste-html'), Buffer.from(html, 'utf8'), name);
+      } catch (e) {
+        // Markup with no readable text (an image, an empty table) falls through to the plain text.
+        if (!isAppError(e) || e.code !== 'unsupported_file' || text.trim() === '') throw e;
       }
     }
     if (text.trim() === '') throw new AppError('empty_file', 'The clipboard holds no text to import.');

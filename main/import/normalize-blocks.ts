@@ -240,7 +240,13 @@ class Writer {
           const e = c as Element;
           if (e.tagName === 'BR') parts.push({ kind: 'text', value: '\n' });
           else if (VOID_TAGS.has(e.tagName)) parts.push({ kind: 'tag', value: startTag(e) });
-          else {
+          else if (BLOCK_TAGS.has(e.tagName)) {
+            // A paragraph (or div) inside <pre> is a line of it: written as its text and a line break.
+            const last = parts.findLast((p) => p.kind === 'text' && p.value !== '');
+            if (last && !last.value.endsWith('\n')) parts.push({ kind: 'text', value: '\n' });
+            walk(e);
+            parts.push({ kind: 'text', value: '\n' });
+          } else {
             parts.push({ kind: 'tag', value: startTag(e) });
             walk(e);
             parts.push({ kind: 'tag', value: `</${outputName(e)}>` });
@@ -286,11 +292,13 @@ class Writer {
       run = [];
       runHasText = false;
     };
+    const row = el.tagName === 'TR';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === ELEMENT_NODE && blockish.has(c as Element)) {
         flush();
         const child = c as Element;
-        if (hasText.has(child)) {
+        // Every cell of a row is kept, empty or image-only too, so columns stay under their headers.
+        if (hasText.has(child) || (row && (child.tagName === 'TD' || child.tagName === 'TH'))) {
           if (written++ > 0) this.separator(sep);
           this.block(child);
         } else if (child.tagName === 'HR' || child.tagName === 'COL' || hasImage.has(child)) {

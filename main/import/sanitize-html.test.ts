@@ -36,13 +36,25 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<a href="#note-1">d</a>')).toBe('<a href="#note-1">d</a>');
   });
 
-  it('removes SVG and MathML, including namespace-confusion mXSS (class d)', () => {
+  it('removes SVG, and keeps MathML harmless, including namespace-confusion mXSS (class d)', () => {
     expect(sanitizeHtml('<svg><svg onload=alert(1)></svg></svg><p>ok</p>')).toBe('<p>ok</p>');
     expect(sanitizeHtml('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>')).not.toMatch(
       /svg|xlink|javascript/,
     );
     const mxss = sanitizeHtml('<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>');
-    expect(mxss).not.toMatch(/onerror|<img|<math|<style|<form/);
+    expect(mxss).not.toMatch(/onerror|<img|<style|<form/);
+    const math = sanitizeHtml(
+      '<math><mi xlink:href="javascript:alert(1)" href="javascript:alert(2)">x</mi><annotation-xml encoding="text/html"><img src=x onerror=alert(3)></annotation-xml></math>',
+    );
+    expect(math).toBe('<math><mi>x</mi></math>');
+  });
+
+  it('keeps MathML, so a formula never vanishes mid-sentence, and drops its TeX annotation', () => {
+    expect(
+      sanitizeHtml(
+        '<p>Area <math><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">\\pi r^2</annotation></semantics></math> here.</p>',
+      ),
+    ).toBe('<p>Area <math><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow></math> here.</p>');
   });
 
   it('removes iframes, srcdoc, embeds, objects, links, base, meta refresh, forms and buttons (class e)', () => {

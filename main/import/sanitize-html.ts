@@ -42,7 +42,9 @@ const FORBID_TAGS = [
   'dialog',
   'marquee',
   'svg',
-  'math',
+  // MathML is read and kept (below); its TeX source annotations are not text a reader sees.
+  'annotation',
+  'annotation-xml',
 ];
 
 const FORBID_ATTR = [
@@ -85,7 +87,9 @@ const FORBID_ATTR = [
 ];
 
 const CONFIG: Config & { RETURN_DOM: true } = {
-  USE_PROFILES: { html: true },
+  // Formulas survive as MathML (Chromium renders it), so a sentence never loses its maths.
+  USE_PROFILES: { html: true, mathMl: true },
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   FORBID_TAGS,
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,

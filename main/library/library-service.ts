@@ -21,6 +21,7 @@ import {
 } from '../api/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
+import { keepRemovedText } from './keep-removed-text';
 import { decodeIncoming } from './incoming-file';
 import { contentOrRebuild } from './rebuild-text';
 import type { Platform } from './platform';
@@ -41,7 +42,8 @@ type LibraryMethods =
   | 'setArticleNote'
   | 'importFiles'
   | 'importPaste'
-  | 'importWithDialog';
+  | 'importWithDialog'
+  | 'keepRemovedText';
 
 export type LibraryService = Pick<GlossApi, LibraryMethods> & {
   /** Imports files from disk paths (CLI, native dialog). */
@@ -93,7 +95,12 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
   ): Promise<ArticleSummary> {
     const keepId = glossExport?.id && !store.getSummary(glossExport.id) ? glossExport.id : null;
     const fresh = importedSummary(doc, { id: keepId ?? newId(), added: now(), path: source.path });
-    const content = { html: doc.html, text: doc.text, textSha256: doc.textSha256 };
+    const content = {
+      html: doc.html,
+      text: doc.text,
+      textSha256: doc.textSha256,
+      ...(doc.removed.length ? { removed: doc.removed } : {}),
+    };
     const restored = glossExport?.restore(fresh, content);
     const summary = restored?.summary ?? fresh;
     await store.addArticle({
@@ -103,6 +110,10 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       ...(restored ? { state: restored.state } : {}),
     });
     return store.getSummary(summary.id) ?? summary;
+  }
+
+  function imported(article: ArticleSummary, doc: ImportedDocument): ImportOutcome {
+    return doc.warning ? { status: 'imported', article, warning: doc.warning } : { status: 'imported', article };
   }
 
   async function importBytes(
@@ -120,9 +131,8 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       // The same file may have been imported by another request while this one was being read.
       const arrived = store.findBySourceSha256(sha);
       if (arrived && !allowDuplicate) return { status: 'duplicate', existing: arrived, name };
-      // Duplicates are judged on the file as the user has it, not on the body inside it.
-      const imported = { ...doc, sourceSha256: sha };
-      return { status: 'imported', article: await addImported(imported, { bytes, path }, glossExport) };
+      // Duplicates are judged on the file as the user has it, not on the body inside it (sourceSha256).
+      return imported(await addImported({ ...doc, sourceSha256: sha }, { bytes, path }, glossExport), doc);
     } catch (error) {
       if (isAppError(error)) return { status: 'rejected', name, error: error.toApiError() };
       throw error;
@@ -222,11 +232,15 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
         });
         const existing = store.findBySourceSha256(doc.sourceSha256);
         if (existing && allowDuplicate !== true) return { status: 'duplicate', existing, name: 'Pasted text' };
-        return { status: 'imported', article: await addImported(doc, { bytes: doc.sourceBytes, path: null }) };
+        return imported(await addImported(doc, { bytes: doc.sourceBytes, path: null }), doc);
       } catch (error) {
         if (isAppError(error)) return { status: 'rejected', name: 'Pasted text', error: error.toApiError() };
         throw error;
       }
+    },
+
+    async keepRemovedText({ id, index }) {
+      return keepRemovedText(store, summaryOrThrow(id), index);
     },
 
     async importWithDialog() {

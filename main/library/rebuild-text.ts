@@ -30,7 +30,12 @@ export async function contentOrRebuild(
       throw damage; // the kept source no longer imports: the damage is what the user needs to hear about
     }
     const { state } = await store.updateText(summary.id, {
-      content: { html: doc.html, text: doc.text, textSha256: doc.textSha256 },
+      content: {
+        html: doc.html,
+        text: doc.text,
+        textSha256: doc.textSha256,
+        ...(doc.removed.length ? { removed: doc.removed } : {}),
+      },
       // The stored positions were into the text this same source gave: use them as the hint.
       state: (s) => ({ ...s, annotations: reanchorAll(doc.text, doc.text, s.annotations) }),
       summary: { wordCount: doc.wordCount, readingMinutes: doc.readingMinutes },

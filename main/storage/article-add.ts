@@ -42,6 +42,8 @@ export async function writeNewArticleFolder(
     html: article.content.html,
     text: article.content.text,
     textSha256: article.content.textSha256,
+    // Reader mode's removed passages, kept so that any can be put back.
+    ...(article.content.removed?.length ? { removed: article.content.removed.map((p) => ({ ...p })) } : {}),
   };
   const meta: MetaFile = { schemaVersion: SCHEMA_VERSION, summary, trashedAt: null };
   const files: [string, string | Uint8Array][] = [

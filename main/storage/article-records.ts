@@ -123,8 +123,8 @@ export class ArticleRecords {
   async getContent(id: string): Promise<ArticleContent> {
     this.index.known(id);
     return this.cache.with(id, async (entry) => {
-      const { html, text, textSha256 } = (await this.files.contentFile(id, entry)).data;
-      return { html, text, textSha256 };
+      const { html, text, textSha256, removed } = (await this.files.contentFile(id, entry)).data;
+      return { html, text, textSha256, ...removedOf({ removed }) };
     });
   }
 
@@ -295,4 +295,9 @@ export class ArticleRecords {
 
 function capitalizeFirst(s: string): string {
   return s.replace(/^(“?)(.)/, (_, q: string, c: string) => q + c.toUpperCase());
+}
+
+/** Reader mode's removed passages, copied, or nothing when there are none (older files have none). */
+function removedOf(content: Pick<ArticleContent, 'removed'>): Pick<ArticleContent, 'removed'> {
+  return content.removed?.length ? { removed: content.removed.map((p) => ({ ...p })) } : {};
 }

@@ -1,6 +1,13 @@
 // The JSON files of a library folder, their current schema, and the shape
 // checks run on every read. A file that fails its check is never trusted.
-import type { Annotation, ArticleSummary, ReaderSettings, StoredCorrection } from '../api/contract';
+import {
+  REMOVAL_REASONS,
+  type Annotation,
+  type ArticleSummary,
+  type ReaderSettings,
+  type RemovedPassage,
+  type StoredCorrection,
+} from '../api/contract';
 
 export const SCHEMA_VERSION = 1;
 
@@ -24,6 +31,8 @@ export interface ContentFile {
   html: string;
   text: string;
   textSha256: string;
+  /** Passages reader mode set aside; absent when none were. */
+  removed?: RemovedPassage[];
 }
 
 export interface StateFile {
@@ -201,6 +210,7 @@ const KIND_CHECKS: { [K in FileKind]: Check } = {
     html: str,
     text: str,
     textSha256: str,
+    removed: (v) => (v === undefined ? null : list(fields({ at: num, text: str, reason: oneOf(REMOVAL_REASONS) }))(v)),
   }),
   state: fields({
     schemaVersion: version,

@@ -12,12 +12,21 @@
 //   .tmp/                        temp files of atomic writes in flight; emptied at open
 //   backups/                     rolling copies of the files above
 //   .lock                        held by the one process that writes
-import type { Annotation, ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
+import type {
+  Annotation,
+  ArticleSummary,
+  Notice,
+  ReaderSettings,
+  RemovedPassage,
+  StoredCorrection,
+} from '../api/contract';
 
 export interface ArticleContent {
   html: string;
   text: string;
   textSha256: string;
+  /** What reader mode set aside (absent when nothing was). */
+  removed?: RemovedPassage[];
 }
 
 export interface ArticleState {

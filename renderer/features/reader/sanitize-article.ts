@@ -9,7 +9,7 @@ import DOMPurify, { type Config } from 'dompurify';
 const purifier = DOMPurify(window);
 
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
-  USE_PROFILES: { html: true },
+  USE_PROFILES: { html: true, mathMl: true },
   FORBID_TAGS: ['style', 'form', 'iframe', 'embed', 'object', 'link', 'meta', 'base'],
   FORBID_ATTR: ['style'],
   ALLOW_DATA_ATTR: false,
