@@ -248,9 +248,11 @@ const NOTE_ARTICLE = [
 
 async function annotateHostile(gloss: GlossServer, id: string): Promise<Annotation[]> {
   const out: Annotation[] = [];
+  // Offsets index into the article's canonical text (the file after reader mode), not the file.
+  const { text } = await callApi<{ text: string }>(gloss, 'getArticle', { id });
   for (let i = 0; i < HOSTILE_NOTES.length; i++) {
     const phrase = `ferry number ${i + 11}`;
-    const start = NOTE_ARTICLE.indexOf(phrase);
+    const start = text.indexOf(phrase);
     const tags = i < HOSTILE_TAGS.length ? [HOSTILE_TAGS[i]!] : [];
     out.push(
       await callApi<Annotation>(gloss, 'createAnnotation', {

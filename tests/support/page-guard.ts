@@ -100,8 +100,9 @@ export async function activeMarkup(page: Page, selector: string): Promise<string
   return page.evaluate(
     ({ selector, clobber }) => {
       const problems: string[] = [];
+      // MathML is kept for articles with formulas; the parts of it that act or hold HTML are not.
       const ACTIVE =
-        'script,iframe,frame,frameset,object,embed,portal,form,input,button,textarea,select,style,link,meta,base,svg,math,video,audio,source,template,noscript,xmp';
+        'script,iframe,frame,frameset,object,embed,portal,form,input,button,textarea,select,style,link,meta,base,svg,maction,annotation-xml,video,audio,source,template,noscript,xmp';
       for (const root of document.querySelectorAll(selector)) {
         for (const el of root.querySelectorAll(ACTIVE)) problems.push(`<${el.tagName.toLowerCase()}>`);
         for (const el of [root, ...root.querySelectorAll('*')]) {
