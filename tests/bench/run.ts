@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench as benchAnnotations } from '../../main/annotations/annotations-bench';
-import { benchEntities } from '../../main/entities/bench-entities';
+import { benchEntities } from './bench-entities';
 import { benchExport } from '../../main/export/export-bench';
 import { benchFind } from './bench-find';
 import { benchImport } from './bench-import';
@@ -318,7 +318,7 @@ function markdown(started: Date, load: number): string {
     '## What is measured',
     '',
     '- **Import**: `importDocument` (decode, Readability, DOMPurify, canonical text) on generated 1 MB .txt, .md and a saved-page .html.',
-    '- **Entities**: `benchEntities` (main/entities/bench-entities.ts) on a generated 10,000-word news-like article.',
+    '- **Entities**: `benchEntities` (tests/bench/bench-entities.ts) on a generated 10,000-word news-like article.',
     '- **Annotations**: `createAnnotation` until the file store has written state.json, with 1,000 articles in the library;',
     '  re-anchoring 1,000 annotations after an edit (main/annotations/annotations-bench.ts).',
     '- **Highlight paint**: a 120,000-character article in headless Chromium, the CSS Custom Highlight layer',

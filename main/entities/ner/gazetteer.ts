@@ -24,7 +24,7 @@ export interface Gazetteer {
   maxWords: number;
 }
 
-const MAGIC = 0x5a414747; // "GGAZ"
+export const GAZETTEER_MAGIC = 0x5a414747; // "GGAZ"
 
 /** FNV-1a of lowercased words joined by spaces, extended by one (already lowercased) word. */
 export function extendLowerPhraseHash(h: number, lower: string, first: boolean): number {
@@ -40,25 +40,10 @@ export function phraseHash(phrase: string): number {
   return h;
 }
 
-export function encodeGazetteer(g: Gazetteer): Uint8Array {
-  const out = new Uint8Array(12 + g.entries.size * 6);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, MAGIC, true);
-  view.setUint32(4, g.maxWords, true);
-  view.setUint32(8, g.entries.size, true);
-  let p = 12;
-  for (const [h, bits] of [...g.entries].sort((a, b) => a[0] - b[0])) {
-    view.setUint32(p, h, true);
-    view.setUint16(p + 4, bits, true);
-    p += 6;
-  }
-  return out;
-}
-
 export function isGazetteer(bytes: Uint8Array): boolean {
   return (
     bytes.byteLength >= 12 &&
-    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === MAGIC
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === GAZETTEER_MAGIC
   );
 }
 

@@ -69,18 +69,23 @@ function addEmissions(w: Float32Array | Int16Array, sf: SentenceFeatures, out: F
   }
 }
 
-/** Tags one sentence; `extra` holds more features of the same tokens (the second pass's). */
-export function viterbi(model: NerWeights, sf: SentenceFeatures, extra?: SentenceFeatures): Uint8Array {
+/** Emission scores of one sentence (token × tag); `extra` holds more features of the same tokens. */
+export function emissions(model: NerWeights, sf: SentenceFeatures, extra?: SentenceFeatures): Float64Array {
   const n = sf.offs.length - 1;
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
   const em = new Float64Array(n * NUM_TAGS);
   addEmissions(model.weights, sf, em);
   if (extra) addEmissions(model.weights, extra, em);
   if (model.scale !== 1) for (let i = 0; i < em.length; i++) em[i]! *= model.scale;
+  return em;
+}
+
+/** The best tag sequence for emission scores `em` under the transition weights `tr`. */
+export function decode(em: Float64Array, tr: Float32Array): Uint8Array {
+  const n = em.length / NUM_TAGS;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
   const score = new Float64Array(n * NUM_TAGS);
   const back = new Uint8Array(n * NUM_TAGS);
-  const tr = model.trans;
   for (let t = 0; t < NUM_TAGS; t++) {
     score[t] = ALLOWED_FLAT[START * NUM_TAGS + t] ? em[t]! + tr[START * NUM_TAGS + t]! : -Infinity;
   }
@@ -114,6 +119,11 @@ export function viterbi(model: NerWeights, sf: SentenceFeatures, extra?: Sentenc
     arg = back[i * NUM_TAGS + arg]!;
   }
   return tags;
+}
+
+/** Tags one sentence; `extra` holds more features of the same tokens (the second pass's). */
+export function viterbi(model: NerWeights, sf: SentenceFeatures, extra?: SentenceFeatures): Uint8Array {
+  return decode(emissions(model, sf, extra), model.trans);
 }
 
 export interface TagSpan {

@@ -1,7 +1,7 @@
 // Speed of entity extraction (ours and compromise's) on a generated, seeded article.
-import { seededRandom } from '../app/seeded-random';
-import { extractEntities } from './extract-entities';
-import { loadNerModel } from './ner/model-loader';
+import { seededRandom } from '../../main/app/seeded-random';
+import { extractEntities } from '../../main/entities/extract-entities';
+import { loadNerModel } from '../../main/entities/ner/model-loader';
 
 export interface ExtractorSpeed {
   /** Median wall time of one run over the whole article. */

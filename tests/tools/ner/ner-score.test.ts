@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConll } from './conll-reader';
 import { charSpanToTokens, layoutTokens, scoreSpans, type ScoredSpan } from './ner-score';
-import { tagsToSpans } from './tagger';
+import { tagsToSpans } from '../../../main/entities/ner/tagger';
 
 // A tiny hand-made gold file in the CoNLL-2003 column layout.
 const GOLD = `-DOCSTART- -X- -X- O

@@ -1,6 +1,6 @@
 // Builds the tagger's gazetteer from compromise's English lexicon (MIT licence): name
 // lists written for general English, not taken from any evaluation data. Training only.
-import { GAZ_CATEGORIES, phraseHash, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, phraseHash, type Gazetteer } from '../../../main/entities/ner/gazetteer';
 
 const TAG_CATEGORY: Record<string, (typeof GAZ_CATEGORIES)[number]> = {
   FemaleName: 'first',
