@@ -39,8 +39,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+main/(?!api/contract$)',
-              message: 'The renderer may import only types from main/api/contract.',
+              regex: '^(\\.\\./)+main/(?!model/)',
+              message: 'The renderer may import only the model layer (main/model/).',
             },
           ],
         },

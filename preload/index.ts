@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { API_CHANNEL } from '../main/api/contract';
+import { API_CHANNEL } from '../main/model/contract';
 import type { GlossBridge } from './bridge';
 
 // The renderer gets one narrow function, never ipcRenderer itself.

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/api/contract';
+import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/model/contract';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
 import { Message } from './components/Message';

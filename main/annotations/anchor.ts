@@ -9,7 +9,7 @@
 // Status follows the contract: 'anchored' when the exact quote was found,
 // 'moved' when only a fuzzy match was (the highlighted text itself changed).
 import search from 'approx-string-match';
-import type { TextPositionSelector, TextQuoteSelector } from '../api/contract';
+import type { TextPositionSelector, TextQuoteSelector } from '../model/contract';
 
 export interface AnchorResult {
   start: number;

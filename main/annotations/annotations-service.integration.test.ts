@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../api/contract';
+import type { Annotation } from '../model/contract';
 import { importDocument } from '../import/import-document';
 import { importedSummary } from '../library/imported-summary';
 import { openLibraryStore } from '../storage/library-store';

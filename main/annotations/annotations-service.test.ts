@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { Annotation } from '../model/contract';
+import { AppError } from '../model/errors';
 import { createAnnotationsService, type ImportDocumentFn } from './annotations-service';
-import { createMemoryStore, summaryFor } from './memory-store';
+import { createMemoryStore, summaryFor } from '../../tests/support/memory-store';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/anchoring/${name}`, import.meta.url), 'utf8');

@@ -15,11 +15,11 @@ import type {
   NewAnnotation,
   RemovedPassage,
   SourceFormat,
-} from '../api/contract';
-import { LIMITS } from '../api/limits';
-import { requireString, requireTags } from '../api/validate';
-import { decodeIncoming } from '../library/incoming-file';
-import { AppError } from '../app/errors';
+} from '../model/contract';
+import { LIMITS } from '../model/limits';
+import { requireString, requireTags } from '../model/validate';
+import { decodeIncoming } from '../model/incoming-file';
+import { AppError } from '../model/errors';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
 import { describeRange } from './describe';

@@ -1,7 +1,7 @@
 // Turns a range of the canonical text into the two W3C selectors we store.
 // The quote's prefix/suffix (32 chars, as Hypothesis does) give re-anchoring
 // enough context to tell repeated quotes apart after the text changes.
-import type { TextPositionSelector, TextQuoteSelector } from '../api/contract';
+import type { TextPositionSelector, TextQuoteSelector } from '../model/contract';
 
 const CONTEXT_CHARS = 32;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reanchorAll } from './reanchor';
 import { buildOffsetMap } from './offset-map';
-import { annotateQuote, makeAnnotation } from './test-helpers';
+import { annotateQuote, makeAnnotation } from '../../tests/support/annotation-fixtures';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/anchoring/${name}`, import.meta.url), 'utf8');

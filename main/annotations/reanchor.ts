@@ -2,7 +2,7 @@
 // Found annotations get fresh selectors describing the new text; the rest stay
 // exactly as they were with status 'orphan' — never dropped, so the user can see
 // the quote and note and decide.
-import type { Annotation } from '../api/contract';
+import type { Annotation } from '../model/contract';
 import { anchorSelectors, type AnchorOptions } from './anchor';
 import { describeRange } from './describe';
 import { buildOffsetMap } from './offset-map';

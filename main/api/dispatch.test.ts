@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossApi } from './contract';
+import type { GlossApi } from '../model/contract';
 import { dispatch } from './dispatch';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 
 function fakeApi(overrides: Partial<GlossApi>): GlossApi {
   return overrides as GlossApi;

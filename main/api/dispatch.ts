@@ -1,5 +1,5 @@
-import type { ApiResult, GlossApi } from './contract';
-import { isAppError, userMessage } from '../app/errors';
+import type { ApiResult, GlossApi } from '../model/contract';
+import { isAppError, userMessage } from '../model/errors';
 
 export type Logger = (message: string, error: unknown) => void;
 

@@ -1,4 +1,4 @@
-import type { GlossApi } from './contract';
+import type { GlossApi } from '../model/contract';
 import type { LibraryService } from '../library/library-service';
 import type { createAnnotationsService } from '../annotations/annotations-service';
 import type { createEntitiesService } from '../entities/entities-service';

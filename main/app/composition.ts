@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossApi } from '../api/contract';
+import type { GlossApi } from '../model/contract';
 import { createHandlers } from '../api/handlers';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createEntitiesService } from '../entities/entities-service';

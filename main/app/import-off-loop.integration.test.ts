@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiResult, ArticleSummary, ImportOutcome } from '../api/contract';
+import type { ApiResult, ArticleSummary, ImportOutcome } from '../model/contract';
 import { startHttpServer, type RunningServer } from '../transport/http-server';
 import { createGloss, type Gloss } from './composition';
 

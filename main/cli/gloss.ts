@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ExportOptions, ImportOutcome } from '../api/contract';
+import type { ExportOptions, ImportOutcome } from '../model/contract';
 import { readOption, resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
-import { isAppError, userMessage } from '../app/errors';
+import { isAppError, userMessage } from '../model/errors';
 import { makeExportFolder } from '../export/export-files';
 import { articleFileName } from '../export/file-names';
 import { sameTag } from '../export/obsidian-tags';
-import type { Entity } from '../api/contract';
+import type { Entity } from '../model/contract';
 
 // Heavy modules (jsdom, the NER model) load only for the commands that need them.
 const createGloss: typeof import('../app/composition').createGloss = async (options) =>

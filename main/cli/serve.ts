@@ -1,5 +1,5 @@
 // `npm run serve` entry.
-import { userMessage } from '../app/errors';
+import { userMessage } from '../model/errors';
 import { serve } from './serve-command';
 
 serve(process.argv.slice(2)).then(

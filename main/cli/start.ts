@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { appRoot } from '../app/paths';
-import { userMessage } from '../app/errors';
+import { userMessage } from '../model/errors';
 import { serve } from './serve-command';
 
 /** Where the electron package keeps (or will keep) its program. */

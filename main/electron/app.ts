@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveLibraryDir } from '../app/config';
 import { createGloss, type Gloss } from '../app/composition';
 import { rendererDir } from '../app/paths';
-import { userMessage } from '../app/errors';
+import { userMessage } from '../model/errors';
 import type { Platform } from '../library/platform';
 import { serveOverIpc } from './ipc';
 import { devToolsAllowed, installMenu } from './menu';

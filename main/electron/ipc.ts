@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { API_CHANNEL, type GlossApi } from '../api/contract';
+import { API_CHANNEL, type GlossApi } from '../model/contract';
 import { dispatch } from '../api/dispatch';
 import { APP_HOST, APP_SCHEME } from './protocol';
 

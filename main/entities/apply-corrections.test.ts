@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityCorrection, StoredCorrection } from '../api/contract';
+import type { EntityCorrection, StoredCorrection } from '../model/contract';
 import { applyCorrections } from './apply-corrections';
 import { extractEntities } from './extract-entities';
 

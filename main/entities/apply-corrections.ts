@@ -1,6 +1,6 @@
 // The user's corrections, applied in the order they were made, to one article's entities.
 // The same list applies to every article, so a correction made once holds everywhere.
-import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } from '../api/contract';
+import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } from '../model/contract';
 import { sortEntities } from './extract-entities';
 import { entityKey, normalizeName } from './normalize-name';
 

@@ -1,6 +1,6 @@
 // Joined mentions → entities: one per entity, its canonical name, its other spellings as
 // aliases and its mentions in text order.
-import type { Entity, Mention as EntityMention } from '../api/contract';
+import type { Entity, Mention as EntityMention } from '../model/contract';
 import type { NameType } from './clean-spans';
 import type { Mention, MentionGraph } from './mention-graph';
 import { entityKey } from './normalize-name';

@@ -2,7 +2,7 @@
 // title or rank before a person's name, no "The" before an organization, no sentence-opening
 // word such as "According", and the type corrected where the words themselves say it
 // ("Rear Admiral X" is a person, "Jamaat X" a group).
-import type { EntityType } from '../api/contract';
+import type { EntityType } from '../model/contract';
 import { titleLength, titleMakesPerson } from './person-titles';
 import type { NerLabel, TaggedText } from './tag-text';
 

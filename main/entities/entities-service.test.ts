@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, StoredCorrection } from '../api/contract';
+import type { ArticleSummary, StoredCorrection } from '../model/contract';
 import type { ArticleContent, LibraryStore } from '../storage/store-types';
 import { createEntitiesService } from './entities-service';
 

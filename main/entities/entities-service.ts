@@ -9,8 +9,8 @@ import type {
   GlossApi,
   LibraryEntity,
   StoredCorrection,
-} from '../api/contract';
-import { AppError } from '../app/errors';
+} from '../model/contract';
+import { AppError } from '../model/errors';
 import type { LibraryStore } from '../storage/store-types';
 import { applyCorrections } from './apply-corrections';
 import { extractEntities } from './extract-entities';

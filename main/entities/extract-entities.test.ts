@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../api/contract';
+import type { Entity } from '../model/contract';
 import { extractEntities } from './extract-entities';
 
 // Our own fixture: invented people, groups and places in a news-like style.

@@ -1,6 +1,6 @@
 // Raw text → people, organizations, places, dates and figures, each with its mentions
 // as exact offsets into the given text.
-import type { Entity, EntityType } from '../api/contract';
+import type { Entity, EntityType } from '../model/contract';
 import { findDates } from './find-dates';
 import { findFigures } from './find-figures';
 import { mergeMentions } from './merge-mentions';

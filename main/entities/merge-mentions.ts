@@ -1,6 +1,6 @@
 // Tagged name spans → person/organization/place entities: cleaned mentions (clean-spans)
 // grouped by normalized name, then joined by the merge rules, each in its own module.
-import type { Entity } from '../api/contract';
+import type { Entity } from '../model/contract';
 import { buildEntities } from './build-entities';
 import { cleanSpans } from './clean-spans';
 import { defineAcronyms } from './define-acronyms';

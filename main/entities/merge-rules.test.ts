@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../api/contract';
+import type { Entity } from '../model/contract';
 import { acronymLetters, spellsAcronym } from './acronyms';
 import { extractEntities } from './extract-entities';
 import { isLoneName, surnameKeys } from './surname-keys';

@@ -3,7 +3,7 @@
 // people, organizations and places link to one vault note each (named by
 // entityNoteBase, the same name library-export gives the note). Dates and
 // figures stay plain text: a note per number or day would flood a vault.
-import type { Entity, EntityType } from '../api/contract';
+import type { Entity, EntityType } from '../model/contract';
 import { safeBaseName } from './file-names';
 import { escapeInlineLine } from './markdown-escape';
 

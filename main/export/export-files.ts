@@ -2,7 +2,7 @@
 // replacing it without ever leaving half a file behind.
 import { mkdir, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { describeFsError } from '../storage/fs-facade';
 import { uniqueFileName } from './file-names';
 

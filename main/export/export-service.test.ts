@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryStore, summaryFor } from '../annotations/memory-store';
-import { AppError } from '../app/errors';
-import { loadFixture } from './export-fixtures';
+import { createMemoryStore, summaryFor } from '../../tests/support/memory-store';
+import { AppError } from '../model/errors';
+import { loadFixture } from '../../tests/support/export-fixtures';
 import { createExportService } from './export-service';
 import { readExportedMarkdown } from './read-exported-markdown';
 

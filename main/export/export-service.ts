@@ -9,10 +9,10 @@ import type {
   ExportOptions,
   ExportResult,
   MarkdownFile,
-} from '../api/contract';
+} from '../model/contract';
 import { anchorSelectors } from '../annotations/anchor';
-import { AppError } from '../app/errors';
-import { readArticle } from '../library/read-article';
+import { AppError } from '../model/errors';
+import { readArticle } from '../storage/read-article';
 import type { LibraryStore } from '../storage/store-types';
 import { articleFileName, safeBaseName } from './file-names';
 import { freePathBeside, keepPreviousCopy, readIfExists, writeAtomically } from './export-files';

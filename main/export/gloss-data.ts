@@ -11,7 +11,7 @@
 // `%%` hides it in Obsidian; the code fence keeps it inert in any other
 // Markdown renderer. `%`, backtick, `<`, `>` and `&` inside strings are written
 // as \u escapes so nothing in a note can end the comment or the fence.
-import type { AnchorStatus, HighlightColor } from '../api/contract';
+import type { AnchorStatus, HighlightColor } from '../model/contract';
 
 export const DATA_START = '%% gloss:data';
 

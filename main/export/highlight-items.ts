@@ -11,7 +11,7 @@
 // - highlights mode: `> quote ^blockid`, a blank line, the meta line, a blank
 //   line, then the note.
 import { createHash } from 'node:crypto';
-import type { HighlightColor } from '../api/contract';
+import type { HighlightColor } from '../model/contract';
 import { escapeMarkdownText } from './markdown-escape';
 import { tagToObsidian } from './obsidian-tags';
 import { neutraliseNoteMarkdown } from './note-markdown';

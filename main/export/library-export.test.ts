@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadFixture } from './export-fixtures';
+import { loadFixture } from '../../tests/support/export-fixtures';
 import { exportLibrary, type LibraryExportItem } from './library-export';
 
 const dirs: string[] = [];

@@ -15,7 +15,7 @@
 // with an article file (`Santiago (place).md`), so neither can point at the other.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Annotation, Article, Entity, ExportOptions } from '../api/contract';
+import type { Annotation, Article, Entity, ExportOptions } from '../model/contract';
 import { LINKED_TYPES, entityNoteBase } from './entities-section';
 import { keepPreviousCopy, makeExportFolder, readHead, readIfExists, writeAtomically } from './export-files';
 import { uniqueFileName } from './file-names';

@@ -1,10 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExportOptions } from '../api/contract';
-import { FIXTURE_DIR, loadFixture, makeAnnotation, randomHighlights, seededRandom } from './export-fixtures';
+import type { ExportOptions } from '../model/contract';
+import {
+  FIXTURE_DIR,
+  loadFixture,
+  makeAnnotation,
+  randomHighlights,
+  seededRandom,
+} from '../../tests/support/export-fixtures';
 import { exportArticleMarkdown } from './markdown-export';
 import { readExportedMarkdown } from './read-exported-markdown';
-import { bodyAndFootnotes, normalize, renderMarkdown, renderedBodyText } from './render-check';
+import { bodyAndFootnotes, normalize, renderMarkdown, renderedBodyText } from '../../tests/support/render-check';
 
 const EXPORTED = '2026-11-27T12:00:00.000Z';
 

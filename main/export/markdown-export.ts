@@ -12,7 +12,7 @@
 //
 // Same input, same output: everything is sorted by stable keys, and only the
 // `exported` field depends on the clock.
-import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../api/contract';
+import type { Annotation, Article, Entity, ExportOptions, MarkdownFile } from '../model/contract';
 import { entitiesSection, type EntityLinks } from './entities-section';
 import { articleFileName } from './file-names';
 import { obsidianDate, writeFrontMatter } from './front-matter';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseNoteMarkdown, unneutraliseNote } from './note-markdown';
-import { renderMarkdown } from './render-check';
+import { renderMarkdown } from '../../tests/support/render-check';
 
 // Render with raw HTML allowed and markdown-it's own link check off, so only our neutralising counts.
 const render = (md: string) => renderMarkdown(neutraliseNoteMarkdown(md), true);

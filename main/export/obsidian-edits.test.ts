@@ -5,8 +5,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryStore, summaryFor } from '../annotations/memory-store';
-import { loadFixture } from './export-fixtures';
+import { createMemoryStore, summaryFor } from '../../tests/support/memory-store';
+import { loadFixture } from '../../tests/support/export-fixtures';
 import { createExportService } from './export-service';
 import { readExportedMarkdown } from './read-exported-markdown';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from '../annotations/anchor';
 import { importDocument } from '../import/import-document';
-import { loadFixture } from './export-fixtures';
+import { loadFixture } from '../../tests/support/export-fixtures';
 import { exportArticleMarkdown } from './markdown-export';
 import { readExportedMarkdown } from './read-exported-markdown';
 import { restoreAnnotations } from './restore-annotations';
-import { normalize } from './render-check';
+import { normalize } from '../../tests/support/render-check';
 
 const EXPORTED = '2026-11-27T12:00:00.000Z';
 

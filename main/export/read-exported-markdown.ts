@@ -7,7 +7,7 @@
 // the user edited it in Obsidian: if a footnote, highlight item or the article
 // note callout no longer reads exactly as Gloss would have written it, the
 // visible note (and the color and tags on its meta line) are taken instead.
-import type { Annotation, HighlightColor } from '../api/contract';
+import type { Annotation, HighlightColor } from '../model/contract';
 import { fieldString, isoFromObsidianDate, splitFrontMatter, type FrontMatterValue } from './front-matter';
 import { readGlossData, type DataAnnotation } from './gloss-data';
 import { META_LINE_RE, footnoteBody, itemNote, metaLine } from './highlight-items';

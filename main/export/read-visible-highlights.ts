@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import markPlugin from 'markdown-it-mark';
 import { parseBody } from './parse-html';
-import type { HighlightColor } from '../api/contract';
+import type { HighlightColor } from '../model/contract';
 
 export interface VisibleHighlight {
   start: number;

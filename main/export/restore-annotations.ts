@@ -1,7 +1,7 @@
 // The last step of importing a Gloss export: the annotations read back from
 // the file are re-anchored in the text the import pipeline produced from the
 // body Markdown (normally identical; if not, position + quote find them).
-import type { Annotation } from '../api/contract';
+import type { Annotation } from '../model/contract';
 import type { ExportedAnnotation } from './read-exported-markdown';
 import type { AnchorFn } from './web-annotation';
 

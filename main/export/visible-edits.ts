@@ -10,7 +10,7 @@
 // that every line the user changed is known; `linesNotKept` lists those the
 // new file does not reproduce (free text in the body, …), which the caller
 // keeps in a copy of the previous file.
-import type { Annotation, Article, Entity, ExportOptions } from '../api/contract';
+import type { Annotation, Article, Entity, ExportOptions } from '../model/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { splitFrontMatter } from './front-matter';
 import { readGlossData, type DataAnnotation, type GlossData } from './gloss-data';

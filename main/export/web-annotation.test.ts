@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from '../annotations/anchor';
-import { loadFixture } from './export-fixtures';
+import { loadFixture } from '../../tests/support/export-fixtures';
 import { parseWebAnnotations, toWebAnnotations, webAnnotationsJson, type AnchorFn } from './web-annotation';
 
 const anchor: AnchorFn = (text, selectors) => anchorSelectors(text, selectors);

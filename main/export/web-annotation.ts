@@ -21,8 +21,8 @@ import type {
   HighlightColor,
   TextPositionSelector,
   TextQuoteSelector,
-} from '../api/contract';
-import { AppError } from '../app/errors';
+} from '../model/contract';
+import { AppError } from '../model/errors';
 
 export type AnchorFn = (
   text: string,

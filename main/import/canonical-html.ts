@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
 import { normalizeBlocks } from './normalize-blocks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { decodeText, sniffHtmlCharset } from './decode-text';
 
 describe('decodeText', () => {

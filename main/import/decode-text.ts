@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | string;
 

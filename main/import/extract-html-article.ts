@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { htmlWindow } from './html-window';
 import { chooseByline } from './choose-byline';
 import { headlineOf } from './page-title';

@@ -2,7 +2,7 @@
 // metadata, "Advertisement", share and newsletter boxes, "Related" lists, further copies of the
 // headline. They are taken out of the canonical article (sanitized, normalized HTML) with the same
 // tests as plain-text reader mode, and each is kept, with its place, for "Show what was removed".
-import type { RemovalReason, RemovedPassage } from '../api/contract';
+import type { RemovalReason, RemovedPassage } from '../model/contract';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
 import { normalizeBlocks } from './normalize-blocks';

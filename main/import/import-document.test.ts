@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
 import { importDocument, importPaste, type ImportedDocument } from './import-document';

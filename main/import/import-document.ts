@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { RemovedPassage, SourceFormat } from '../api/contract';
-import { AppError, isAppError } from '../app/errors';
+import type { RemovedPassage, SourceFormat } from '../model/contract';
+import { AppError, isAppError } from '../model/errors';
 import { toCanonicalHtml } from './canonical-html';
 import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
 import { extractHtmlArticle } from './extract-html-article';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../api/contract';
+import type { ErrorCode } from '../model/contract';
 import type { ImportedDocument, ImportFileInput } from './import-document';
 
 export interface PasteInput {

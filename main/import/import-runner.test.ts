@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { budgetFor, createImportRunner, type ImportRunner } from './import-runner';
 import { startImportWorker } from './start-import-worker';
 

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { AppError, userMessage } from '../app/errors';
+import { AppError, userMessage } from '../model/errors';
 import { importDocument, importPaste, type ImportedDocument, type ImportFileInput } from './import-document';
 import type { ImportReply, ImportRequest, PasteInput, WorkerError } from './import-protocol';
 import { startImportWorker } from './start-import-worker';

@@ -1,7 +1,7 @@
 // Worker-thread entry: runs the pure importers so a slow file cannot stall the
 // main process's event loop. Bundled as its own entry for Electron.
 import { parentPort } from 'node:worker_threads';
-import { isAppError } from '../app/errors';
+import { isAppError } from '../model/errors';
 import { importDocument, importPaste } from './import-document';
 import type { ImportReply, ImportRequest, WorkerError } from './import-protocol';
 

@@ -1,7 +1,7 @@
 // "Keep this paragraph": puts a passage reader mode set aside back into the article, as its own block
 // at the place it stood, and returns the new article HTML, text and list of what is still removed.
-import type { RemovedPassage } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { RemovedPassage } from '../model/contract';
+import { AppError } from '../model/errors';
 import { toCanonicalHtml } from './canonical-html';
 import { parseIntoBody } from './html-window';
 import { writeTextBlocks } from './text-article';

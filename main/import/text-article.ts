@@ -1,7 +1,7 @@
 // Writes what the text reader kept as article HTML, with its canonical text built alongside (the text
 // is the HTML's textContent by construction: every character of it is written once to each), and
 // places each removed block at the offset where it stood, for "Show what was removed".
-import type { RemovedPassage } from '../api/contract';
+import type { RemovedPassage } from '../model/contract';
 import { escapeText } from './text-to-html';
 import { splitBlocks, squash, type TextBlock } from './text-blocks';
 import { isBulletLine, isCodeBlock, stripBullet } from './text-shapes';

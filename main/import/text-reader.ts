@@ -3,7 +3,7 @@
 // labels, repeated title and standfirst copies, share lines, "Related" lists, comments and ads are set
 // aside (each with its reason, so the reader can show and restore it); the byline and dateline become
 // metadata, a caption and its credit a figure caption, the standfirst is kept once.
-import type { RemovalReason } from '../api/contract';
+import type { RemovalReason } from '../model/contract';
 import { findTitleBlock } from './find-text-title';
 import { countWordsIn, splitBlocks, squash, type TextBlock } from './text-blocks';
 import {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import { anchorSelectors } from '../annotations/anchor';
 import { readExportedMarkdown, type ExportedArticle } from '../export/read-exported-markdown';
 import { restoreAnnotations } from '../export/restore-annotations';

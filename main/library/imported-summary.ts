@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import type { ImportedDocument } from '../import/import-document';
-import { isSourceUrl } from '../api/validate';
+import { isSourceUrl } from '../model/validate';
 
 /** The library entry of a freshly imported document: nothing read, nothing highlighted yet. */
 export function importedSummary(

@@ -1,11 +1,11 @@
 // "Keep this paragraph" in the reader: a passage reader mode set aside goes back into the article's
 // text, where it stood; highlights and the reading place follow their text.
 import { createHash } from 'node:crypto';
-import type { Annotation, Article, ArticleSummary } from '../api/contract';
+import type { Annotation, Article, ArticleSummary } from '../model/contract';
 import { buildOffsetMap } from '../annotations/offset-map';
 import { reanchorAll } from '../annotations/reanchor';
 import { inDocumentOrder } from '../annotations/annotations-service';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { keepPassage } from '../import/keep-passage';
 import { countWords, readingMinutes } from '../import/text-stats';
 import type { LibraryStore } from '../storage/store-types';

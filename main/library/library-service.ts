@@ -7,10 +7,10 @@ import type {
   GlossApi,
   ImportOutcome,
   ReaderSettings,
-} from '../api/contract';
-import { AppError, isAppError } from '../app/errors';
+} from '../model/contract';
+import { AppError, isAppError } from '../model/errors';
 import type { LibraryStore } from '../storage/store-types';
-import { LIMITS } from '../api/limits';
+import { LIMITS } from '../model/limits';
 import {
   optionalString,
   requireId,
@@ -18,11 +18,11 @@ import {
   requireSourceUrl,
   requireString,
   requireTags,
-} from '../api/validate';
+} from '../model/validate';
 import type { ImportedDocument } from '../import/import-document';
 import { importedSummary } from './imported-summary';
 import { keepRemovedText } from './keep-removed-text';
-import { decodeIncoming } from './incoming-file';
+import { decodeIncoming } from '../model/incoming-file';
 import { contentOrRebuild } from './rebuild-text';
 import type { Platform } from './platform';
 import type { GlossExportImport } from './gloss-export-import';

@@ -3,7 +3,7 @@
 // read that blocks (a FIFO opened for reading waits for a writer forever).
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 
 function bareName(path: string): string {
   return path.split(/[\\/]/).pop() || path;

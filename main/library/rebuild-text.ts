@@ -2,9 +2,9 @@
 // through the same import pipeline, and its annotations re-anchored to the new
 // text, so the article keeps its id, highlights and notes instead of becoming
 // "re-import it" and a second, bare copy.
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import { reanchorAll } from '../annotations/reanchor';
-import { isAppError } from '../app/errors';
+import { isAppError } from '../model/errors';
 import type { ImportedDocument } from '../import/import-document';
 import type { ArticleContent, LibraryStore } from '../storage/store-types';
 

@@ -5,8 +5,8 @@
 // saying so instead of being kept in memory and lost at exit.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { ArticleSummary } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { ArticleSummary } from '../model/contract';
+import { AppError } from '../model/errors';
 import { serializeStoredFile } from './atomic-json-file';
 import { signatureOf, syncDir, type FileSignature } from './atomic-write';
 import { SCHEMA_VERSION, type ContentFile, type MetaFile, type StateFile } from './file-schemas';

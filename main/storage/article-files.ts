@@ -2,7 +2,7 @@
 // created, or loaded once and checked, with damaged files recovered from
 // backups and files of a newer Gloss refused.
 import { join } from 'node:path';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { AtomicBytesFile } from './atomic-bytes-file';
 import { AtomicJsonFile } from './atomic-json-file';
 import type { ArticleCache, ArticleFiles } from './article-cache';

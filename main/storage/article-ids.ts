@@ -1,5 +1,5 @@
 // The names an article may give to files on disk: its folder (the id) and its source extension.
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const EXT = /^[A-Za-z0-9]{1,16}$/;

@@ -5,8 +5,8 @@
 // index-journal.ts). A change of several files (the text, the source, the
 // annotations re-anchored to it) is committed as one unit (article-commit.ts),
 // and a new article's folder appears whole or not at all (article-add.ts).
-import type { ArticleSummary } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { ArticleSummary } from '../model/contract';
+import { AppError } from '../model/errors';
 import { writeNewArticleFolder } from './article-add';
 import type { ArticleCache, ArticleFiles } from './article-cache';
 import { commitArticleFiles, type CommitFile } from './article-commit';

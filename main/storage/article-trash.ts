@@ -1,7 +1,7 @@
 // Soft delete: a trashed article leaves the list but keeps its files, can be
 // restored, and is purged (folder and backups) once older than the retention.
-import type { ArticleSummary } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { ArticleSummary } from '../model/contract';
+import { AppError } from '../model/errors';
 import type { ArticleCache } from './article-cache';
 import type { ArticleFileLoader } from './article-files';
 import { checkArticleId } from './article-ids';

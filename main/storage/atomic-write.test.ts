@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StoreFs } from './fs-facade';
 import { quarantineFile } from './quarantine';
-import { makeTempDir } from './store-test-helpers';
+import { makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

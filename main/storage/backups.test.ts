@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupManager } from './backups';
 import { nodeFs } from './fs-facade';
-import { makeTempDir } from './store-test-helpers';
+import { makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,8 +1,8 @@
 // The user's entity corrections (entities.json): their own gazetteer.
 import { join } from 'node:path';
-import type { StoredCorrection } from '../api/contract';
-import { LIMITS } from '../api/limits';
-import { AppError } from '../app/errors';
+import type { StoredCorrection } from '../model/contract';
+import { LIMITS } from '../model/limits';
+import { AppError } from '../model/errors';
 import { AtomicJsonFile } from './atomic-json-file';
 import { loadStoredFile } from './file-recovery';
 import { checkStoredCorrection, describeProblem, SCHEMA_VERSION, type EntitiesFile } from './file-schemas';

@@ -1,7 +1,7 @@
 // Loading one stored file, and what happens when it cannot be trusted: it is
 // moved aside (never overwritten), the newest backup that passes the checks is
 // restored, and the user is told which file or article was affected.
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { CorruptFileError, parseStoredFile, type AtomicJsonFile } from './atomic-json-file';
 import type { BackupManager } from './backups';
 import { SCHEMA_VERSION, type FileKind, type FileKindMap } from './file-schemas';

@@ -7,7 +7,7 @@ import {
   type ReaderSettings,
   type RemovedPassage,
   type StoredCorrection,
-} from '../api/contract';
+} from '../model/contract';
 
 export const SCHEMA_VERSION = 1;
 

@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseStoredFile } from './atomic-json-file';
 import type { FileKind } from './file-schemas';
 import { openLibraryStore } from './library-store';
-import { makeTempDir } from './store-test-helpers';
+import { makeTempDir } from '../../tests/support/store-test-helpers';
 
-const CHILD = fileURLToPath(new URL('./kill-harness-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../../tests/support/kill-harness-child.ts', import.meta.url));
 const LANES = 2; // libraries hammered side by side
 const ROUNDS = 8; // kills per library (tsx start-up dominates the time)
 /** On a loaded machine fewer rounds fit: stop starting new ones after this, once MIN_ROUNDS are done. */

@@ -1,7 +1,7 @@
 // Taking the library folder for writing at open: create it, hold its lock file,
 // and empty .tmp/. A folder we cannot write opens read-only, with a notice.
 import { join } from 'node:path';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { describeFsError, isNotWritableError } from './fs-facade';
 import { acquireLock, type HeldLock } from './lock-file';
 import type { StoreContext } from './store-context';

@@ -2,8 +2,8 @@
 // the trash, held in memory, written back as one file, and merged with the
 // disk when another program changed it in between.
 import { join } from 'node:path';
-import type { ArticleSummary } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { ArticleSummary } from '../model/contract';
+import { AppError } from '../model/errors';
 import { AtomicJsonFile, CorruptFileError } from './atomic-json-file';
 import { checkArticleId } from './article-ids';
 import { loadStoredFile } from './file-recovery';

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryStore } from './library-store';
-import { makeAnnotation, makeArticle, makeTempDir } from './store-test-helpers';
+import { makeAnnotation, makeArticle, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type StoreFs } from './fs-facade';
 import { openLibraryStore, type FileLibraryStore } from './library-store';
-import { makeAnnotation, makeArticle, makeTempDir } from './store-test-helpers';
+import { makeAnnotation, makeArticle, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

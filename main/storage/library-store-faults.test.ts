@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, type StoreFs } from './fs-facade';
 import { openLibraryStore } from './library-store';
-import { makeArticle, makeSummary, makeTempDir } from './store-test-helpers';
+import { makeArticle, makeSummary, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryStore } from './library-store';
-import { makeAnnotation, makeArticle, makeSummary, makeTempDir } from './store-test-helpers';
+import { makeAnnotation, makeArticle, makeSummary, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -11,7 +11,7 @@
 // Every file is written atomically and durably (atomic-write.ts), checked on
 // read (file-schemas.ts), upgraded by version (migrations.ts), and never
 // written over when it is unreadable or was changed by another program.
-import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
+import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../model/contract';
 import { ArticleCache } from './article-cache';
 import { ArticleFileLoader } from './article-files';
 import { ArticleRecords } from './article-records';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import { errorCode, isNotWritableError, type StoreFs } from './fs-facade';
 
 export interface LockInfo {

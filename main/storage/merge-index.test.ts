@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIndex } from './merge-index';
-import { makeSummary } from './store-test-helpers';
+import { makeSummary } from '../../tests/support/store-test-helpers';
 
 describe('mergeIndex', () => {
   it('keeps disk entries we did not touch and ours for those we changed, trashed or deleted', () => {

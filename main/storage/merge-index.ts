@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import type { IndexFile, TrashEntry } from './file-schemas';
 
 export interface IndexMaps {

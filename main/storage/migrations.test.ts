@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FILE_CHECKS, SCHEMA_VERSION, type FileKind } from './file-schemas';
 import { openLibraryStore } from './library-store';
 import { migrate, MIGRATIONS, NewerVersionError } from './migrations';
-import { makeAnnotation, makeSummary, makeTempDir } from './store-test-helpers';
+import { makeAnnotation, makeSummary, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -6,7 +6,7 @@
 // before the index write), entries whose folder is gone, and — when the index
 // was restored from a backup or rebuilt — every entry.
 import { join } from 'node:path';
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import { parseStoredFile } from './atomic-json-file';
 import { finishArticleCommit } from './article-commit';
 import { isArticleId } from './article-ids';

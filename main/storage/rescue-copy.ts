@@ -4,7 +4,7 @@
 // memory, with pieces it does not hold copied from the old folder where it
 // still exists — so that `--library <rescue folder>` opens them.
 import { join } from 'node:path';
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../model/contract';
 import type { ArticleCache } from './article-cache';
 import { serializeStoredFile } from './atomic-json-file';
 import { SCHEMA_VERSION, type IndexFile } from './file-schemas';

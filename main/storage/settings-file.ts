@@ -1,7 +1,7 @@
 // The reader settings (settings.json): defaults until the user changes one.
 import { join } from 'node:path';
-import type { ReaderSettings } from '../api/contract';
-import { AppError } from '../app/errors';
+import type { ReaderSettings } from '../model/contract';
+import { AppError } from '../model/errors';
 import { AtomicJsonFile } from './atomic-json-file';
 import { loadStoredFile } from './file-recovery';
 import { checkSettings, DEFAULT_SETTINGS, describeProblem, SCHEMA_VERSION, type SettingsFile } from './file-schemas';

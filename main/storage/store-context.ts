@@ -1,7 +1,7 @@
 // What every part of an open library shares: its folders, file operations,
 // clock, backups, write status, and the background work that flush waits for.
 import { join, resolve } from 'node:path';
-import { AppError } from '../app/errors';
+import { AppError } from '../model/errors';
 import type { AtomicJsonFileEnv } from './atomic-json-file';
 import { BackupManager, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backups';
 import type { LoadResult, RecoveryContext } from './file-recovery';

@@ -1,5 +1,5 @@
 // Copies handed across the store boundary, so callers never hold our in-memory data.
-import type { Annotation, ArticleSummary } from '../api/contract';
+import type { Annotation, ArticleSummary } from '../model/contract';
 import { SCHEMA_VERSION, type StateFile } from './file-schemas';
 import type { ArticleState } from './store-types';
 

@@ -2,7 +2,7 @@
 // and the notices telling the user so. Failures are reported once per episode:
 // no notice storm, and no retry loop (a held file is retried after the next
 // successful write, and once more on flush).
-import type { Notice } from '../api/contract';
+import type { Notice } from '../model/contract';
 import { describeFsError, isNotWritableError } from './fs-facade';
 import type { StoredFile, StoredFileHooks } from './stored-file';
 

@@ -19,7 +19,7 @@ import type {
   ReaderSettings,
   RemovedPassage,
   StoredCorrection,
-} from '../api/contract';
+} from '../model/contract';
 
 export interface ArticleContent {
   html: string;

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GlossApi } from '../api/contract';
+import type { GlossApi } from '../model/contract';
 import { startHttpServer, type RunningServer } from './http-server';
 
 let server: RunningServer;

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { GlossApi } from '../api/contract';
+import type { GlossApi } from '../model/contract';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { contentTypeOf } from './content-types';

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode, GlossApi } from '../../main/api/contract';
+import type { ApiError, ErrorCode, GlossApi } from '../../main/model/contract';
 import type { Transport } from './transports';
 
 /** A failed call, with the stable code to branch on and a message to show the user. */

@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../main/api/contract';
+import type { ApiResult } from '../../main/model/contract';
 
 /** Sends one call to the main process and returns its result envelope. */
 export type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;

@@ -14,7 +14,7 @@
 // hit-test.ts finds the layer of a root to answer "which annotations are under
 // this point". Where CSS.highlights is missing (jsdom, old engines) `supported`
 // is false and nothing is painted; lookups still work.
-import type { Annotation, HighlightColor } from '../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../main/model/contract';
 import {
   FLASH_NAME,
   HIGHLIGHT_COLORS,

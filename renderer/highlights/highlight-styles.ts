@@ -2,7 +2,7 @@
 // selected highlight, the flash, entity mentions), adopted once per document.
 // Colors come from the theme tokens (--hl-yellow …, tokens.css): opaque, so
 // overlapping highlights never blend. The fallbacks are the light theme's.
-import type { HighlightColor } from '../../main/api/contract';
+import type { HighlightColor } from '../../main/model/contract';
 
 export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 export const HIGHLIGHT_PREFIX = 'gloss-';

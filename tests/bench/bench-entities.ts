@@ -1,5 +1,5 @@
 // Speed of entity extraction (ours and compromise's) on a generated, seeded article.
-import { seededRandom } from '../../main/app/seeded-random';
+import { seededRandom } from '../support/seeded-random';
 import { extractEntities } from '../../main/entities/extract-entities';
 import { loadNerModel } from '../../main/entities/ner/model-loader';
 

@@ -2,7 +2,7 @@
 // article, in headless Chromium, to the next painted frame; then clearing them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticArticle } from '../../main/annotations/annotations-bench';
+import { syntheticArticle } from './bench-annotations';
 import { launchChromium } from './browser';
 import { row, type BenchRow } from './report';
 

@@ -1,7 +1,7 @@
 // Generated libraries for the UI and memory benchmarks, written through the
 // storage API itself (openLibraryStore), so the files are exactly what the app reads.
 import { createHash } from 'node:crypto';
-import type { Annotation, ArticleSummary, HighlightColor } from '../../main/api/contract';
+import type { Annotation, ArticleSummary, HighlightColor } from '../../main/model/contract';
 import { importDocument } from '../../main/import/import-document';
 import { openLibraryStore } from '../../main/storage/library-store';
 import type { NewStoredArticle } from '../../main/storage/store-types';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium';
 import ts from 'typescript';
-import { syntheticArticle } from '../../main/annotations/annotations-bench';
+import { syntheticArticle } from './bench-annotations';
 
 export interface HighlightPaintFigures {
   chars: number;

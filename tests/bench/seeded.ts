@@ -1,7 +1,7 @@
 // Seeded, reproducible test data for the benchmarks: the same seed gives the
 // same bytes on every machine, so figures from two runs measure the code, not the input.
 
-import { seededRandom } from '../../main/app/seeded-random';
+import { seededRandom } from '../support/seeded-random';
 
 export { seededRandom };
 

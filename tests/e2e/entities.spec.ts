@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ArticleSummary, ImportOutcome } from '../../main/api/contract';
+import type { ArticleSummary, ImportOutcome } from '../../main/model/contract';
 import { test, expect } from '../support/fixtures';
 import { callApi, type GlossServer } from '../support/gloss-server';
 import { guardPage } from '../support/page-guard';

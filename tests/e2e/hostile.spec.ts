@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Annotation } from '../../main/api/contract';
+import type { Annotation } from '../../main/model/contract';
 import { clickPhrase, importText, openReader } from '../support/annotations-helpers';
 import { test, expect } from '../support/fixtures';
 import { callApi, type GlossServer } from '../support/gloss-server';

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ArticleSummary, ImportOutcome } from '../../main/api/contract';
+import type { ArticleSummary, ImportOutcome } from '../../main/model/contract';
 import { test, expect } from '../support/fixtures';
 import { callApi, startGlossServer, type GlossServer } from '../support/gloss-server';
 

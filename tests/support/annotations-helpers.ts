@@ -2,7 +2,7 @@
 // the library through the API, open it, and select a phrase with the mouse.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Annotation, ImportOutcome } from '../../main/api/contract';
+import type { Annotation, ImportOutcome } from '../../main/model/contract';
 import { callApi, type GlossServer } from './gloss-server';
 
 export async function importText(gloss: GlossServer, name: string, text: string): Promise<string> {

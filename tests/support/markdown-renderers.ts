@@ -6,7 +6,7 @@
 // export shows up as an element.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { renderMarkdownHtml } from '../../main/export/render-check';
+import { renderMarkdownHtml } from './render-check';
 
 const run = promisify(execFile);
 

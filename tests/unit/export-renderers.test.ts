@@ -3,8 +3,8 @@
 // every footnote resolves, every note shows, and nothing hostile is live.
 // GLOSS_RENDER_REPORT=1 prints the findings per renderer.
 import { describe, expect, it } from 'vitest';
-import type { ExportOptions } from '../../main/api/contract';
-import { loadFixture, randomHighlights, type Fixture } from '../../main/export/export-fixtures';
+import type { ExportOptions } from '../../main/model/contract';
+import { loadFixture, randomHighlights, type Fixture } from '../support/export-fixtures';
 import { exportArticleMarkdown } from '../../main/export/markdown-export';
 import { checkExports, type ExportCase, type RendererFinding } from '../support/export-check';
 import { RENDERERS } from '../support/markdown-renderers';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import type { HighlightColor } from '../../main/api/contract';
+import type { HighlightColor } from '../../main/model/contract';
 
 const css = readFileSync(resolve(import.meta.dirname, '..', '..', 'renderer', 'styles', 'tokens.css'), 'utf8');
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../main/app/errors';
+import { isAppError } from '../../main/model/errors';
 import { importDocument } from '../../main/import/import-document';
 import { MAX_IMPORT_BYTES } from '../../main/import/import-limits';
 

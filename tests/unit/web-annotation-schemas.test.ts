@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { loadFixture, randomHighlights } from '../../main/export/export-fixtures';
+import { loadFixture, randomHighlights } from '../support/export-fixtures';
 import { toWebAnnotations } from '../../main/export/web-annotation';
 
 const SUITE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'web-annotation-tests');

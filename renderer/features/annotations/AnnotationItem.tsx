@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Annotation } from '../../../main/api/contract';
+import type { Annotation } from '../../../main/model/contract';
 import { COLOR_NAMES, shortQuote } from './annotation-filters';
 import { renderNote } from './note-markdown';
 

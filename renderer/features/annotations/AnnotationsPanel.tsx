@@ -1,5 +1,5 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import type { ReaderContext } from '../reader/reader-context';
 import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter, type PanelGroups } from './annotation-filters';
 import { requestOpen } from './annotation-session';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Annotation, GlossApi, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, GlossApi, HighlightColor } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { COLOR_NAMES, COLORS, shortQuote } from './annotation-filters';
 import { NoteField } from './NoteField';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Annotation, GlossApi, LibraryAnnotationHit } from '../../../main/api/contract';
+import type { Annotation, GlossApi, LibraryAnnotationHit } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';

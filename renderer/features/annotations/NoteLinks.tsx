@@ -1,5 +1,5 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import type { GlossApi } from '../../../main/api/contract';
+import type { GlossApi } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { LinkDialog } from '../reader/LinkDialog';
 import { classifyLink } from '../reader/open-link';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import { hitTest } from '../../highlights/hit-test';
 import { selectionOffsets } from '../../highlights/selection-offsets';
 import { offsetsToRange } from '../../highlights/text-offsets';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { HighlightColor } from '../../../main/api/contract';
+import type { HighlightColor } from '../../../main/model/contract';
 import { COLOR_NAMES, COLORS } from './annotation-filters';
 import { placeNear, type Placement } from './position';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../main/api/contract';
+import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../main/model/contract';
 import { createAnnotationActions, type ActionDeps } from './annotation-actions';
 import type { AnnotationSession } from './annotation-session';
 import { createUndoStack } from './undo-stack';

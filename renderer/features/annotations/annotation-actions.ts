@@ -1,7 +1,7 @@
 // Every annotation change: applied to the screen at once, saved through the API
 // at once, rolled back with an error toast when the save fails, and recorded
 // for undo/redo. Plain TS (no React), so it is tested with a fake API.
-import type { Annotation, AnnotationPatch, GlossApi, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, AnnotationPatch, GlossApi, HighlightColor } from '../../../main/model/contract';
 import type { AnnotationSession } from './annotation-session';
 import { messageOf } from '../../api/message-of';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import {
   NO_FILTER,
   addTag,

@@ -1,6 +1,6 @@
 // What the Annotations tab shows: document order, filters by color, tag and
 // text, counts per color, orphans apart. Pure, so it is tested without a DOM.
-import type { Annotation, HighlightColor } from '../../../main/api/contract';
+import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import { fold } from '../../text/fold';
 
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];

@@ -2,7 +2,7 @@
 // annotations: a new layer for each new root (the body is replaced after
 // "Update from file…"), repainted before the browser paints.
 import { useLayoutEffect, useState } from 'react';
-import type { Annotation } from '../../../main/api/contract';
+import type { Annotation } from '../../../main/model/contract';
 import { createHighlightLayer, toHighlightSpecs, type HighlightLayer } from '../../highlights/highlight-layer';
 
 export function useHighlightLayer(root: HTMLElement | null, annotations: readonly Annotation[]): HighlightLayer | null {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Entity, EntityCorrection, EntityType, GlossApi, LibraryEntity } from '../../../main/api/contract';
+import type { Entity, EntityCorrection, EntityType, GlossApi, LibraryEntity } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { GlossApi, StoredCorrection } from '../../../main/api/contract';
+import type { GlossApi, StoredCorrection } from '../../../main/model/contract';
 import { describeCorrection, type NameOf } from './describe-correction';
 import { messageOf } from '../../api/message-of';
 

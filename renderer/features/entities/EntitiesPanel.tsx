@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Entity, EntityCorrection } from '../../../main/api/contract';
+import type { Entity, EntityCorrection } from '../../../main/model/contract';
 import type { ReaderContext } from '../reader/reader-context';
 import '../../styles/entities.css';
 import { CorrectionDialog, type CorrectionRequest } from './CorrectionDialog';

@@ -1,4 +1,4 @@
-import type { Entity } from '../../../main/api/contract';
+import type { Entity } from '../../../main/model/contract';
 import { sentenceAt } from './sentence-at';
 
 interface Props {

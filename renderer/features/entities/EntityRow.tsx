@@ -1,5 +1,5 @@
 import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Entity } from '../../../main/api/contract';
+import type { Entity } from '../../../main/model/contract';
 import { mentionLabel, timelineWhen } from './entity-groups';
 import { sentenceAt } from './sentence-at';
 

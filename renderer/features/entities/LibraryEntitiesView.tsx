@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/api/contract';
+import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/model/contract';
 import '../../styles/entities.css';
 import { CorrectionsList } from './CorrectionsList';
 import { keyName } from './describe-correction';

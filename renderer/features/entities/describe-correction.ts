@@ -1,5 +1,5 @@
 // A stored correction in words, for the list of the user's corrections.
-import type { EntityCorrection } from '../../../main/api/contract';
+import type { EntityCorrection } from '../../../main/model/contract';
 import { TYPE_LABELS } from './entity-groups';
 
 /** The name to show for a key: the library's current name for it, else the key's own normalized name. */

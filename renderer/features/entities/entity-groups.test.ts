@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType } from '../../../main/api/contract';
+import type { Entity, EntityType } from '../../../main/model/contract';
 import { groupEntities, guessType, matchesFilter, mentionLabel, timeline, timelineWhen } from './entity-groups';
 
 function entity(name: string, type: EntityType, count: number, extra: Partial<Entity> = {}): Entity {

@@ -1,6 +1,6 @@
 // The sidebar's view of an article's entities: filtered, grouped by type in a
 // fixed order, each group sorted by mention count (most mentioned first).
-import type { Entity, EntityType } from '../../../main/api/contract';
+import type { Entity, EntityType } from '../../../main/model/contract';
 import { fold } from '../../text/fold';
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];

@@ -1,7 +1,7 @@
 // Marks an entity's mentions in the article with the CSS Custom Highlight API,
 // under names of our own, so the user's highlights, the DOM and the selection
 // are never touched. The ::highlight rules are in highlights/highlight-styles.ts.
-import type { Mention } from '../../../main/api/contract';
+import type { Mention } from '../../../main/model/contract';
 import { ENTITY_CURRENT_NAME, ENTITY_MARK_NAME, ensureHighlightStyles } from '../../highlights/highlight-styles';
 import { offsetsToRange } from '../../highlights/text-offsets';
 

@@ -2,7 +2,7 @@
 // correction. A correction is library-wide (the backend applies it to every
 // article); the toast offers Undo, which removes that stored correction.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entity, EntityCorrection, GlossApi } from '../../../main/api/contract';
+import type { Entity, EntityCorrection, GlossApi } from '../../../main/model/contract';
 import type { ReaderContext } from '../reader/reader-context';
 import { messageOf } from '../../api/message-of';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { GlossApi } from '../../../main/api/contract';
+import type { GlossApi } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import type { ReaderContext } from '../reader/reader-context';
 import { downloadFile } from './download-file';

@@ -1,5 +1,5 @@
 // The export dialog's choices, remembered between exports on this machine.
-import type { ExportOptions } from '../../../main/api/contract';
+import type { ExportOptions } from '../../../main/model/contract';
 
 export type ChosenOptions = Required<ExportOptions>;
 

@@ -1,4 +1,4 @@
-import type { IncomingFile } from '../../../main/api/contract';
+import type { IncomingFile } from '../../../main/model/contract';
 
 /**
  * The importer's size limit (main/import/import-limits.ts; a unit test keeps the

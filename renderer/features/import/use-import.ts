@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/api/contract';
+import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { tooLargeMessage, toIncomingFile } from './file-to-incoming';
 import { messageOf } from '../../api/message-of';

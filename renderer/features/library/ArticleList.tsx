@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { ArticleSummary } from '../../../main/api/contract';
+import type { ArticleSummary } from '../../../main/model/contract';
 import { ArticleRow } from './ArticleRow';
 import { useRowWindow } from './use-row-window';
 

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import type { ArticleSummary } from '../../../main/api/contract';
+import type { ArticleSummary } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
 import { formatDate, formatMinutes, formatPercent, formatWords } from './format';
 

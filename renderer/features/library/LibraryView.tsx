@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { ArticleSummary, GlossApi } from '../../../main/api/contract';
+import type { ArticleSummary, GlossApi } from '../../../main/model/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../main/api/contract';
+import type { ArticleSummary } from '../../../main/model/contract';
 import { filterArticles, sortArticles } from './library-order';
 
 function summary(

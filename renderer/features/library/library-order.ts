@@ -1,4 +1,4 @@
-import type { ArticleSummary, ReaderSettings } from '../../../main/api/contract';
+import type { ArticleSummary, ReaderSettings } from '../../../main/model/contract';
 import { fold } from '../../text/fold';
 
 export type LibrarySort = ReaderSettings['librarySort'];

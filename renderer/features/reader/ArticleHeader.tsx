@@ -1,4 +1,4 @@
-import type { Article } from '../../../main/api/contract';
+import type { Article } from '../../../main/model/contract';
 import { formatDate, formatMinutes, formatWords } from '../library/format';
 
 function hostOf(url: string | null): string | null {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Article, ArticleSummary, GlossApi } from '../../../main/api/contract';
+import type { Article, ArticleSummary, GlossApi } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../api/message-of';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Annotation, Article, ArticleSummary, GlossApi, ReaderSettings } from '../../../main/api/contract';
+import type { Annotation, Article, ArticleSummary, GlossApi, ReaderSettings } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
 import type { Notify } from '../../components/Toast';
 import { endSession } from '../annotations/annotation-session';

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../../main/api/contract';
+import type { ReaderSettings } from '../../../main/model/contract';
 
 const CACHE_KEY = 'gloss:appearance';
 

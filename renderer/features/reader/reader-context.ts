@@ -1,4 +1,4 @@
-import type { Annotation, Article, GlossApi } from '../../../main/api/contract';
+import type { Annotation, Article, GlossApi } from '../../../main/model/contract';
 
 /**
  * What the reader view hands to the features that plug into it (annotations,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { Article, GlossApi } from '../../../main/api/contract';
+import type { Article, GlossApi } from '../../../main/model/contract';
 import { firstVisibleOffset, scrollProgress, scrollToOffset } from './reading-position';
 
 const SAVE_DELAY_MS = 500;

@@ -2,8 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation, ArticleSummary } from '../api/contract';
-import type { NewStoredArticle } from './store-types';
+import type { Annotation, ArticleSummary } from '../../main/model/contract';
+import type { NewStoredArticle } from '../../main/storage/store-types';
 
 export async function makeTempDir(prefix = 'gloss-store-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../api/contract';
+import type { ApiError, ErrorCode } from './contract';
 
 /** An error whose message is written for the user. Crosses the wire as `{code, message}`. */
 export class AppError extends Error {

@@ -1,5 +1,5 @@
-import type { Annotation, Article, ArticleSummary } from '../api/contract';
-import type { LibraryStore } from '../storage/store-types';
+import type { Annotation, Article, ArticleSummary } from '../model/contract';
+import type { LibraryStore } from './store-types';
 
 /** An article as the UI sees it (entry, text, reading place, note) and its stored annotations. */
 export async function readArticle(

@@ -1,9 +1,15 @@
 // An in-memory LibraryStore for this folder's tests and bench. It copies state
 // in and out (as JSON would) so tests catch services that mutate shared objects,
 // and counts highlights from the state as the file store does.
-import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../api/contract';
-import { AppError } from '../app/errors';
-import type { ArticleContent, ArticleState, LibraryStore, NewStoredArticle, TextUpdate } from '../storage/store-types';
+import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../../main/model/contract';
+import { AppError } from '../../main/model/errors';
+import type {
+  ArticleContent,
+  ArticleState,
+  LibraryStore,
+  NewStoredArticle,
+  TextUpdate,
+} from '../../main/storage/store-types';
 
 interface Entry {
   summary: ArticleSummary;

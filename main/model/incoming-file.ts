@@ -1,6 +1,6 @@
-import type { IncomingFile } from '../api/contract';
-import { AppError } from '../app/errors';
-import { requireString } from '../api/validate';
+import type { IncomingFile } from './contract';
+import { AppError } from './errors';
+import { requireString } from './validate';
 
 /** The largest file the UI may send, as base64 (about 36 MB of file). */
 const MAX_BASE64 = 48 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // Builders shared by this folder's tests and bench (not used by the app).
-import type { Annotation, HighlightColor } from '../api/contract';
-import { describeRange } from './describe';
+import type { Annotation, HighlightColor } from '../../main/model/contract';
+import { describeRange } from '../../main/annotations/describe';
 
 export function makeAnnotation(
   text: string,

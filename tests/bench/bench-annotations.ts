@@ -1,17 +1,17 @@
 // Figures for `npm run bench`: re-anchoring cost after an edit, and how long a
 // new highlight takes from createAnnotation to saved, over an in-memory store
 // (the service's own cost) and over the real file store (what the user waits for).
-import { seededRandom } from '../app/seeded-random';
+import { seededRandom } from '../support/seeded-random';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation } from '../api/contract';
-import { openLibraryStore } from '../storage/library-store';
-import type { LibraryStore } from '../storage/store-types';
-import { createAnnotationsService } from './annotations-service';
-import { createMemoryStore, summaryFor } from './memory-store';
-import { reanchorAll } from './reanchor';
-import { makeAnnotation } from './test-helpers';
+import type { Annotation } from '../../main/model/contract';
+import { openLibraryStore } from '../../main/storage/library-store';
+import type { LibraryStore } from '../../main/storage/store-types';
+import { createAnnotationsService } from '../../main/annotations/annotations-service';
+import { createMemoryStore, summaryFor } from '../support/memory-store';
+import { reanchorAll } from '../../main/annotations/reanchor';
+import { makeAnnotation } from '../support/annotation-fixtures';
 
 export interface AnnotationsBenchFigures {
   /** ms: median of the runs; minMs: the best one. */

@@ -4,11 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation, Article, Entity } from '../api/contract';
-import { articleFromHtml, makeAnnotation, seededRandom } from './export-fixtures';
-import { exportLibrary, type LibraryExportItem } from './library-export';
-import { exportArticleMarkdown } from './markdown-export';
-import { parseBody } from './parse-html';
+import type { Annotation, Article, Entity } from '../../main/model/contract';
+import { articleFromHtml, makeAnnotation, seededRandom } from '../support/export-fixtures';
+import { exportLibrary, type LibraryExportItem } from '../../main/export/library-export';
+import { exportArticleMarkdown } from '../../main/export/markdown-export';
+import { parseBody } from '../../main/export/parse-html';
 
 export interface ExportBenchFigures {
   /** coldMs: the first export in a fresh process (JIT warm-up included); medianMs/minMs: the runs after it. */

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 import markPlugin from 'markdown-it-mark';
 import { JSDOM } from 'jsdom';
-import { BODY_END, BODY_START } from './markdown-export';
+import { BODY_END, BODY_START } from '../../main/export/markdown-export';
 
 /** `html: true` so any raw HTML that slipped through would show up as elements. */
 export function renderMarkdownHtml(markdown: string, html = false): string {

@@ -1,12 +1,12 @@
 // Test support: builds contract objects from the hand-written fixtures in
 // tests/fixtures/export (an HTML body plus a JSON file naming highlights by
 // their quote), and seeded random highlights for round-trip tests.
-import { seededRandom } from '../app/seeded-random';
+import { seededRandom } from './seeded-random';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { Annotation, Article, Entity, EntityType, HighlightColor } from '../api/contract';
+import type { Annotation, Article, Entity, EntityType, HighlightColor } from '../../main/model/contract';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/export/', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors';
+import { AppError } from './errors';
 import { LIMITS, SOURCE_URL_SCHEMES } from './limits';
 
 // Inputs arrive from a renderer that may be compromised: check shapes at the door.

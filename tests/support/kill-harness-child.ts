@@ -1,6 +1,6 @@
 // Run by kill-harness.test.ts: writes to a library as fast as it can and
 // prints "<what> <n>" once each write is acknowledged, until it is SIGKILLed.
-import { openLibraryStore } from './library-store';
+import { openLibraryStore } from '../../main/storage/library-store';
 import { makeArticle } from './store-test-helpers';
 
 async function main(dir: string): Promise<void> {
