@@ -1,9 +1,12 @@
-// Process boundaries are folders, and this test enforces them (VS Code's
-// layering rule as a test): only main/electron/ and preload/ touch Electron,
-// and the renderer sees nothing of main/ but the contract's types.
+// Process boundaries and layers are folders, and this test enforces them (VS
+// Code's layering rule as a test): only main/electron/ and preload/ touch
+// Electron, the renderer and the preload see nothing of main/ but the model
+// layer, every import in main/ runs down the layer order below, and nothing
+// shipped imports test code or a devDependency.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { LAYERS, LONG_FILES } from './layers';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -25,6 +28,36 @@ function imports(file: string): Array<{ spec: string; typeOnly: boolean }> {
   return found;
 }
 
+/** Production code: what ships, without its tests and declarations. */
+function shippedFiles(): string[] {
+  return [...sourceFiles('main'), ...sourceFiles('renderer'), ...sourceFiles('preload')].filter(
+    (f) => !/\.test\.tsx?$/.test(f),
+  );
+}
+
+/** Imports from one folder of main/ into another that is not below it in LAYERS. */
+export function upwardImports(): string[] {
+  const rank = (file: string) => {
+    const folder = relative('main', file).split(sep);
+    const name = folder.length > 1 ? folder[0]! : '.';
+    const at = LAYERS.findIndex((layer) => (layer as readonly string[]).includes(name));
+    if (at < 0) throw new Error(`main/${name} is in no layer: add it to tests/unit/layers.ts`);
+    return { name, at };
+  };
+  const offenders: string[] = [];
+  for (const file of sourceFiles('main').filter((f) => !f.endsWith('.test.ts'))) {
+    const from = rank(file);
+    for (const { spec } of imports(file)) {
+      if (!spec.startsWith('.')) continue;
+      const target = relative(root, resolve(root, file, '..', spec));
+      if (!target.startsWith('main' + sep)) continue;
+      const to = rank(target);
+      if (to.name !== from.name && to.at >= from.at) offenders.push(`${file} → ${spec}`);
+    }
+  }
+  return offenders;
+}
+
 describe('architecture', () => {
   it('only main/electron/ and preload/ import electron', () => {
     const offenders = [...sourceFiles('main'), ...sourceFiles('renderer')]
@@ -33,19 +66,60 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the renderer imports nothing from main/ but types from the contract', () => {
+  it('the renderer and the preload import nothing from main/ but the model layer', () => {
     const offenders: string[] = [];
-    for (const file of sourceFiles('renderer')) {
-      for (const { spec, typeOnly } of imports(file)) {
+    for (const file of [...sourceFiles('renderer'), ...sourceFiles('preload')]) {
+      for (const { spec } of imports(file)) {
         if (!spec.startsWith('.')) continue;
         const target = relative(root, resolve(root, file, '..', spec));
-        if (target.startsWith('main') && (target !== join('main', 'api', 'contract') || !typeOnly)) {
+        if (target.startsWith('main') && !target.startsWith(join('main', 'model') + sep)) {
           offenders.push(`${file} → ${spec}`);
         }
-        if (target.startsWith('preload')) offenders.push(`${file} → ${spec}`);
+        if (file.startsWith('renderer') && target.startsWith('preload')) offenders.push(`${file} → ${spec}`);
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('every import in main/ runs down the layers, never up or sideways', () => {
+    expect(upwardImports()).toEqual([]);
+  });
+
+  it('the model layer imports nothing but itself', () => {
+    const outside = sourceFiles(join('main', 'model')).flatMap((file) =>
+      imports(file)
+        .filter(({ spec }) => !spec.startsWith('./'))
+        .map(({ spec }) => `${file} → ${spec}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('nothing shipped imports tests/ or a devDependency', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const offenders: string[] = [];
+    for (const file of shippedFiles()) {
+      for (const { spec, typeOnly } of imports(file)) {
+        const target = spec.startsWith('.') ? relative(root, resolve(root, file, '..', spec)) : '';
+        if (target.startsWith('tests')) offenders.push(`${file} → ${spec}`);
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        const electronSide = file.startsWith(join('main', 'electron')) || file.startsWith('preload');
+        if (!typeOnly && name in pkg.devDependencies && !(name === 'electron' && electronSide)) {
+          offenders.push(`${file} → ${spec} (a devDependency)`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no shipped file over 300 lines but those whose length is explained', () => {
+    const long = shippedFiles()
+      .map((file) => ({ file, lines: readFileSync(join(root, file), 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 300)
+      .map(({ file }) => file)
+      .sort();
+    expect(long).toEqual(Object.keys(LONG_FILES).sort());
   });
 
   it('main/ never imports the renderer or the preload', () => {
