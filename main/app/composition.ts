@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossApi } from '../model/contract';
-import { createHandlers } from '../api/handlers';
+import { mergeHandlers } from '../api/merge-handlers';
+import { annotationHandlers } from '../annotations/annotation-handlers';
+import { entityHandlers } from '../entities/entity-handlers';
+import { exportHandlers } from '../export/export-handlers';
+import { libraryHandlers } from '../library/library-handlers';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createEntitiesService } from '../entities/entities-service';
 import { createExportService } from '../export/export-service';
@@ -57,7 +61,13 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     getEntities: (articleId: string) => entities.getEntities({ articleId }),
     ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
   });
-  const api = createHandlers({ library, annotations, entities, exporter });
+  // Each feature registers its own operations; a new one touches only its feature's table.
+  const api: GlossApi = mergeHandlers(
+    libraryHandlers(library),
+    annotationHandlers(annotations),
+    entityHandlers(entities),
+    exportHandlers(exporter),
+  );
 
   if (isNew && options.welcome) {
     await library.importPaths([join(dataDir(), 'welcome.md')]);
