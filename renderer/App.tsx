@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { AppInfo, ArticleSummary, Notice, ReaderSettings } from '../main/model/contract';
+import { ApiProvider, useApi } from './api/api-context';
 import { createApiClient } from './api/client';
 import { pickTransport } from './api/transports';
 import { Message } from './components/Message';
@@ -41,6 +42,15 @@ interface Boot {
 
 export function App() {
   const api = useMemo(() => createApiClient(pickTransport()), []);
+  return (
+    <ApiProvider api={api}>
+      <AppShell />
+    </ApiProvider>
+  );
+}
+
+function AppShell() {
+  const api = useApi();
   const [boot, setBoot] = useState<Boot | null>(null);
   const [bootError, setBootError] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -119,7 +129,7 @@ export function App() {
     },
     [pullNotices],
   );
-  const importer = useImport({ api, notify, onImported });
+  const importer = useImport({ notify, onImported });
   const dragging = useFileDrop(importer.importFiles, boot !== null);
 
   const changeSettings = useCallback(
@@ -186,7 +196,6 @@ export function App() {
       <div className="app__view">
         {view.kind === 'library' ? (
           <LibraryView
-            api={api}
             nativeDialogs={boot.info.nativeDialogs}
             importer={importer}
             refreshKey={refreshKey}
@@ -200,7 +209,6 @@ export function App() {
         ) : (
           <ReaderView
             key={view.id}
-            api={api}
             articleId={view.id}
             at={view.at}
             end={view.end}

@@ -81,6 +81,13 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('only renderer/api/ knows which transport it has (window.glossBridge)', () => {
+    const offenders = sourceFiles('renderer')
+      .filter((f) => !f.startsWith(join('renderer', 'api') + sep))
+      .filter((f) => readFileSync(join(root, f), 'utf8').includes('glossBridge'));
+    expect(offenders).toEqual([]);
+  });
+
   it('every import in main/ runs down the layers, never up or sideways', () => {
     expect(upwardImports()).toEqual([]);
   });

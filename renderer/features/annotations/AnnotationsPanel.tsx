@@ -46,7 +46,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
   const remove = useCallback((a: Annotation) => void actions.remove(a.id), [actions]);
 
   return (
-    <NoteLinks api={ctx.api} notify={ctx.notify} className="annotations-panel">
+    <NoteLinks notify={ctx.notify} className="annotations-panel">
       {total === 0 ? (
         <p className="annotations-panel__empty">No highlights yet. Select text in the article to highlight it.</p>
       ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Annotation, GlossApi, HighlightColor } from '../../../main/model/contract';
+import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { COLOR_NAMES, COLORS, shortQuote } from './annotation-filters';
 import { NoteField } from './NoteField';
@@ -9,7 +9,6 @@ import { TagEditor } from './TagEditor';
 import type { AnnotationActions } from './use-annotation-actions';
 
 interface Props {
-  api: GlossApi;
   notify: Notify;
   scroller: HTMLElement;
   rect: DOMRect;
@@ -25,7 +24,6 @@ interface Props {
 
 /** The open highlight: color, note, tags, delete. Non-modal; Escape or a click elsewhere closes it. */
 export function HighlightPopover({
-  api,
   notify,
   scroller,
   rect,
@@ -119,7 +117,7 @@ export function HighlightPopover({
           </button>
         ))}
       </div>
-      <NoteLinks api={api} notify={notify}>
+      <NoteLinks notify={notify}>
         <NoteField
           label="Note"
           value={active.body.note}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Annotation, GlossApi, LibraryAnnotationHit } from '../../../main/model/contract';
+import type { Annotation, LibraryAnnotationHit } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
 import '../../styles/annotations.css';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 interface ArticleGroup {
   id: string;
@@ -31,14 +32,13 @@ export const HITS_PER_PAGE = 200;
 
 /** Every highlight and note in the library, searchable, grouped by article. */
 export function LibraryAnnotationsView({
-  api,
   notify,
   openArticle,
 }: {
-  api: GlossApi;
   notify: Notify;
   openArticle: (id: string, at?: number, end?: number) => void;
 }) {
+  const api = useApi();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,7 +78,7 @@ export function LibraryAnnotationsView({
   );
 
   return (
-    <NoteLinks api={api} notify={notify} className="library-annotations">
+    <NoteLinks notify={notify} className="library-annotations">
       <input
         type="search"
         className="input library-annotations__search"

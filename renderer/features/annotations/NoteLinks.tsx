@@ -1,25 +1,25 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import type { GlossApi } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { LinkDialog } from '../reader/LinkDialog';
 import { classifyLink } from '../reader/open-link';
 import { messageOf } from '../../api/message-of';
+import { openExternalLink } from '../../api/platform';
+import { useApi } from '../../api/api-context';
 
 /**
  * Links inside rendered notes never navigate the app: https and mailto open
  * outside after the same confirmation the article's links get; others do nothing.
  */
 export function NoteLinks({
-  api,
   notify,
   children,
   className,
 }: {
-  api: GlossApi;
   notify: Notify;
   children: ReactNode;
   className?: string;
 }) {
+  const api = useApi();
   const [pending, setPending] = useState<string | null>(null);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -32,13 +32,9 @@ export function NoteLinks({
 
   const open = (url: string) => {
     setPending(null);
-    if (window.glossBridge) {
-      api
-        .openExternal({ url })
-        .catch((caught: unknown) => notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }));
-    } else {
-      window.open(url, '_blank', 'noopener,noreferrer');
-    }
+    openExternalLink(api, url).catch((caught: unknown) =>
+      notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
+    );
   };
 
   return (

@@ -332,7 +332,6 @@ export function ReaderOverlays({ ctx }: { ctx: ReaderContext }) {
       {popover && active && scroller && (
         <div ref={popoverRef}>
           <HighlightPopover
-            api={api}
             notify={notify}
             scroller={scroller}
             rect={popover.rect}

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Entity, EntityCorrection, EntityType, GlossApi, LibraryEntity } from '../../../main/model/contract';
+import type { Entity, EntityCorrection, EntityType, LibraryEntity } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { TYPE_LABELS, TYPE_ORDER } from './entity-groups';
+import { useApi } from '../../api/api-context';
 
 export type CorrectionRequest =
   { kind: 'add'; name: string; type: EntityType } | { kind: 'rename' | 'retype' | 'merge' | 'split'; entity: Entity };
 
 interface Props {
-  api: GlossApi;
   request: CorrectionRequest;
   /** The article's entities: the first choices for "Merge into". */
   entities: readonly Entity[];
@@ -32,7 +32,8 @@ const SUBMIT = {
 } as const;
 
 /** One small form per correction; everything it asks is prefilled from the entity or the selection. */
-export function CorrectionDialog({ api, request, entities, onSubmit, onClose }: Props) {
+export function CorrectionDialog({ request, entities, onSubmit, onClose }: Props) {
+  const api = useApi();
   const formId = useId();
   const entity = request.kind === 'add' ? null : request.entity;
   const [name, setName] = useState(request.kind === 'add' ? request.name : (entity?.name ?? ''));

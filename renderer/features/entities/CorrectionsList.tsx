@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { GlossApi, StoredCorrection } from '../../../main/model/contract';
+import type { StoredCorrection } from '../../../main/model/contract';
 import { describeCorrection, type NameOf } from './describe-correction';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 interface Props {
-  api: GlossApi;
   nameOf: NameOf;
   /** Bumped by the owner when the corrections may have changed. */
   refreshKey: number;
@@ -13,7 +13,8 @@ interface Props {
 }
 
 /** The user's own gazetteer: every correction they made, newest first, each one undoable. */
-export function CorrectionsList({ api, nameOf, refreshKey, onChanged }: Props) {
+export function CorrectionsList({ nameOf, refreshKey, onChanged }: Props) {
+  const api = useApi();
   const [corrections, setCorrections] = useState<StoredCorrection[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);

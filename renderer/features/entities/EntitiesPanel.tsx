@@ -16,7 +16,7 @@ const GROUP_PREVIEW = 12;
 
 /** The "Entities" sidebar tab: who, what, where and when this article mentions. */
 export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
-  const { api, article, root, revealRange } = ctx;
+  const { article, root, revealRange } = ctx;
   const { entities, error, correct } = useEntities(ctx);
   const [query, setQuery] = useState('');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
@@ -260,7 +260,6 @@ export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
 
       {request && (
         <CorrectionDialog
-          api={api}
           request={request}
           entities={entities ?? []}
           onSubmit={onSubmit}

@@ -1,21 +1,22 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import type { EntityOccurrence, GlossApi, LibraryEntity } from '../../../main/model/contract';
+import type { EntityOccurrence, LibraryEntity } from '../../../main/model/contract';
 import '../../styles/entities.css';
 import { CorrectionsList } from './CorrectionsList';
 import { keyName } from './describe-correction';
 import { fold } from '../../text/fold';
 import { GROUP_LABELS, TYPE_LABELS, TYPE_ORDER } from './entity-groups';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 interface Props {
-  api: GlossApi;
   openArticle: (id: string, at?: number, end?: number) => void;
 }
 
 const PAGE = 300;
 
 /** Every entity in the library, with how many articles mention it; open one to see where. */
-export function LibraryEntitiesView({ api, openArticle }: Props) {
+export function LibraryEntitiesView({ openArticle }: Props) {
+  const api = useApi();
   const [entities, setEntities] = useState<LibraryEntity[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -50,7 +51,7 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
     return (entities ?? []).filter((e) => (type === 'all' || e.type === type) && (!q || fold(e.name).includes(q)));
   }, [entities, deferredQuery, type]);
 
-  if (open) return <EntityOccurrences api={api} entity={open} openArticle={openArticle} onBack={() => setOpen(null)} />;
+  if (open) return <EntityOccurrences entity={open} openArticle={openArticle} onBack={() => setOpen(null)} />;
 
   return (
     <div className="library-entities">
@@ -82,7 +83,7 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
         </select>
       </div>
 
-      <CorrectionsList api={api} nameOf={nameOf} refreshKey={reloads} onChanged={() => setReloads((n) => n + 1)} />
+      <CorrectionsList nameOf={nameOf} refreshKey={reloads} onChanged={() => setReloads((n) => n + 1)} />
 
       {error && (
         <p className="entities__message" role="alert">
@@ -139,16 +140,15 @@ export function LibraryEntitiesView({ api, openArticle }: Props) {
 }
 
 function EntityOccurrences({
-  api,
   entity,
   openArticle,
   onBack,
 }: {
-  api: GlossApi;
   entity: LibraryEntity;
   openArticle: (id: string, at?: number, end?: number) => void;
   onBack: () => void;
 }) {
+  const api = useApi();
   const [occurrences, setOccurrences] = useState<EntityOccurrence[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();

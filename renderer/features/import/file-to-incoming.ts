@@ -1,4 +1,5 @@
 import type { IncomingFile } from '../../../main/model/contract';
+import { pathOfFile } from '../../api/platform';
 
 /**
  * The importer's size limit (main/import/import-limits.ts; a unit test keeps the
@@ -33,7 +34,7 @@ export function readAsBase64(file: Blob): Promise<string> {
 export async function toIncomingFile(file: File): Promise<IncomingFile> {
   const incoming: IncomingFile = { name: file.name, dataBase64: await readAsBase64(file) };
   // Electron knows where a dropped file lives; the path becomes the article's source.
-  const path = window.glossBridge?.pathForFile(file);
+  const path = pathOfFile(file);
   if (path) incoming.path = path;
   return incoming;
 }

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleSummary, GlossApi, ImportOutcome } from '../../../main/model/contract';
+import type { ArticleSummary, ImportOutcome } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { tooLargeMessage, toIncomingFile } from './file-to-incoming';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 export interface ImportProgress {
   done: number;
@@ -32,7 +33,6 @@ export interface PasteInput {
 }
 
 interface Options {
-  api: GlossApi;
   notify: Notify;
   onImported: (articles: ArticleSummary[]) => void;
 }
@@ -46,7 +46,8 @@ function errorMessage(error: unknown): string {
  * one call each so progress can be shown; batches that arrive while another
  * runs join the queue instead of racing it.
  */
-export function useImport({ api, notify, onImported }: Options) {
+export function useImport({ notify, onImported }: Options) {
+  const api = useApi();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [duplicates, setDuplicates] = useState<PendingDuplicate[]>([]);

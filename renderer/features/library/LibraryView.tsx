@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { ArticleSummary, GlossApi } from '../../../main/model/contract';
+import type { ArticleSummary } from '../../../main/model/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';
@@ -11,11 +11,11 @@ import type { Importer } from '../import/use-import';
 import { ArticleList } from './ArticleList';
 import { filterArticles, sortArticles, type LibrarySort } from './library-order';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 type Section = 'articles' | 'highlights' | 'entities';
 
 interface Props {
-  api: GlossApi;
   nativeDialogs: boolean;
   importer: Importer;
   /** Bumped by the app after an import so the list reloads. */
@@ -37,7 +37,7 @@ const SORT_LABELS: Record<LibrarySort, string> = {
 };
 
 export function LibraryView(props: Props) {
-  const { api, openArticle, onShowHelp } = props;
+  const { openArticle, onShowHelp } = props;
   const [section, setSection] = useState<Section>('articles');
 
   useEffect(() => {
@@ -86,7 +86,7 @@ export function LibraryView(props: Props) {
             label: 'Highlights',
             render: () => (
               <div className="library__section">
-                <LibraryAnnotationsView api={api} notify={props.notify} openArticle={openArticle} />
+                <LibraryAnnotationsView notify={props.notify} openArticle={openArticle} />
               </div>
             ),
           },
@@ -95,7 +95,7 @@ export function LibraryView(props: Props) {
             label: 'Entities',
             render: () => (
               <div className="library__section">
-                <LibraryEntitiesView api={api} openArticle={openArticle} />
+                <LibraryEntitiesView openArticle={openArticle} />
               </div>
             ),
           },
@@ -106,7 +106,6 @@ export function LibraryView(props: Props) {
 }
 
 function ArticlesSection({
-  api,
   nativeDialogs,
   importer,
   refreshKey,
@@ -116,6 +115,7 @@ function ArticlesSection({
   focusArticle,
   notify,
 }: Props) {
+  const api = useApi();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');

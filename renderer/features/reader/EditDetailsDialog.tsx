@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Article, ArticleSummary, GlossApi } from '../../../main/model/contract';
+import type { Article, ArticleSummary } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../api/message-of';
+import { useApi } from '../../api/api-context';
 
 function tagsFrom(value: string): string[] {
   return [
@@ -21,16 +22,15 @@ function orNull(value: string): string | null {
 
 /** "Edit details": title, author, site, published date and tags. */
 export function EditDetailsDialog({
-  api,
   article,
   onSaved,
   onClose,
 }: {
-  api: GlossApi;
   article: Article;
   onSaved: (summary: ArticleSummary) => void;
   onClose: () => void;
 }) {
+  const api = useApi();
   const formId = useId();
   const [title, setTitle] = useState(article.title);
   const [author, setAuthor] = useState(article.author ?? '');

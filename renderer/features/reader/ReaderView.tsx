@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Annotation, Article, ArticleSummary, GlossApi, ReaderSettings } from '../../../main/model/contract';
+import type { Annotation, Article, ArticleSummary, ReaderSettings } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
 import type { Notify } from '../../components/Toast';
 import { endSession } from '../annotations/annotation-session';
@@ -21,9 +21,10 @@ import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
 import { messageOf } from '../../api/message-of';
 import { isolate } from '../../text/bidi';
+import { openExternalLink } from '../../api/platform';
+import { useApi } from '../../api/api-context';
 
 interface Props {
-  api: GlossApi;
   articleId: string;
   /** Open at this canonical offset instead of the saved position. */
   at?: number;
@@ -37,7 +38,8 @@ interface Props {
 
 /** Loads the article (and its annotations), then hands over to the reading screen. */
 export function ReaderView(props: Props) {
-  const { api, articleId, onBack, notify } = props;
+  const { articleId, onBack, notify } = props;
+  const api = useApi();
   const [loaded, setLoaded] = useState<{ article: Article; annotations: Annotation[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -99,7 +101,6 @@ function ReaderWaiting({ error, onBack }: { error: string | null; onBack: () => 
 const SIDEBAR_KEY = 'gloss:sidebar-open';
 
 function ReadingScreen({
-  api,
   at,
   end,
   settings,
@@ -108,6 +109,7 @@ function ReadingScreen({
   notify,
   initial,
 }: Props & { initial: { article: Article; annotations: Annotation[] } }) {
+  const api = useApi();
   const [article, setArticle] = useState(initial.article);
   const [annotations, setAnnotations] = useState(initial.annotations);
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -133,7 +135,6 @@ function ReadingScreen({
   }, [article.title]);
 
   const { onScroll, flush } = useReadingPosition({
-    api,
     article,
     root,
     scroller,
@@ -247,13 +248,9 @@ function ReadingScreen({
 
   const openLink = (url: string) => {
     setPendingLink(null);
-    if (window.glossBridge) {
-      api
-        .openExternal({ url })
-        .catch((caught: unknown) => notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }));
-    } else {
-      window.open(url, '_blank', 'noopener,noreferrer');
-    }
+    openExternalLink(api, url).catch((caught: unknown) =>
+      notify(messageOf(caught, 'The link could not be opened.'), { level: 'error' }),
+    );
   };
 
   const onDetailsSaved = (summary: ArticleSummary) => {
@@ -366,9 +363,7 @@ function ReadingScreen({
 
       {sidebarOpen && <ReaderSidebar id={sidebarId} ctx={ctx} />}
 
-      {editing && (
-        <EditDetailsDialog api={api} article={article} onSaved={onDetailsSaved} onClose={() => setEditing(false)} />
-      )}
+      {editing && <EditDetailsDialog article={article} onSaved={onDetailsSaved} onClose={() => setEditing(false)} />}
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {pendingLink && (
         <LinkDialog url={pendingLink} onOpen={() => openLink(pendingLink)} onCancel={() => setPendingLink(null)} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { Article, GlossApi } from '../../../main/model/contract';
+import type { Article } from '../../../main/model/contract';
 import { firstVisibleOffset, scrollProgress, scrollToOffset } from './reading-position';
+import { useApi } from '../../api/api-context';
 
 const SAVE_DELAY_MS = 500;
 
@@ -10,14 +11,12 @@ const SAVE_DELAY_MS = 500;
  * settles. `flush` saves at once, for leaving the article.
  */
 export function useReadingPosition({
-  api,
   article,
   root,
   scroller,
   initialAt,
   onRestored,
 }: {
-  api: GlossApi;
   article: Article;
   root: HTMLElement | null;
   scroller: RefObject<HTMLElement | null>;
@@ -25,6 +24,7 @@ export function useReadingPosition({
   initialAt?: number;
   onRestored?: (at: number | undefined) => void;
 }) {
+  const api = useApi();
   const timer = useRef<number | null>(null);
   const ready = useRef(false);
   const last = useRef({ position: article.position, progress: article.progress });
