@@ -4,6 +4,7 @@
 // store counts summary.highlightCount from the stored annotations itself
 // (orphans included: they are still the user's notes), so a highlight's save is
 // one file.
+import { HIGHLIGHT_COLORS } from '../model/contract';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   Annotation,
@@ -70,7 +71,7 @@ export type AnnotationsService = Pick<
   | 'updateFromFile'
 >;
 
-const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 export function createAnnotationsService(options: AnnotationsServiceOptions): AnnotationsService {
   const { store } = options;

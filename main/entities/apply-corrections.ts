@@ -1,5 +1,6 @@
 // The user's corrections, applied in the order they were made, to one article's entities.
 // The same list applies to every article, so a correction made once holds everywhere.
+import { ENTITY_TYPES } from '../model/contract';
 import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } from '../model/contract';
 import { sortEntities } from './extract-entities';
 import { entityKey, normalizeName } from './normalize-name';
@@ -125,7 +126,7 @@ function rekey(list: Entity[], e: Entity, key: string): Entity[] {
   return list.filter((x) => x !== other);
 }
 
-const TYPES: EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];
+const TYPES: readonly EntityType[] = ENTITY_TYPES;
 
 function typeOfKey(key: string): EntityType | undefined {
   const t = key.slice(0, key.indexOf(':'));

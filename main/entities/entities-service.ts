@@ -1,5 +1,6 @@
 // The entity operations of GlossApi: extraction cached per article text, the user's
 // corrections stored in the library and applied on every read.
+import { ENTITY_TYPES } from '../model/contract';
 import { randomUUID } from 'node:crypto';
 import type {
   Entity,
@@ -38,7 +39,7 @@ interface Cached {
   sentences: Array<[number, number]> | null;
 }
 
-const TYPES: EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];
+const TYPES: readonly EntityType[] = ENTITY_TYPES;
 
 export function createEntitiesService({ store }: { store: LibraryStore }): EntitiesService {
   const cache = new Map<string, Cached>();

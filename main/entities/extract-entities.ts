@@ -1,5 +1,6 @@
 // Raw text → people, organizations, places, dates and figures, each with its mentions
 // as exact offsets into the given text.
+import { ENTITY_TYPES } from '../model/contract';
 import type { Entity, EntityType } from '../model/contract';
 import { findDates } from './find-dates';
 import { findFigures } from './find-figures';
@@ -17,7 +18,7 @@ export interface ExtractOptions {
 }
 
 export function extractEntities(text: string, options: ExtractOptions = {}): Entity[] {
-  const want = new Set<EntityType>(options.types ?? ['person', 'organization', 'place', 'date', 'figure']);
+  const want = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   const out: Entity[] = [];
   if (want.has('person') || want.has('organization') || want.has('place')) {
     const names = mergeMentions(text, tagText(text), { propagate: options.propagate });

@@ -11,6 +11,7 @@
 // `%%` hides it in Obsidian; the code fence keeps it inert in any other
 // Markdown renderer. `%`, backtick, `<`, `>` and `&` inside strings are written
 // as \u escapes so nothing in a note can end the comment or the fence.
+import { HIGHLIGHT_COLORS } from '../model/contract';
 import type { AnchorStatus, HighlightColor } from '../model/contract';
 
 export const DATA_START = '%% gloss:data';
@@ -73,7 +74,7 @@ export function readGlossData(markdown: string): GlossData | null {
   }
 }
 
-const COLORS = new Set(['yellow', 'green', 'blue', 'pink', 'purple']);
+const COLORS = new Set<string>(HIGHLIGHT_COLORS);
 
 function isGlossData(v: unknown): v is GlossData {
   if (!v || typeof v !== 'object') return false;

@@ -10,13 +10,14 @@
 //   paragraphs are the note. A plain `==text==` with no footnote is yellow.
 // - highlights mode: `> quote ^blockid`, a blank line, the meta line, a blank
 //   line, then the note.
+import { HIGHLIGHT_COLORS } from '../model/contract';
 import { createHash } from 'node:crypto';
 import type { HighlightColor } from '../model/contract';
 import { escapeMarkdownText } from './markdown-escape';
 import { tagToObsidian } from './obsidian-tags';
 import { neutraliseNoteMarkdown } from './note-markdown';
 
-export const COLOR_ORDER: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+export const COLOR_ORDER: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 export function metaLine(color: HighlightColor, tags: string[]): string {
   return [

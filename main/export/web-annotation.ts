@@ -15,6 +15,7 @@
 // selector (only a RangeSelector, say) are counted as skipped, by reason. Every
 // annotation is re-anchored by the injected `anchor` (position checked against
 // the quote, then the quote); one that cannot be placed is kept as an orphan.
+import { HIGHLIGHT_COLORS } from '../model/contract';
 import type {
   Annotation,
   AnnotationTarget,
@@ -30,7 +31,7 @@ export type AnchorFn = (
 ) => { start: number; end: number; status: 'anchored' | 'moved' } | null;
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 const CSS: Record<HighlightColor, string> = {
   yellow: '#fde68a',
   green: '#bbf7d0',

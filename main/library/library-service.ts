@@ -1,3 +1,4 @@
+import { HIGHLIGHT_COLORS, THEMES } from '../model/contract';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   AppInfo,
@@ -303,10 +304,10 @@ function validateMetaPatch(patch: unknown): ArticleMetaPatch {
 
 function validateSettings(patch: Partial<ReaderSettings>): Partial<ReaderSettings> {
   const allowed: Record<string, readonly unknown[]> = {
-    theme: ['light', 'sepia', 'dark'],
+    theme: THEMES,
     font: ['serif', 'sans'],
     librarySort: ['added', 'title', 'progress'],
-    lastColor: ['yellow', 'green', 'blue', 'pink', 'purple'],
+    lastColor: HIGHLIGHT_COLORS,
   };
   for (const [key, values] of Object.entries(allowed)) {
     const value = (patch as Record<string, unknown>)[key];

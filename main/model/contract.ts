@@ -34,7 +34,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---------------------------------------------------------------- articles
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'paste-text' | 'paste-html';
+export const SOURCE_FORMATS = ['txt', 'md', 'html', 'paste-text', 'paste-html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Metadata the user may edit afterwards. */
 export interface ArticleMetaPatch {
@@ -133,7 +134,9 @@ export type ImportOutcome =
 
 // ---------------------------------------------------------------- annotations (W3C Web Annotation model)
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+/** The highlight colors, in the order the UI offers them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
@@ -194,7 +197,9 @@ export interface LibraryAnnotationHit {
 
 // ---------------------------------------------------------------- entities
 
-export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'figure';
+/** The entity types, in the sidebar's order. */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'date', 'figure'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Mention {
   start: number;
@@ -275,7 +280,8 @@ export interface MarkdownFile {
 
 // ---------------------------------------------------------------- settings and app
 
-export type Theme = 'light' | 'sepia' | 'dark';
+export const THEMES = ['light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface ReaderSettings {
   theme: Theme;

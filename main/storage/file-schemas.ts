@@ -1,5 +1,6 @@
 // The JSON files of a library folder, their current schema, and the shape
 // checks run on every read. A file that fails its check is never trusted.
+import { ENTITY_TYPES, HIGHLIGHT_COLORS, THEMES } from '../model/contract';
 import {
   REMOVAL_REASONS,
   type Annotation,
@@ -133,8 +134,7 @@ export function describeProblem(name: string, check: Check, v: unknown): string 
 }
 
 const FORMATS = ['txt', 'md', 'html', 'paste-text', 'paste-html'] as const;
-const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-const ENTITY_TYPES = ['person', 'organization', 'place', 'date', 'figure'] as const;
+const COLORS = HIGHLIGHT_COLORS;
 
 export const checkSummary: Check = fields({
   id: str,
@@ -188,7 +188,7 @@ const checkCorrection: Check = (v) => correctionKind(v) ?? CORRECTION_FIELDS[(v 
 export const checkStoredCorrection: Check = fields({ id: str, created: str, correction: checkCorrection });
 
 export const checkSettings: Check = fields({
-  theme: oneOf(['light', 'sepia', 'dark']),
+  theme: oneOf(THEMES),
   font: oneOf(['serif', 'sans']),
   fontSize: num,
   lineHeight: num,

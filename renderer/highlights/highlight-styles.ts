@@ -2,9 +2,10 @@
 // selected highlight, the flash, entity mentions), adopted once per document.
 // Colors come from the theme tokens (--hl-yellow …, tokens.css): opaque, so
 // overlapping highlights never blend. The fallbacks are the light theme's.
+import { HIGHLIGHT_COLORS } from '../../main/model/contract';
 import type { HighlightColor } from '../../main/model/contract';
 
-export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+export { HIGHLIGHT_COLORS };
 export const HIGHLIGHT_PREFIX = 'gloss-';
 export const SELECTED_NAME = `${HIGHLIGHT_PREFIX}selected`;
 export const FLASH_NAME = `${HIGHLIGHT_PREFIX}flash`;

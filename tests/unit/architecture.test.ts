@@ -88,6 +88,18 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the fixed lists are written out once, in the model', () => {
+    const lists = [
+      "'yellow', 'green', 'blue', 'pink', 'purple'",
+      "'person', 'organization', 'place', 'date', 'figure'",
+      "'light', 'sepia', 'dark'",
+    ];
+    const offenders = shippedFiles()
+      .filter((f) => !f.startsWith(join('main', 'model') + sep))
+      .filter((f) => lists.some((list) => readFileSync(join(root, f), 'utf8').includes(list)));
+    expect(offenders).toEqual([]);
+  });
+
   it('every import in main/ runs down the layers, never up or sideways', () => {
     expect(upwardImports()).toEqual([]);
   });

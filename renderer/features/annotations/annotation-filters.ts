@@ -1,9 +1,10 @@
 // What the Annotations tab shows: document order, filters by color, tag and
 // text, counts per color, orphans apart. Pure, so it is tested without a DOM.
+import { HIGHLIGHT_COLORS } from '../../../main/model/contract';
 import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import { fold } from '../../text/fold';
 
-export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+export const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 export const COLOR_NAMES: Record<HighlightColor, string> = {
   yellow: 'Yellow',

@@ -1,9 +1,10 @@
 // The sidebar's view of an article's entities: filtered, grouped by type in a
 // fixed order, each group sorted by mention count (most mentioned first).
+import { ENTITY_TYPES } from '../../../main/model/contract';
 import type { Entity, EntityType } from '../../../main/model/contract';
 import { fold } from '../../text/fold';
 
-export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'date', 'figure'];
+export const TYPE_ORDER: readonly EntityType[] = ENTITY_TYPES;
 
 export const GROUP_LABELS: Record<EntityType, string> = {
   person: 'People',
