@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportOptions, ImportOutcome } from '../model/contract';
-import { readOption, resolveLibraryDir } from '../app/config';
+import { parseArgs } from 'node:util';
+import { resolveLibraryDir } from '../app/config';
 import type { Gloss } from '../app/composition';
 import { isAppError, userMessage } from '../model/errors';
 import { makeExportFolder } from '../export/export-files';
@@ -35,26 +36,42 @@ Exit codes: 0 done, 1 failed, 2 usage error.`;
 
 class UsageError extends Error {}
 
-/** Positional arguments, with the values of options that take one left out. */
-function positionals(argv: readonly string[]): string[] {
-  const takesValue = new Set(['--library', '--out', '--mode', '--group-by', '--tag']);
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (takesValue.has(arg)) i++;
-    else if (!arg.startsWith('--')) out.push(arg);
+const OPTIONS = {
+  library: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean' },
+  'allow-duplicate': { type: 'boolean' },
+  out: { type: 'string' },
+  mode: { type: 'string' },
+  'group-by': { type: 'string' },
+  tag: { type: 'string' },
+  all: { type: 'boolean' },
+  'no-entities': { type: 'boolean' },
+  wikilinks: { type: 'boolean' },
+  'source-path': { type: 'boolean' },
+  force: { type: 'boolean' },
+} as const;
+
+type Flags = ReturnType<typeof parseCommandLine>['values'];
+
+/** The command line as node:util parses it; an unknown or malformed option is a usage error. */
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  return out;
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = positionals(argv);
-  if (!command || command === 'help' || argv.includes('--help')) {
+  const { values: flags, positionals } = parseCommandLine(argv);
+  const [command, ...rest] = positionals;
+  if (!command || command === 'help' || flags.help) {
     console.log(USAGE);
     return command ? 0 : 2;
   }
   const libraryDir = resolveLibraryDir({ argv });
-  const json = argv.includes('--json');
+  const json = flags.json ?? false;
 
   // Anything that exists at that path is taken as a file (and refused when it is a FIFO or a device).
   if (command === 'entities' && rest[0] && (await exists(rest[0]))) {
@@ -62,7 +79,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const known = ['import', 'list', 'show', 'entities', 'export', 'unlock'];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  if (command === 'unlock') return unlock(libraryDir, argv.includes('--force'));
+  if (command === 'unlock') return unlock(libraryDir, flags.force ?? false);
 
   // Reading commands open the library read-only, so they work while the app (which holds the lock) runs:
   // every file is replaced atomically and library.journal says which index entries are newer on disk.
@@ -79,7 +96,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case 'import':
-        return await importFiles(gloss, rest, argv.includes('--allow-duplicate'), json);
+        return await importFiles(gloss, rest, flags['allow-duplicate'] ?? false, json);
       case 'list':
         return await list(gloss, json);
       case 'show':
@@ -87,7 +104,7 @@ async function run(argv: readonly string[]): Promise<number> {
       case 'entities':
         return await entitiesOfArticle(gloss, need(rest[0], 'entities needs a file or an article ID.'));
       default:
-        return await exportCommand(gloss, rest[0], argv);
+        return await exportCommand(gloss, rest[0], flags);
     }
   } finally {
     // What the app shows as notices (a damaged file moved aside, a write that failed) goes to stderr here.
@@ -212,20 +229,24 @@ function printEntities(entities: Entity[]): void {
   console.log(JSON.stringify({ entities: out }, null, 2));
 }
 
-function exportOptions(argv: readonly string[]): ExportOptions {
-  const mode = readOption(argv, '--mode') ?? 'full';
+function exportOptions(flags: Flags): ExportOptions {
+  const mode = flags.mode ?? 'full';
   if (mode !== 'full' && mode !== 'highlights') throw new UsageError('--mode is full or highlights.');
-  const groupBy = readOption(argv, '--group-by') ?? 'position';
+  const groupBy = flags['group-by'] ?? 'position';
   if (groupBy !== 'position' && groupBy !== 'color') throw new UsageError('--group-by is position or color.');
-  const flags = { entities: !argv.includes('--no-entities'), wikilinks: argv.includes('--wikilinks') };
-  return { mode, groupBy, ...flags, sourcePath: argv.includes('--source-path') };
+  return {
+    mode,
+    groupBy,
+    entities: !flags['no-entities'],
+    wikilinks: flags.wikilinks ?? false,
+    sourcePath: flags['source-path'] ?? false,
+  };
 }
 
-async function exportCommand(gloss: Gloss, id: string | undefined, argv: readonly string[]): Promise<number> {
-  const options = exportOptions(argv);
-  const out = readOption(argv, '--out');
-  const tag = readOption(argv, '--tag');
-  if (argv.includes('--all') || tag) {
+async function exportCommand(gloss: Gloss, id: string | undefined, flags: Flags): Promise<number> {
+  const options = exportOptions(flags);
+  const { out, tag } = flags;
+  if (flags.all || tag) {
     if (!out) throw new UsageError('Exporting many articles needs --out DIR.');
     // --tag takes Gloss's spelling or the Obsidian tag the export writes.
     const chosen = (await gloss.api.listArticles({})).filter((a) => !tag || a.tags.some((t) => sameTag(t, tag)));

@@ -95,6 +95,10 @@ describe('gloss CLI', () => {
   it('exits 2 on a usage error and 1 on an unknown article', () => {
     expect(gloss('frobnicate').code).toBe(2);
     expect(gloss('show').code).toBe(2);
+    // A mistyped option is said, not ignored (node:util parseArgs, strict).
+    const typo = gloss('list', '--jsno');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Unknown option '--jsno'");
     const missing = gloss('show', 'no-such-article');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no longer in your library');
