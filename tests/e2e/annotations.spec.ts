@@ -12,6 +12,7 @@ import {
 } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
 import { guardPage } from '../support/page-guard';
+import { ReaderPage } from './pages/reader-page';
 
 const anchoring = resolve(import.meta.dirname, '..', 'fixtures', 'anchoring');
 
@@ -133,11 +134,10 @@ test('keyboard only: with nothing clicked, Shift+arrows select from the top of t
 
 test('overlapping highlights: clicking where two overlap offers both', async ({ page, gloss }) => {
   const id = await importText(gloss, 'tides.md', TIDES);
+  const reader = new ReaderPage(page);
   await openReader(page, gloss, id);
-  await selectPhrase(page, 'the sun and the moon pull together');
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Yellow' }).click();
-  await selectPhrase(page, 'moon pull together and the water climbs');
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Blue' }).click();
+  await reader.highlight('the sun and the moon pull together', 'Yellow');
+  await reader.highlight('moon pull together and the water climbs', 'Blue');
   await expect.poll(async () => (await listAnnotations(gloss, id)).length).toBe(2);
 
   await clickPhrase(page, 'pull');

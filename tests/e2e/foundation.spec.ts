@@ -1,26 +1,11 @@
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'import');
-
-async function importThroughPicker(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).first().click();
-  await (await chooser).setFiles(files);
-}
-
-async function openArticle(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('link', { name: title })
-    .or(page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }))
-    .first()
-    .click();
-  await expect(page.getByRole('article', { name: title })).toBeVisible();
-}
 
 /** A long article of our own, so that there is somewhere to scroll to. */
 async function longArticle(): Promise<string> {
@@ -37,27 +22,28 @@ async function longArticle(): Promise<string> {
 }
 
 test('imports a .txt and an .html file through the file picker and reads them', async ({ page, gloss }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
   await page.goto(gloss.url);
-  await importThroughPicker(page, [join(fixtures, 'saved-page.txt'), join(fixtures, 'saved-page.html')]);
+  await library.import([join(fixtures, 'saved-page.txt'), join(fixtures, 'saved-page.html')]);
 
-  const list = page.getByRole('list', { name: 'Articles' });
-  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(library.articles.getByRole('listitem')).toHaveCount(2);
   // The saved-as-text page starts with navigation lines; its real title is found.
-  await expect(list).toContainText('Harbour Politics Reshape the Baltic Ferry Dispute');
+  await expect(library.articles).toContainText('Harbour Politics Reshape the Baltic Ferry Dispute');
 
-  await openArticle(page, 'Harbour Politics Reshape the Baltic Ferry Dispute');
-  const article = page.getByRole('article', { name: 'Harbour Politics Reshape the Baltic Ferry Dispute' });
+  await library.openArticle('Harbour Politics Reshape the Baltic Ferry Dispute');
+  const article = reader.article('Harbour Politics Reshape the Baltic Ferry Dispute');
   await expect(article.getByText('The licence covered 1,400 sailings a year', { exact: false })).toBeVisible();
   await expect(article.locator('p', { hasText: 'Mayor Ilse Varga told reporters' })).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Back to library' }).first().click();
-  await openArticle(page, 'The Quiet Grain Corridor');
+  await reader.backToLibrary();
+  await library.openArticle('The Quiet Grain Corridor');
 });
 
 test('theme, font size and reading position are kept across a reload', async ({ page, gloss, browser }) => {
   await page.goto(gloss.url);
-  await importThroughPicker(page, [await longArticle()]);
-  await openArticle(page, 'The Lock Ledger');
+  await new LibraryPage(page).import([await longArticle()]);
+  await new LibraryPage(page).openArticle('The Lock Ledger');
 
   await page.getByRole('button', { name: 'Reading settings' }).first().click();
   const settings = page.getByRole('dialog', { name: 'Reading settings' });
@@ -80,7 +66,7 @@ test('theme, font size and reading position are kept across a reload', async ({ 
   const fresh = await context.newPage();
   await fresh.goto(gloss.url);
   await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await openArticle(fresh, 'The Lock Ledger');
+  await new LibraryPage(fresh).openArticle('The Lock Ledger');
   await fresh.getByRole('button', { name: 'Reading settings' }).first().click();
   await expect(fresh.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Text size').first()).toHaveText(
     chosenSize ?? '',
@@ -102,7 +88,7 @@ test('a hostile page imports as inert text: nothing runs, nothing is fetched', a
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(gloss.url);
-  await importThroughPicker(page, [join(fixtures, 'hostile.html')]);
+  await new LibraryPage(page).import([join(fixtures, 'hostile.html')]);
   const list = page.getByRole('list', { name: 'Articles' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await list
