@@ -1,10 +1,9 @@
 import type { GlossApi } from '../model/contract';
 import type { AnnotationsService } from './annotations-service';
 
-/** Annotations: highlights and notes, their search and tags, and Update from file. */
+/** Annotations: highlights and notes, their search and tags. */
 export type AnnotationHandlers = Pick<
   GlossApi,
-  | 'updateFromFile'
   | 'listAnnotations'
   | 'createAnnotation'
   | 'updateAnnotation'
@@ -17,7 +16,6 @@ export type AnnotationHandlers = Pick<
 /** This feature's operations of the contract, each bound to its service: what the transports serve. */
 export function annotationHandlers(annotations: AnnotationsService): AnnotationHandlers {
   return {
-    updateFromFile: (i) => annotations.updateFromFile(i),
     listAnnotations: (i) => annotations.listAnnotations(i),
     createAnnotation: (i) => annotations.createAnnotation(i),
     updateAnnotation: (i) => annotations.updateAnnotation(i),

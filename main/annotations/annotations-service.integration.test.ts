@@ -7,9 +7,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/contract';
 import { importDocument } from '../import/import-document';
-import { importedSummary } from '../library/imported-summary';
+import { importedSummary } from '../importing/imported-summary';
 import { openLibraryStore } from '../storage/library-store';
 import { createAnnotationsService } from './annotations-service';
+import { createUpdateFromFile } from '../importing/update-from-file';
+import type { LibraryStore } from '../storage/store-types';
+
+/** The annotation operations with "Update from file" (main/importing/), which re-anchors them. */
+const serviceOver = (store: LibraryStore) => ({
+  ...createAnnotationsService({ store }),
+  ...createUpdateFromFile(store, importDocument),
+});
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/anchoring/${name}`, import.meta.url));
 
@@ -37,7 +45,7 @@ const quoteOf = (text: string, a: Annotation) => text.slice(a.target.selector[0]
 describe('annotations service over the file store', () => {
   it('keeps highlights, notes, tags and highlightCount after the library is reopened', async () => {
     const { dir, store, text } = await libraryWithHarbour();
-    const service = createAnnotationsService({ store, importDocument });
+    const service = serviceOver(store);
     const a = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'Ruth Abernathy'), color: 'green' });
     await service.updateAnnotation({ articleId: 'harbour', id: a.id, patch: { note: 'chair', tags: ['people'] } });
     const b = await service.createAnnotation({ articleId: 'harbour', ...at(text, 'tide table'), color: 'yellow' });
@@ -45,7 +53,7 @@ describe('annotations service over the file store', () => {
     await store.close();
 
     const again = await openLibraryStore(dir);
-    const reopened = createAnnotationsService({ store: again, importDocument });
+    const reopened = serviceOver(again);
     const list = await reopened.listAnnotations({ articleId: 'harbour' });
     expect(list).toHaveLength(1);
     expect(list[0]!.body).toEqual({ color: 'green', note: 'chair', tags: ['people'] });
@@ -56,7 +64,7 @@ describe('annotations service over the file store', () => {
 
   it('updates from an edited file: highlights follow their text and the removed passage becomes an orphan', async () => {
     const { store, text } = await libraryWithHarbour();
-    const service = createAnnotationsService({ store, importDocument });
+    const service = serviceOver(store);
     const kept = await service.createAnnotation({
       articleId: 'harbour',
       ...at(text, 'managed retreat of the eastern quay'),
@@ -100,7 +108,7 @@ describe('update from file, with reader mode', () => {
       content: { html: old.html, text: old.text, textSha256: old.textSha256 },
       source: { bytes, ext: 'txt' },
     });
-    const service = createAnnotationsService({ store, importDocument });
+    const service = serviceOver(store);
     const ad = 'Browse the Dispatches jobs board.';
     const kept = await service.createAnnotation({ articleId: 'tram', ...at(old.text, ad), color: 'pink' });
     const body = await service.createAnnotation({ articleId: 'tram', ...at(old.text, 'Henrik Sand'), color: 'blue' });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/contract';
 import { AppError } from '../model/errors';
-import { createAnnotationsService, type ImportDocumentFn } from './annotations-service';
+import { createAnnotationsService } from './annotations-service';
+import { createUpdateFromFile, type ReimportDocumentFn } from '../importing/update-from-file';
 import { createMemoryStore, summaryFor } from '../../tests/support/memory-store';
 
 const fixture = (name: string) =>
@@ -12,7 +13,11 @@ const v2 = fixture('harbour-v2.txt');
 const otherText =
   'A second article about orchards. The apple harvest came early this year, and the cider press ran all night.';
 
-async function setup(importDocument?: ImportDocumentFn) {
+function noImport(): never {
+  throw new Error('this test imports nothing');
+}
+
+async function setup(importDocument: ReimportDocumentFn = noImport) {
   const store = createMemoryStore();
   await store.addArticle({
     summary: summaryFor('harbour', 'Harbour Board vote'),
@@ -26,12 +31,13 @@ async function setup(importDocument?: ImportDocumentFn) {
   });
   let n = 0;
   let t = Date.parse('2026-11-27T01:00:00Z');
-  const service = createAnnotationsService({
+  const annotations = createAnnotationsService({
     store,
     clock: () => new Date((t += 1000)),
     newId: () => `id-${++n}`,
-    ...(importDocument ? { importDocument } : {}),
   });
+  // "Update from file" lives in main/importing/; here it is tested over the annotations it re-anchors.
+  const service = { ...annotations, ...createUpdateFromFile(store, importDocument) };
   return { store, service };
 }
 
@@ -254,7 +260,7 @@ describe('annotations service', () => {
 
   it('updates an article from a newer file and re-anchors, keeping orphans', async () => {
     const calls: Array<{ name: string; bytes: Uint8Array }> = [];
-    const fakeImport: ImportDocumentFn = async ({ name, bytes }) => {
+    const fakeImport: ReimportDocumentFn = async ({ name, bytes }) => {
       calls.push({ name, bytes });
       const text = new TextDecoder().decode(bytes);
       return {

@@ -1,60 +1,29 @@
 // The annotation operations of the contract: create/edit/delete/restore, library
-// search and tags, and "Update from file…" (re-import + re-anchor). Every change
+// search and tags. ("Update from file…" re-anchors them: main/importing/.) Every change
 // goes through LibraryStore.updateState, which serialises writes per article; the
 // store counts summary.highlightCount from the stored annotations itself
 // (orphans included: they are still the user's notes), so a highlight's save is
 // one file.
 import { HIGHLIGHT_COLORS } from '../model/contract';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type {
   Annotation,
   AnnotationPatch,
-  Article,
   GlossApi,
   HighlightColor,
   LibraryAnnotationHit,
   NewAnnotation,
-  RemovedPassage,
-  SourceFormat,
 } from '../model/contract';
 import { LIMITS } from '../model/limits';
 import { requireString, requireTags } from '../model/validate';
-import { decodeIncoming } from '../model/incoming-file';
 import { AppError } from '../model/errors';
+import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
 import { describeRange } from './describe';
-import { buildOffsetMap } from './offset-map';
-import { reanchorAll } from './reanchor';
-import { keepPassagesHolding } from '../import/keep-passage';
-import { countWords, readingMinutes } from '../import/text-stats';
-
-/** What this service needs from the importer (main/import/import-document.ts). */
-export interface ReimportedDocument {
-  html: string;
-  text: string;
-  textSha256: string;
-  sourceSha256: string;
-  sourceExt: string;
-  title: string;
-  wordCount: number;
-  readingMinutes: number;
-  /** The bytes to keep as the source; the file's own bytes when absent. */
-  sourceBytes?: Uint8Array;
-  format?: SourceFormat;
-  /** What reader mode set aside. */
-  removed?: RemovedPassage[];
-}
-
-export type ImportDocumentFn = (input: {
-  name: string;
-  bytes: Uint8Array;
-  path?: string;
-}) => ReimportedDocument | Promise<ReimportedDocument>;
 
 export interface AnnotationsServiceOptions {
   store: LibraryStore;
-  importDocument?: ImportDocumentFn;
   clock?: () => Date;
   newId?: () => string;
 }
@@ -68,7 +37,6 @@ export type AnnotationsService = Pick<
   | 'restoreAnnotation'
   | 'searchAnnotations'
   | 'listTags'
-  | 'updateFromFile'
 >;
 
 const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
@@ -77,15 +45,6 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
   const { store } = options;
   const now = () => (options.clock ? options.clock() : new Date()).toISOString();
   const newId = options.newId ?? randomUUID;
-
-  function summaryOrThrow(articleId: unknown) {
-    if (typeof articleId !== 'string' || articleId === '') {
-      throw new AppError('invalid_input', 'No article was named for this annotation.');
-    }
-    const summary = store.getSummary(articleId);
-    if (!summary) throw new AppError('not_found', 'That article is no longer in the library.');
-    return summary;
-  }
 
   async function writeAnnotations(
     articleId: string,
@@ -101,13 +60,13 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
 
   return {
     async listAnnotations({ articleId }) {
-      summaryOrThrow(articleId);
+      requireSummary(store, articleId);
       const state = await store.getState(articleId);
       return inDocumentOrder(state.annotations);
     },
 
     async createAnnotation(input: NewAnnotation) {
-      const summary = summaryOrThrow(input.articleId);
+      const summary = requireSummary(store, input.articleId);
       const color = checkColor(input.color);
       const { text } = await store.getContent(summary.id);
       const range = checkRange(text, input.start, input.end, summary.title);
@@ -129,7 +88,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     },
 
     async updateAnnotation({ articleId, id, patch }) {
-      const summary = summaryOrThrow(articleId);
+      const summary = requireSummary(store, articleId);
       const clean = checkPatch(patch);
       let updated: Annotation | undefined;
       await store.updateState(summary.id, (s) => ({
@@ -153,7 +112,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     },
 
     async deleteAnnotation({ articleId, id }) {
-      const summary = summaryOrThrow(articleId);
+      const summary = requireSummary(store, articleId);
       let found = false;
       await writeAnnotations(summary.id, (list) =>
         list.filter((a) => {
@@ -166,7 +125,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     },
 
     async restoreAnnotation({ articleId, annotation }) {
-      const summary = summaryOrThrow(articleId);
+      const summary = requireSummary(store, articleId);
       checkStoredAnnotation(annotation, summary.id);
       // The text may have changed since the delete; re-anchor only if it did.
       const { text } = await store.getContent(summary.id);
@@ -208,63 +167,6 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         }
       }
       return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
-    },
-
-    async updateFromFile({ id, file }) {
-      const summary = summaryOrThrow(id);
-      if (!options.importDocument) {
-        throw new AppError('not_supported', 'Updating an article from a file is not available here.');
-      }
-      const { name, bytes } = decodeIncoming(file);
-      if (bytes.length === 0) throw new AppError('empty_file', `“${name}” is empty.`);
-      const path = typeof file.path === 'string' && file.path ? file.path : null;
-      const imported = await options.importDocument({ name, bytes, ...(path ? { path } : {}) });
-      // A damaged text is what this update replaces: nothing to map from.
-      const oldText = await store.getContent(summary.id).then(
-        (c) => c.text,
-        () => '',
-      );
-      const current = await store.getState(summary.id);
-      // A highlight whose text the new version has only among the passages reader mode set aside brings
-      // that passage back: it never vanishes into text the reader does not show.
-      const kept = keepHighlightedPassages(imported, oldText, current.annotations);
-      const doc = {
-        ...imported,
-        ...kept,
-        textSha256: kept.text === imported.text ? imported.textSha256 : sha256(kept.text),
-      };
-      // One atomic change: the text, the source, the annotations re-anchored to it and the details.
-      const { summary: updated, state } = await store.updateText(summary.id, {
-        content: {
-          html: doc.html,
-          text: doc.text,
-          textSha256: doc.textSha256,
-          ...(doc.removed.length ? { removed: doc.removed } : {}),
-        },
-        source: { bytes: doc.sourceBytes ?? bytes, ext: doc.sourceExt },
-        state: (s, previous) => ({
-          ...s,
-          annotations: previous === doc.text ? s.annotations : reanchorAll(previous, doc.text, s.annotations),
-          position: Math.min(doc.text.length, Math.max(0, buildOffsetMap(previous, doc.text)(s.position))),
-        }),
-        summary: {
-          wordCount: doc.wordCount,
-          readingMinutes: doc.readingMinutes,
-          sourceSha256: doc.sourceSha256,
-          ...(doc.format ? { format: doc.format } : {}),
-          ...(path ? { source: path } : {}),
-        },
-      });
-      const article: Article = {
-        ...updated,
-        html: doc.html,
-        text: doc.text,
-        textSha256: doc.textSha256,
-        ...(doc.removed.length ? { removed: doc.removed } : {}),
-        position: state.position,
-        note: state.note,
-      };
-      return { article, annotations: inDocumentOrder(state.annotations) };
     },
   };
 }
@@ -368,26 +270,4 @@ function checkStoredAnnotation(a: unknown, articleId: string): asserts a is Anno
     COLORS.includes(x.body.color) &&
     (x.status === 'anchored' || x.status === 'moved' || x.status === 'orphan');
   if (!ok) throw new AppError('invalid_input', 'That highlight cannot be restored: its record is incomplete.');
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** The new text, with the removed passages back that hold highlights which would otherwise be orphaned. */
-function keepHighlightedPassages(
-  doc: ReimportedDocument,
-  oldText: string,
-  annotations: readonly Annotation[],
-): { html: string; text: string; removed: RemovedPassage[]; wordCount: number; readingMinutes: number } {
-  const content = { html: doc.html, text: doc.text, removed: doc.removed ?? [] };
-  const same = { ...content, wordCount: doc.wordCount, readingMinutes: doc.readingMinutes };
-  if (content.removed.length === 0 || annotations.length === 0 || oldText === doc.text) return same;
-  const lost = reanchorAll(oldText, doc.text, annotations)
-    .filter((a) => a.status === 'orphan')
-    .map((a) => a.target.selector[1].exact);
-  const kept = keepPassagesHolding(content, lost);
-  if (kept.text === doc.text) return same;
-  const words = countWords(kept.text);
-  return { ...kept, wordCount: words, readingMinutes: readingMinutes(words) };
 }

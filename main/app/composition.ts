@@ -5,25 +5,37 @@ import { mergeHandlers } from '../api/merge-handlers';
 import { annotationHandlers } from '../annotations/annotation-handlers';
 import { entityHandlers } from '../entities/entity-handlers';
 import { exportHandlers } from '../export/export-handlers';
-import { libraryHandlers } from '../library/library-handlers';
+import { articleHandlers } from '../articles/article-handlers';
+import { importingHandlers } from '../importing/importing-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
 import { createAnnotationsService } from '../annotations/annotations-service';
+import { createArticleService } from '../articles/article-service';
 import { createEntitiesService } from '../entities/entities-service';
-import { createExportService } from '../export/export-service';
+import { createExportService, type ExportService } from '../export/export-service';
 import { createImportRunner } from '../import/import-runner';
-import { createLibraryService, type LibraryService } from '../library/library-service';
-import { headlessPlatform, type Platform } from '../library/platform';
-import { readGlossExport } from '../library/gloss-export-import';
-import { readLocalFile } from '../library/read-local-file';
+import { createImportService, type ImportService } from '../importing/import-service';
+import { createUpdateFromFile } from '../importing/update-from-file';
+import { createSettingsService } from '../settings/settings-service';
+import { headlessPlatform, type Platform } from '../settings/platform';
+import { readGlossExport } from '../importing/gloss-export-import';
+import { readLocalFile } from '../importing/read-local-file';
 import { MAX_IMPORT_BYTES } from '../import/import-limits';
 import { openLibraryStore } from '../storage/library-store';
-import type { LibraryStore } from '../storage/store-types';
 import { dataDir, appVersion } from './paths';
+
+/**
+ * What only a client in this process may ask (the CLI, the Electron shell): operations on paths of this
+ * machine. They are never served over HTTP or IPC, where a path would let a page name any file.
+ */
+export interface LocalApi {
+  importPaths: ImportService['importPaths'];
+  exportMarkdownToFile: ExportService['exportMarkdownToFile'];
+  exportLibraryToFolder: ExportService['exportLibraryToFolder'];
+}
 
 export interface Gloss {
   api: GlossApi;
-  store: LibraryStore;
-  library: LibraryService;
-  exporter: ReturnType<typeof createExportService>;
+  local: LocalApi;
   close(): Promise<void>;
 }
 
@@ -45,16 +57,18 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const platform = options.platform ?? headlessPlatform;
   // Imports run off the event loop so a slow file cannot freeze every other request.
   const importer = createImportRunner(options.importTimeoutMs ? { timeoutMs: options.importTimeoutMs } : {});
-  const annotations = createAnnotationsService({ store, importDocument: importer.importDocument });
-  const library = createLibraryService({
+  const annotations = createAnnotationsService({ store });
+  const settings = createSettingsService({ store, platform, version: appVersion() });
+  const articles = createArticleService({ store, importDocument: importer.importDocument });
+  const imports = createImportService({
     store,
     platform,
     importDocument: importer.importDocument,
     importPaste: importer.importPaste,
     readGlossExport,
     readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
-    version: appVersion(),
   });
+  const updateFromFile = createUpdateFromFile(store, importer.importDocument);
   const entities = createEntitiesService({ store });
   const exporter = createExportService({
     store,
@@ -63,18 +77,25 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   });
   // Each feature registers its own operations; a new one touches only its feature's table.
   const api: GlossApi = mergeHandlers(
-    libraryHandlers(library),
+    settingsHandlers(settings),
+    articleHandlers(articles),
+    importingHandlers(imports, updateFromFile),
     annotationHandlers(annotations),
     entityHandlers(entities),
     exportHandlers(exporter),
   );
 
   if (isNew && options.welcome) {
-    await library.importPaths([join(dataDir(), 'welcome.md')]);
+    await imports.importPaths([join(dataDir(), 'welcome.md')]);
   }
   const close = async () => {
     await importer.close();
     await store.close();
   };
-  return { api, store, library, exporter, close };
+  const local: LocalApi = {
+    importPaths: (paths, o) => imports.importPaths(paths, o),
+    exportMarkdownToFile: (input) => exporter.exportMarkdownToFile(input),
+    exportLibraryToFolder: (input) => exporter.exportLibraryToFolder(input),
+  };
+  return { api, local, close };
 }

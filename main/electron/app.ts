@@ -5,7 +5,7 @@ import { resolveLibraryDir } from '../app/config';
 import { createGloss, type Gloss } from '../app/composition';
 import { rendererDir } from '../app/paths';
 import { userMessage } from '../model/errors';
-import type { Platform } from '../library/platform';
+import type { Platform } from '../settings/platform';
 import { serveOverIpc } from './ipc';
 import { devToolsAllowed, installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';

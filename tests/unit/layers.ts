@@ -6,12 +6,12 @@ export const LAYERS = [
   ['model'],
   // Storage and the pure import pipeline, each over the model only.
   ['storage', 'import'],
-  // Services over storage: anchoring and annotations, entity extraction.
-  ['annotations', 'entities'],
-  // Markdown and JSON-LD interchange, over annotations and entities' output.
-  ['export'],
-  // The library's operations: articles, imports, settings.
-  ['library'],
+  // Features over storage: annotations (with anchoring), entity extraction, settings and app info.
+  ['annotations', 'entities', 'settings'],
+  // Markdown and JSON-LD interchange over annotations and entities; the articles (reading, details, trash).
+  ['export', 'articles'],
+  // Importing: files, pastes, our own exports coming back, and "Update from file".
+  ['importing'],
   // The handler table the transports serve.
   ['api'],
   // Composition: every service over one library folder.
@@ -26,16 +26,12 @@ export const LAYERS = [
 /** Shipped files over 300 lines, each with why it is one concept (or what splitting it waits for). */
 export const LONG_FILES: Record<string, string> = {
   'main/model/contract.ts': 'the whole wire contract in one place: every type crossing a process boundary',
-  'main/annotations/annotations-service.ts':
-    'to be split by the feature-folder step (Update from file moves to importing)',
   'main/import/text-reader.ts': 'reader mode for plain text: one pass of line rules that share their state',
   'main/import/import-document.ts': 'the import pipeline per format; to be split per format',
   'main/import/normalize-blocks.ts': 'block normalisation rules applied in one DOM walk',
   'main/entities/ner/features.ts':
     'the tagger feature template: one table, kept together so training and tagging agree',
-  'main/library/library-service.ts': 'to be split by the feature-folder step (settings, articles, importing)',
   'main/export/highlight-sentinels.ts': 'placing highlight marks through HTML-to-Markdown in one walk',
-  'main/cli/gloss.ts': 'the CLI commands; to be split per command',
   'main/storage/article-records.ts': 'every multi-file change of one article, under one per-article lock',
   'renderer/features/reader/ReaderView.tsx': 'to be split with the reader-session provider',
   'renderer/features/annotations/ReaderOverlays.tsx': 'to be split with the reader-session provider',

@@ -8,13 +8,16 @@ import { isAppError } from '../model/errors';
 import type { ImportedDocument } from '../import/import-document';
 import type { ArticleContent, LibraryStore } from '../storage/store-types';
 
-type ImportDocument = (input: { name: string; bytes: Uint8Array }) => Promise<ImportedDocument> | ImportedDocument;
+export type RebuildDocumentFn = (input: {
+  name: string;
+  bytes: Uint8Array;
+}) => Promise<ImportedDocument> | ImportedDocument;
 
 /** The article's text; rebuilt from its source (and said so in a notice) when content.json cannot be read. */
 export async function contentOrRebuild(
   store: LibraryStore,
   summary: ArticleSummary,
-  importDocument: ImportDocument,
+  importDocument: RebuildDocumentFn,
 ): Promise<ArticleContent> {
   try {
     return await store.getContent(summary.id);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGloss, type Gloss } from '../app/composition';
+import { readSourceOf } from '../../tests/support/read-source';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'import', 'reader-mode');
 const opened: Array<{ gloss: Gloss; dir: string }> = [];
@@ -32,11 +33,11 @@ async function importTram(gloss: Gloss) {
 
 describe('what reader mode removed', () => {
   it('is stored with the article, and the original file is kept byte for byte', async () => {
-    const { gloss } = await open();
+    const { gloss, dir } = await open();
     const article = await importTram(gloss);
     expect(article.removed?.map((r) => r.reason)).toContain('ad');
     expect(article.text).not.toContain('Advertisement');
-    const source = await gloss.store.readSource(article.id);
+    const source = await readSourceOf(dir, article.id);
     expect(Buffer.from(source.bytes).equals(await readFile(join(fixtures, 'tram-line-saved-as-text.txt')))).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createGloss, type Gloss } from '../app/composition';
+import { createGloss, type Gloss } from './composition';
+import { readSourceOf } from '../../tests/support/read-source';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'import');
 const opened: Array<{ gloss: Gloss; dir: string }> = [];
@@ -80,7 +81,7 @@ describe('library service', () => {
     const article = await gloss.api.getArticle({ id: outcome.article.id });
     expect(article.html).not.toMatch(/<script|onerror|<iframe/i);
     expect(article.text.length).toBeGreaterThan(200);
-    const source = await gloss.store.readSource(article.id);
+    const source = await readSourceOf(opened.find((o) => o.gloss === gloss)!.dir, article.id);
     expect(Buffer.from(source.bytes).equals(await readFile(join(fixtures, 'saved-page.html')))).toBe(true);
   });
 
@@ -207,7 +208,7 @@ describe('limits on what the user sends', () => {
   });
 
   it('keeps no javascript: address an importer reports as the page’s own', async () => {
-    const { importedSummary } = await import('./imported-summary');
+    const { importedSummary } = await import('../importing/imported-summary');
     const doc = { title: 'Spoof', author: null, site: null, published: null, format: 'html', wordCount: 3 };
     const at = { id: 'x1', added: '2026-11-27T00:00:00Z', path: '/tmp/spoof.html' };
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>']) {
