@@ -17,6 +17,8 @@ import type {
 import { LIMITS } from '../model/limits';
 import { requireString, requireTags } from '../model/validate';
 import { AppError } from '../model/errors';
+import { ensure } from '../model/schema';
+import { ANNOTATION_SHAPE } from '../model/shapes';
 import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
@@ -249,25 +251,11 @@ function checkPatch(patch: unknown): AnnotationPatch {
 }
 
 function checkStoredAnnotation(a: unknown, articleId: string): asserts a is Annotation {
-  const x = a as Annotation | null;
-  const sel = x?.target?.selector;
-  const ok =
-    typeof x?.id === 'string' &&
-    x.id !== '' &&
-    typeof x.created === 'string' &&
-    typeof x.modified === 'string' &&
-    x.target.source === articleId &&
-    Array.isArray(sel) &&
-    sel[0]?.type === 'TextPositionSelector' &&
-    Number.isInteger(sel[0].start) &&
-    Number.isInteger(sel[0].end) &&
-    sel[1]?.type === 'TextQuoteSelector' &&
-    typeof sel[1].exact === 'string' &&
-    typeof sel[1].prefix === 'string' &&
-    typeof sel[1].suffix === 'string' &&
-    typeof x.body?.note === 'string' &&
-    Array.isArray(x.body.tags) &&
-    COLORS.includes(x.body.color) &&
-    (x.status === 'anchored' || x.status === 'moved' || x.status === 'orphan');
-  if (!ok) throw new AppError('invalid_input', 'That highlight cannot be restored: its record is incomplete.');
+  const sentence = 'That highlight cannot be restored: its record is incomplete.';
+  const annotation = ensure<Annotation>(ANNOTATION_SHAPE, a, sentence);
+  const [position] = annotation.target.selector;
+  const whole = Number.isInteger(position.start) && Number.isInteger(position.end);
+  if (annotation.id === '' || annotation.target.source !== articleId || !whole) {
+    throw new AppError('invalid_input', sentence);
+  }
 }

@@ -11,7 +11,8 @@
 // `%%` hides it in Obsidian; the code fence keeps it inert in any other
 // Markdown renderer. `%`, backtick, `<`, `>` and `&` inside strings are written
 // as \u escapes so nothing in a note can end the comment or the fence.
-import { HIGHLIGHT_COLORS } from '../model/contract';
+import { matches } from '../model/schema';
+import { DATA_BLOCK_SHAPE } from '../model/shapes';
 import type { AnchorStatus, HighlightColor } from '../model/contract';
 
 export const DATA_START = '%% gloss:data';
@@ -68,33 +69,8 @@ export function readGlossData(markdown: string): GlossData | null {
   if (open < 0 || close < 0) return null;
   try {
     const parsed: unknown = JSON.parse(markdown.slice(open + 8, close));
-    return isGlossData(parsed) ? parsed : null;
+    return matches<GlossData>(DATA_BLOCK_SHAPE, parsed) ? parsed : null;
   } catch {
     return null;
   }
-}
-
-const COLORS = new Set<string>(HIGHLIGHT_COLORS);
-
-function isGlossData(v: unknown): v is GlossData {
-  if (!v || typeof v !== 'object') return false;
-  const d = v as Record<string, unknown>;
-  if (d.format !== 1 || typeof d.id !== 'string' || typeof d.note !== 'string' || !Array.isArray(d.annotations))
-    return false;
-  if (!Array.isArray(d.tags) || !d.tags.every((t) => typeof t === 'string')) return false;
-  return d.annotations.every((a: unknown) => {
-    if (!a || typeof a !== 'object') return false;
-    const x = a as Record<string, unknown>;
-    return (
-      typeof x.id === 'string' &&
-      typeof x.start === 'number' &&
-      typeof x.end === 'number' &&
-      typeof x.exact === 'string' &&
-      typeof x.note === 'string' &&
-      typeof x.color === 'string' &&
-      COLORS.has(x.color) &&
-      Array.isArray(x.tags) &&
-      x.tags.every((t) => typeof t === 'string')
-    );
-  });
 }

@@ -15,6 +15,7 @@
 // selector (only a RangeSelector, say) are counted as skipped, by reason. Every
 // annotation is re-anchored by the injected `anchor` (position checked against
 // the quote, then the quote); one that cannot be placed is kept as an orphan.
+import { isObject } from '../model/schema';
 import { HIGHLIGHT_COLORS } from '../model/contract';
 import type {
   Annotation,
@@ -150,8 +151,11 @@ export function parseWebAnnotations(json: string, ctx: ImportContext): ParsedAnn
   return result;
 }
 
+// Other tools' JSON-LD varies in what it leaves out (no prefix, a selector refined by another, one
+// target or many), so this reads it leniently with the schema toolkit's isObject rather than one
+// strict shape; every annotation it returns is then anchored against the article's own text.
 type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isObject;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 function collectItems(data: unknown): Json[] {

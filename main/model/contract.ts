@@ -282,13 +282,20 @@ export interface MarkdownFile {
 
 export const THEMES = ['light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+export const READER_FONTS = ['serif', 'sans'] as const;
+export type ReaderFont = (typeof READER_FONTS)[number];
+export const LIBRARY_SORTS = ['added', 'title', 'progress'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+/** The reading settings' number ranges, checked where a patch arrives. */
+export const FONT_SIZE_RANGE = [12, 40] as const;
+export const LINE_HEIGHT_RANGE = [1, 2.5] as const;
 
 export interface ReaderSettings {
   theme: Theme;
-  font: 'serif' | 'sans';
+  font: ReaderFont;
   fontSize: number; // px
   lineHeight: number; // unitless
-  librarySort: 'added' | 'title' | 'progress';
+  librarySort: LibrarySort;
   lastColor: HighlightColor;
 }
 

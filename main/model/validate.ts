@@ -1,7 +1,9 @@
 import { AppError } from './errors';
 import { LIMITS, SOURCE_URL_SCHEMES } from './limits';
+import { between, ensure, str, strArr } from './schema';
 
-// Inputs arrive from a renderer that may be compromised: check shapes at the door.
+// Inputs arrive from a renderer that may be compromised: check them at the door. These are the
+// field checks of ./schema.ts, each throwing the sentence a user can act on.
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -13,14 +15,14 @@ export function requireId(value: unknown, what = 'id'): string {
 }
 
 export function requireString(value: unknown, what: string, maxLength = 1_000_000): string {
-  if (typeof value !== 'string') throw new AppError('invalid_input', `${what} must be text.`);
-  if (value.length > maxLength) {
+  ensure(str, value, `${what} must be text.`);
+  if ((value as string).length > maxLength) {
     throw new AppError(
       'invalid_input',
-      `${what} is too long (${value.length.toLocaleString('en-US')} characters; at most ${maxLength.toLocaleString('en-US')}).`,
+      `${what} is too long (${(value as string).length.toLocaleString('en-US')} characters; at most ${maxLength.toLocaleString('en-US')}).`,
     );
   }
-  return value;
+  return value as string;
 }
 
 export function optionalString(value: unknown, what: string, maxLength = 10_000): string | undefined {
@@ -28,17 +30,11 @@ export function optionalString(value: unknown, what: string, maxLength = 10_000)
 }
 
 export function requireNumber(value: unknown, what: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new AppError('invalid_input', `${what} must be a number from ${min} to ${max}.`);
-  }
-  return value;
+  return ensure<number>(between(min, max), value, `${what} must be a number from ${min} to ${max}.`);
 }
 
 export function requireStringArray(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new AppError('invalid_input', `${what} must be a list of text.`);
-  }
-  return value;
+  return ensure<string[]>(strArr, value, `${what} must be a list of text.`);
 }
 
 /** A list of tags as the user typed them: at most LIMITS.tagsPerItem, each at most LIMITS.tag characters. */

@@ -1,8 +1,16 @@
 // Reader settings, app info, the library's notices, and links leaving the app.
-import { HIGHLIGHT_COLORS, THEMES } from '../model/contract';
+import {
+  FONT_SIZE_RANGE,
+  HIGHLIGHT_COLORS,
+  LIBRARY_SORTS,
+  LINE_HEIGHT_RANGE,
+  READER_FONTS,
+  THEMES,
+} from '../model/contract';
 import type { AppInfo, GlossApi, ReaderSettings } from '../model/contract';
 import { AppError } from '../model/errors';
-import { requireNumber, requireString } from '../model/validate';
+import { between, ensure, oneOf, type Check } from '../model/schema';
+import { requireString } from '../model/validate';
 import type { LibraryStore } from '../storage/store-types';
 import type { Platform } from './platform';
 
@@ -16,15 +24,6 @@ export interface SettingsServiceDeps {
   platform: Platform;
   version: string;
 }
-
-const SETTINGS_KEYS: ReadonlyArray<keyof ReaderSettings> = [
-  'theme',
-  'font',
-  'fontSize',
-  'lineHeight',
-  'librarySort',
-  'lastColor',
-];
 
 export function createSettingsService({ store, platform, version }: SettingsServiceDeps): SettingsService {
   return {
@@ -42,7 +41,7 @@ export function createSettingsService({ store, platform, version }: SettingsServ
 
     async updateSettings(input) {
       const patch: Partial<ReaderSettings> = {};
-      for (const key of SETTINGS_KEYS) {
+      for (const key of Object.keys(SETTINGS_PATCH) as Array<keyof ReaderSettings>) {
         if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key];
       }
       return store.updateSettings(validateSettings(patch));
@@ -57,21 +56,30 @@ export function createSettingsService({ store, platform, version }: SettingsServ
     },
   };
 }
+/** The patch's fields one by one, each with a sentence a user can act on. */
+const SETTINGS_PATCH: { [K in keyof ReaderSettings]: { check: Check; sentence: string } } = {
+  theme: { check: oneOf(THEMES), sentence: `The theme is one of ${THEMES.join(', ')}.` },
+  font: { check: oneOf(READER_FONTS), sentence: `The font is one of ${READER_FONTS.join(', ')}.` },
+  fontSize: {
+    check: between(...FONT_SIZE_RANGE),
+    sentence: `Font size must be a number from ${FONT_SIZE_RANGE.join(' to ')}.`,
+  },
+  lineHeight: {
+    check: between(...LINE_HEIGHT_RANGE),
+    sentence: `Line height must be a number from ${LINE_HEIGHT_RANGE.join(' to ')}.`,
+  },
+  librarySort: { check: oneOf(LIBRARY_SORTS), sentence: `The library is sorted by ${LIBRARY_SORTS.join(', ')}.` },
+  lastColor: {
+    check: oneOf(HIGHLIGHT_COLORS),
+    sentence: `The highlight color is one of ${HIGHLIGHT_COLORS.join(', ')}.`,
+  },
+};
+
 function validateSettings(patch: Partial<ReaderSettings>): Partial<ReaderSettings> {
-  const allowed: Record<string, readonly unknown[]> = {
-    theme: THEMES,
-    font: ['serif', 'sans'],
-    librarySort: ['added', 'title', 'progress'],
-    lastColor: HIGHLIGHT_COLORS,
-  };
-  for (const [key, values] of Object.entries(allowed)) {
-    const value = (patch as Record<string, unknown>)[key];
-    if (value !== undefined && !values.includes(value)) {
-      throw new AppError('invalid_input', `${key} cannot be ${String(value)}.`);
-    }
+  for (const [key, value] of Object.entries(patch)) {
+    const field = SETTINGS_PATCH[key as keyof ReaderSettings];
+    ensure(field.check, value, field.sentence);
   }
-  if (patch.fontSize !== undefined) requireNumber(patch.fontSize, 'Font size', 12, 40);
-  if (patch.lineHeight !== undefined) requireNumber(patch.lineHeight, 'Line height', 1, 2.5);
   return patch;
 }
 

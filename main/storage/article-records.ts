@@ -13,7 +13,9 @@ import { commitArticleFiles, type CommitFile } from './article-commit';
 import type { ArticleFileLoader } from './article-files';
 import { checkArticleId, checkSourceExt } from './article-ids';
 import { serializeStoredFile } from './atomic-json-file';
-import { checkSummary, describeProblem, FILE_CHECKS, SCHEMA_VERSION, type StateFile } from './file-schemas';
+import { describeProblem } from '../model/schema';
+import { SUMMARY_SHAPE } from '../model/shapes';
+import { FILE_CHECKS, SCHEMA_VERSION, type StateFile } from './file-schemas';
 import { describeFsError } from './fs-facade';
 import type { LibraryIndex } from './library-index';
 import { cloneState, copySummary, emptyState } from './store-copies';
@@ -39,7 +41,7 @@ export class ArticleRecords {
     checkArticleId(summary.id);
     const id = summary.id;
     const problem =
-      describeProblem('summary', checkSummary, summary) ??
+      describeProblem('summary', SUMMARY_SHAPE, summary) ??
       FILE_CHECKS.content({ schemaVersion: SCHEMA_VERSION, summary: null, ...content });
     if (problem)
       throw new AppError('invalid_input', `The article “${String(summary.title)}” cannot be stored (${problem}).`);
@@ -80,7 +82,7 @@ export class ArticleRecords {
     // The highlight count is counted from state.json, never set; progress lives in state.json.
     const { highlightCount: _count, progress, ...details } = patch;
     const next: ArticleSummary = { ...current, ...details, id, ...(progress !== undefined ? { progress } : {}) };
-    const problem = describeProblem('summary', checkSummary, next);
+    const problem = describeProblem('summary', SUMMARY_SHAPE, next);
     if (problem)
       throw new AppError('invalid_input', `The details given for “${current.title}” are not valid (${problem}).`);
     const detailsChanged = Object.keys(details).length > 0;
@@ -154,7 +156,7 @@ export class ArticleRecords {
         id,
         highlightCount: stateData.annotations.length,
       };
-      const summaryProblem = describeProblem('summary', checkSummary, summary);
+      const summaryProblem = describeProblem('summary', SUMMARY_SHAPE, summary);
       if (summaryProblem)
         throw new AppError('invalid_input', `The new details of “${current.title}” are not valid (${summaryProblem}).`);
       const content = { schemaVersion: SCHEMA_VERSION, summary, ...update.content };

@@ -5,7 +5,9 @@ import { LIMITS } from '../model/limits';
 import { AppError } from '../model/errors';
 import { AtomicJsonFile } from './atomic-json-file';
 import { loadStoredFile } from './file-recovery';
-import { checkStoredCorrection, describeProblem, SCHEMA_VERSION, type EntitiesFile } from './file-schemas';
+import { describeProblem } from '../model/schema';
+import { STORED_CORRECTION_SHAPE } from '../model/shapes';
+import { SCHEMA_VERSION, type EntitiesFile } from './file-schemas';
 import type { StoreContext } from './store-context';
 import { StoredFile } from './stored-file';
 
@@ -33,7 +35,7 @@ export class CorrectionsStore {
   async set(corrections: StoredCorrection[]): Promise<void> {
     this.ctx.assertOpen();
     for (let i = 0; i < corrections.length; i++) {
-      const problem = describeProblem(`corrections[${i}]`, checkStoredCorrection, corrections[i]);
+      const problem = describeProblem(`corrections[${i}]`, STORED_CORRECTION_SHAPE, corrections[i]);
       if (problem) throw new AppError('invalid_input', `This entity correction is not valid (${problem}).`);
       const c = corrections[i]!.correction as unknown as Record<string, unknown>;
       for (const field of ['name', 'alias', 'key', 'into']) {

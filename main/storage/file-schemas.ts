@@ -1,14 +1,25 @@
 // The JSON files of a library folder, their current schema, and the shape
 // checks run on every read. A file that fails its check is never trusted.
-import { ENTITY_TYPES, HIGHLIGHT_COLORS, THEMES } from '../model/contract';
 import {
-  REMOVAL_REASONS,
-  type Annotation,
-  type ArticleSummary,
-  type ReaderSettings,
-  type RemovedPassage,
-  type StoredCorrection,
-} from '../model/contract';
+  ANNOTATION_SHAPE,
+  REMOVED_PASSAGE_SHAPE,
+  SETTINGS_SHAPE,
+  STORED_CORRECTION_SHAPE,
+  SUMMARY_SHAPE,
+} from '../model/shapes';
+import {
+  describeProblem,
+  fields,
+  list,
+  literal,
+  nstr,
+  nullable,
+  num,
+  optional,
+  str,
+  type Check,
+} from '../model/schema';
+import type { Annotation, ArticleSummary, ReaderSettings, RemovedPassage, StoredCorrection } from '../model/contract';
 
 export const SCHEMA_VERSION = 1;
 
@@ -81,147 +92,34 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
 };
 
 // ---------------------------------------------------------------- checks
-// Each returns null, or where and what the first problem is (" is not a string",
-// ".body.color is not one of …"): paths are built only on failure, since state
-// files with a thousand annotations are checked on every write.
+// The shapes are main/model/shapes.ts; here they are put together per file.
 
-type Check = (v: unknown) => string | null;
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const str: Check = (v) => (typeof v === 'string' ? null : ' is not a string');
-const nstr: Check = (v) => (v === null || typeof v === 'string' ? null : ' is not a string or null');
-const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ' is not a number');
-const optNum: Check = (v) => (v === undefined ? null : num(v));
-const strArr: Check = (v) => {
-  if (!Array.isArray(v)) return ' is not a list of strings';
-  for (const x of v) if (typeof x !== 'string') return ' is not a list of strings';
-  return null;
-};
-const oneOf = (values: readonly string[]): Check => {
-  const set = new Set(values);
-  return (v) => (typeof v === 'string' && set.has(v) ? null : ` is not one of ${values.join(', ')}`);
-};
-
-function fields(spec: Record<string, Check>): Check {
-  const entries = Object.entries(spec);
-  return (v) => {
-    if (!isObj(v)) return ' is not an object';
-    for (const [key, check] of entries) {
-      const problem = check(v[key]);
-      if (problem) return `.${key}${problem}`;
-    }
-    return null;
-  };
-}
-
-function list(item: Check): Check {
-  return (v) => {
-    if (!Array.isArray(v)) return ' is not a list';
-    for (let i = 0; i < v.length; i++) {
-      const problem = item(v[i]);
-      if (problem) return `[${i}]${problem}`;
-    }
-    return null;
-  };
-}
-
-/** `describeProblem('summary', checkSummary, v)` → null, or "summary.title is not a string". */
-export function describeProblem(name: string, check: Check, v: unknown): string | null {
-  const problem = check(v);
-  return problem ? `${name}${problem}` : null;
-}
-
-const FORMATS = ['txt', 'md', 'html', 'paste-text', 'paste-html'] as const;
-const COLORS = HIGHLIGHT_COLORS;
-
-export const checkSummary: Check = fields({
-  id: str,
-  title: str,
-  author: nstr,
-  site: nstr,
-  published: nstr,
-  source: nstr,
-  sourceUrl: nstr,
-  format: oneOf(FORMATS),
-  added: str,
-  wordCount: num,
-  readingMinutes: num,
-  language: nstr,
-  tags: strArr,
-  progress: num,
-  highlightCount: num,
-  sourceSha256: str,
-});
-
-const selectorPair: Check = (s) => {
-  if (!Array.isArray(s) || s.length !== 2) return ' is not a pair of selectors';
-  const a = positionSelector(s[0]);
-  if (a) return `[0]${a}`;
-  const b = quoteSelector(s[1]);
-  return b ? `[1]${b}` : null;
-};
-const positionSelector = fields({ type: oneOf(['TextPositionSelector']), start: num, end: num });
-const quoteSelector = fields({ type: oneOf(['TextQuoteSelector']), exact: str, prefix: str, suffix: str });
-
-const checkAnnotation: Check = fields({
-  id: str,
-  created: str,
-  modified: str,
-  status: oneOf(['anchored', 'moved', 'orphan']),
-  body: fields({ color: oneOf(COLORS), note: str, tags: strArr }),
-  target: fields({ source: str, selector: selectorPair }),
-});
-
-const CORRECTION_FIELDS: Record<string, Check> = {
-  add: fields({ name: str, type: oneOf(ENTITY_TYPES) }),
-  rename: fields({ key: str, name: str }),
-  retype: fields({ key: str, type: oneOf(ENTITY_TYPES) }),
-  merge: fields({ key: str, into: str }),
-  split: fields({ key: str, alias: str }),
-  hide: fields({ key: str }),
-};
-const correctionKind = fields({ kind: oneOf(Object.keys(CORRECTION_FIELDS)) });
-const checkCorrection: Check = (v) => correctionKind(v) ?? CORRECTION_FIELDS[(v as { kind: string }).kind]!(v);
-
-export const checkStoredCorrection: Check = fields({ id: str, created: str, correction: checkCorrection });
-
-export const checkSettings: Check = fields({
-  theme: oneOf(THEMES),
-  font: oneOf(['serif', 'sans']),
-  fontSize: num,
-  lineHeight: num,
-  librarySort: oneOf(['added', 'title', 'progress']),
-  lastColor: oneOf(COLORS),
-});
-
-const version: Check = (v) => (v === SCHEMA_VERSION ? null : ` is not ${SCHEMA_VERSION}`);
+const version = literal(SCHEMA_VERSION);
 
 const KIND_CHECKS: { [K in FileKind]: Check } = {
   index: fields({
     schemaVersion: version,
-    articles: list(checkSummary),
-    trash: list(fields({ summary: checkSummary, trashedAt: str })),
+    articles: list(SUMMARY_SHAPE),
+    trash: list(fields({ summary: SUMMARY_SHAPE, trashedAt: str })),
   }),
   content: fields({
     schemaVersion: version,
-    summary: (s) => (s === null ? null : checkSummary(s)),
+    summary: nullable(SUMMARY_SHAPE),
     html: str,
     text: str,
     textSha256: str,
-    removed: (v) => (v === undefined ? null : list(fields({ at: num, text: str, reason: oneOf(REMOVAL_REASONS) }))(v)),
+    removed: optional(list(REMOVED_PASSAGE_SHAPE)),
   }),
   state: fields({
     schemaVersion: version,
-    annotations: list(checkAnnotation),
+    annotations: list(ANNOTATION_SHAPE),
     note: str,
     position: num,
-    progress: optNum,
+    progress: optional(num),
   }),
-  meta: fields({ schemaVersion: version, summary: checkSummary, trashedAt: nstr }),
-  settings: fields({ schemaVersion: version, settings: checkSettings }),
-  entities: fields({ schemaVersion: version, corrections: list(checkStoredCorrection) }),
+  meta: fields({ schemaVersion: version, summary: SUMMARY_SHAPE, trashedAt: nstr }),
+  settings: fields({ schemaVersion: version, settings: SETTINGS_SHAPE }),
+  entities: fields({ schemaVersion: version, corrections: list(STORED_CORRECTION_SHAPE) }),
 };
 
 /** Checks a whole file: null, or "file.annotations[3].body.color is not one of …". */

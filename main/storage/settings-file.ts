@@ -4,7 +4,9 @@ import type { ReaderSettings } from '../model/contract';
 import { AppError } from '../model/errors';
 import { AtomicJsonFile } from './atomic-json-file';
 import { loadStoredFile } from './file-recovery';
-import { checkSettings, DEFAULT_SETTINGS, describeProblem, SCHEMA_VERSION, type SettingsFile } from './file-schemas';
+import { describeProblem } from '../model/schema';
+import { SETTINGS_SHAPE } from '../model/shapes';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION, type SettingsFile } from './file-schemas';
 import type { StoreContext } from './store-context';
 import { StoredFile } from './stored-file';
 
@@ -32,7 +34,7 @@ export class SettingsStore {
   async update(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
     this.ctx.assertOpen();
     const next = { ...this.file.data.settings, ...patch };
-    const problem = describeProblem('settings', checkSettings, next);
+    const problem = describeProblem('settings', SETTINGS_SHAPE, next);
     if (problem) throw new AppError('invalid_input', `These reader settings are not valid (${problem}).`);
     this.file.data = { schemaVersion: SCHEMA_VERSION, settings: next };
     await this.file.save();
