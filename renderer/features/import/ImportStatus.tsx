@@ -1,5 +1,12 @@
 import { Message } from '../../components/Message';
-import type { Importer } from './use-import';
+import type { ImportProblem, Importer } from './use-import';
+
+function problemsTitle(problems: ImportProblem[]): string {
+  const failed = problems.filter((p) => !p.imported).length;
+  if (failed === 0)
+    return problems.length === 1 ? 'Imported with a warning' : `${problems.length} imported with warnings`;
+  return failed === 1 ? 'One file was not imported' : `${failed} files were not imported`;
+}
 import { DuplicateDialog } from './DuplicateDialog';
 
 /**
@@ -23,9 +30,7 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
       {problems.length > 0 && (
         <div className="import-problems" role="alert">
           <div className="import-problems__head">
-            <h2 className="import-problems__title">
-              {problems.length === 1 ? 'One file was not imported' : `${problems.length} files were not imported`}
-            </h2>
+            <h2 className="import-problems__title">{problemsTitle(problems)}</h2>
             <button type="button" className="button button--quiet" onClick={importer.clearProblems}>
               Dismiss all
             </button>
@@ -34,6 +39,7 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
             {problems.map((problem) => (
               <li key={problem.id} className="import-problems__item">
                 <span>
+                  {problem.imported && 'Imported, but: '}
                   {/* The importer's messages name the file already: "empty.txt" is empty. */}
                   {!problem.message.includes(problem.name) && (
                     <>

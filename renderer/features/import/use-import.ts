@@ -16,6 +16,8 @@ export interface ImportProblem {
   id: number;
   name: string;
   message: string;
+  /** The file came in, but with something to check (a page with almost no readable text). */
+  imported?: boolean;
 }
 
 export interface PendingDuplicate {
@@ -56,8 +58,11 @@ export function useImport({ notify, onImported }: Options) {
   const counts = useRef({ done: 0, total: 0 });
   const problemId = useRef(1);
 
-  const addProblem = useCallback((name: string, message: string) => {
-    setProblems((current) => [...current, { id: problemId.current++, name, message }]);
+  const addProblem = useCallback((name: string, message: string, imported = false) => {
+    setProblems((current) => [
+      ...current,
+      { id: problemId.current++, name, message, ...(imported ? { imported } : {}) },
+    ]);
   }, []);
 
   /** Sorts outcomes into the list, the duplicate queue and the problem list. */
@@ -65,8 +70,10 @@ export function useImport({ notify, onImported }: Options) {
     (outcomes: ImportOutcome[], file?: File, paste?: PasteInput): ArticleSummary[] => {
       const imported: ArticleSummary[] = [];
       for (const outcome of outcomes) {
-        if (outcome.status === 'imported') imported.push(outcome.article);
-        else if (outcome.status === 'duplicate')
+        if (outcome.status === 'imported') {
+          imported.push(outcome.article);
+          if (outcome.warning) addProblem(file?.name ?? outcome.article.title, outcome.warning, true);
+        } else if (outcome.status === 'duplicate')
           setDuplicates((current) => [...current, { name: outcome.name, existing: outcome.existing, file, paste }]);
         else addProblem(outcome.name, outcome.error.message);
       }

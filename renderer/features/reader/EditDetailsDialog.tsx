@@ -20,7 +20,7 @@ function orNull(value: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-/** "Edit details": title, author, site, published date and tags. */
+/** "Edit details": title, author, site, published date, source address and tags. */
 export function EditDetailsDialog({
   article,
   onSaved,
@@ -36,6 +36,7 @@ export function EditDetailsDialog({
   const [author, setAuthor] = useState(article.author ?? '');
   const [site, setSite] = useState(article.site ?? '');
   const [published, setPublished] = useState(article.published ?? '');
+  const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
   const [tags, setTags] = useState(article.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -57,6 +58,7 @@ export function EditDetailsDialog({
           author: orNull(author),
           site: orNull(site),
           published: orNull(published),
+          sourceUrl: orNull(sourceUrl),
           tags: tagsFrom(tags),
         },
       });
@@ -109,6 +111,16 @@ export function EditDetailsDialog({
             value={published}
             onChange={(e) => setPublished(e.target.value)}
             placeholder="2026-11-27, or as the page says it"
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Source address</span>
+          <input
+            className="input"
+            type="url"
+            value={sourceUrl}
+            onChange={(e) => setSourceUrl(e.target.value)}
+            placeholder="https://… where the article was published"
           />
         </label>
         <div className="field">

@@ -9,6 +9,7 @@ import { HelpDialog } from '../help/HelpDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EditDetailsDialog } from './EditDetailsDialog';
+import { RemovedPassages } from './RemovedPassages';
 import { LinkDialog } from './LinkDialog';
 import { readPref, writePref } from './local-prefs';
 import { classifyLink } from './open-link';
@@ -350,6 +351,7 @@ function ReadingScreen({
           onAuxClick={onArticleClick}
         >
           <ArticleHeader article={article} titleId={titleId} />
+          <RemovedPassages ctx={ctx} />
           <ArticleBody
             articleId={article.id}
             title={article.title}

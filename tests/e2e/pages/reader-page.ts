@@ -22,6 +22,29 @@ export class ReaderPage {
       .click();
   }
 
+  /** The line under the header that says what reader mode set aside, with its list once shown. */
+  get removedPassages(): Locator {
+    return this.page.getByRole('complementary', { name: 'What reader mode removed' });
+  }
+
+  async showWhatWasRemoved(): Promise<void> {
+    await this.removedPassages.getByRole('button', { name: 'Show what was removed' }).click();
+  }
+
+  /** "Keep this paragraph" on the removed passage that starts with `text`. */
+  async keepRemovedParagraph(text: string): Promise<void> {
+    await this.removedPassages.getByRole('button', { name: `Keep this paragraph: ${text}` }).click();
+  }
+
+  /** Opens "Edit details", fills the named fields, and saves. */
+  async editDetails(fields: Record<string, string>): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit details' }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'Edit details' });
+    for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label).fill(value);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   async backToLibrary(): Promise<void> {
     await this.page.getByRole('button', { name: 'Back to library' }).first().click();
   }
