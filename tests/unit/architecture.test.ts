@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { LAYERS, LONG_FILES } from './layers';
+import { HTML_PARSERS, LAYERS, LONG_FILES } from './layers';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -105,7 +105,8 @@ describe('architecture', () => {
   });
 
   it('the model layer imports nothing but itself', () => {
-    const outside = sourceFiles(join('main', 'model')).flatMap((file) =>
+    const shipped = sourceFiles(join('main', 'model')).filter((file) => !file.endsWith('.test.ts'));
+    const outside = shipped.flatMap((file) =>
       imports(file)
         .filter(({ spec }) => !spec.startsWith('./'))
         .map(({ spec }) => `${file} → ${spec}`),
@@ -149,5 +150,16 @@ describe('architecture', () => {
       }),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('each HTML parser is imported by the one file that owns it', () => {
+    const owners = Object.fromEntries(Object.entries(HTML_PARSERS).map(([name, { file }]) => [name, file]));
+    const found: Record<string, string[]> = {};
+    for (const file of shippedFiles().filter((f) => f.startsWith('main'))) {
+      for (const { spec } of imports(file)) {
+        if (spec in owners) (found[spec] ??= []).push(file);
+      }
+    }
+    expect(found).toEqual(Object.fromEntries(Object.entries(owners).map(([name, file]) => [name, [file]])));
   });
 });

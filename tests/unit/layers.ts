@@ -36,3 +36,20 @@ export const LONG_FILES: Record<string, string> = {
   'renderer/features/reader/ReaderView.tsx': 'to be split with the reader-session provider',
   'renderer/features/annotations/ReaderOverlays.tsx': 'to be split with the reader-session provider',
 };
+
+/**
+ * The HTML parsers main/ uses, each behind one file. jsdom is the DOM that Readability and DOMPurify
+ * need; parse5 is jsdom's own parser (the same HTML standard tree building), used alone where only
+ * text is wanted; domino is the DOM turndown ships with, several times faster than jsdom for export.
+ */
+export const HTML_PARSERS: Record<string, { file: string; why: string }> = {
+  jsdom: { file: 'main/import/html-window.ts', why: 'Readability and DOMPurify need a full DOM window' },
+  parse5: {
+    file: 'main/import/fragment-text.ts',
+    why: "jsdom's own parser, used without building a DOM to prove the round trip of a megabyte of text",
+  },
+  '@mixmark-io/domino': {
+    file: 'main/export/parse-html.ts',
+    why: 'the DOM turndown is built on (a dependency of turndown either way); several times faster than jsdom',
+  },
+};
