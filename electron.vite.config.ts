@@ -8,9 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The importer runs in a worker thread, which needs a file of its own.
+      // The importer and the entity extractor run in worker threads, which need files of their own.
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), 'import-worker': resolve('main/import/import-worker.ts') },
+        input: {
+          index: resolve('main/index.ts'),
+          'import-worker': resolve('main/import/import-worker.ts'),
+          'entity-worker': resolve('main/entities/entity-worker.ts'),
+        },
       },
     },
   },

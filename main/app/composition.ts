@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossApi } from '../model/contract';
+import type { Entity, GlossApi } from '../model/contract';
+import { ENTITIES_SHAPE } from '../model/shapes';
+import { createEntityRunner } from '../entities/entity-runner';
+import { nerModelDigest } from '../entities/ner/model-loader';
+import { derivedCache } from '../storage/derived-cache';
 import { mergeHandlers } from '../api/merge-handlers';
 import { annotationHandlers } from '../annotations/annotation-handlers';
 import { entityHandlers } from '../entities/entity-handlers';
@@ -58,6 +62,14 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   // Imports run off the event loop so a slow file cannot freeze every other request.
   const importer = createImportRunner(options.importTimeoutMs ? { timeoutMs: options.importTimeoutMs } : {});
   const annotations = createAnnotationsService({ store });
+  // Tagging a long article takes minutes: it runs in a worker, and each article's result is kept.
+  const entityRunner = createEntityRunner();
+  const entities = createEntitiesService({
+    store,
+    extract: entityRunner.extract,
+    persisted: derivedCache<Entity[]>(store.dir, 'entities', ENTITIES_SHAPE, { readOnly: store.readOnly }),
+    extractorKey: () => `${appVersion()}:${nerModelDigest()}`,
+  });
   const settings = createSettingsService({ store, platform, version: appVersion() });
   const articles = createArticleService({ store, importDocument: importer.importDocument });
   const imports = createImportService({
@@ -67,9 +79,10 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     importPaste: importer.importPaste,
     readGlossExport,
     readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
+    onImported: (id) => entities.prefetch(id),
   });
   const updateFromFile = createUpdateFromFile(store, importer.importDocument);
-  const entities = createEntitiesService({ store });
+
   const exporter = createExportService({
     store,
     getEntities: (articleId: string) => entities.getEntities({ articleId }),
@@ -90,6 +103,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   }
   const close = async () => {
     await importer.close();
+    await entityRunner.close();
     await store.close();
   };
   const local: LocalApi = {

@@ -3,6 +3,7 @@
 import { ENTITY_TYPES } from '../model/contract';
 import { randomUUID } from 'node:crypto';
 import type {
+  ArticleSummary,
   Entity,
   EntityCorrection,
   EntityOccurrence,
@@ -12,7 +13,9 @@ import type {
   StoredCorrection,
 } from '../model/contract';
 import { AppError } from '../model/errors';
+import type { DerivedCache } from '../storage/derived-cache';
 import type { LibraryStore } from '../storage/store-types';
+import type { ExtractFn } from './entity-runner';
 import { applyCorrections } from './apply-corrections';
 import { extractEntities } from './extract-entities';
 import { sentenceAround, sentenceRanges } from './sentence-ranges';
@@ -41,8 +44,26 @@ interface Cached {
 
 const TYPES: readonly EntityType[] = ENTITY_TYPES;
 
-export function createEntitiesService({ store }: { store: LibraryStore }): EntitiesService {
+export interface EntitiesServiceDeps {
+  store: LibraryStore;
+  /** Extraction, off the main thread in the app (./entity-runner.ts); in-process by default. */
+  extract?: ExtractFn;
+  /** Extracted entities kept across runs, keyed by what they were computed from. */
+  persisted?: DerivedCache<Entity[]>;
+  /** Names the extractor (app version, model digest): a new one computes every article again. */
+  extractorKey?: () => string;
+}
+
+const extractHere: ExtractFn = async (text, options) => extractEntities(text, options);
+
+export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesService & {
+  /** Extracts an article's entities ahead of its first view (after an import); errors are ignored. */
+  prefetch(articleId: string): void;
+} {
+  const { store } = deps;
+  const extract = deps.extract ?? extractHere;
   const cache = new Map<string, Cached>();
+  const pending = new Map<string, Promise<Cached>>();
   // A signature rather than a counter, so corrections changed by anyone else (an import,
   // another window) are noticed too.
   const correctionsSig = (list: StoredCorrection[]): string => list.map((c) => c.id).join(',');
@@ -62,17 +83,33 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
       hit.sourceSha256 = summary.sourceSha256;
       return hit;
     }
+    // One extraction per article at a time: a second view waits for the first's result.
+    const running = pending.get(articleId);
+    if (running) return running;
+    const job = computed(summary, content).finally(() => pending.delete(articleId));
+    pending.set(articleId, job);
+    return job;
+  }
+
+  async function computed(summary: ArticleSummary, content: { text: string; textSha256: string }): Promise<Cached> {
     const referenceDate = summary.published && !Number.isNaN(Date.parse(summary.published)) ? summary.published : null;
+    const inputKey = [deps.extractorKey?.() ?? '', referenceDate ?? '', content.textSha256].join('|');
+    let extracted = await deps.persisted?.read(summary.id, inputKey).catch(() => null);
+    if (!extracted) {
+      extracted = await extract(content.text, { referenceDate });
+      // The cache only saves time: a failed write (read-only library, disk full) costs a recomputation.
+      await deps.persisted?.write(summary.id, inputKey, extracted).catch(() => undefined);
+    }
     const fresh: Cached = {
       textSha256: content.textSha256,
       sourceSha256: summary.sourceSha256,
       text: content.text,
-      extracted: extractEntities(content.text, { referenceDate }),
+      extracted,
       correctionsSig: '\u0000',
       corrected: null,
       sentences: null,
     };
-    cache.set(articleId, fresh);
+    cache.set(summary.id, fresh);
     return fresh;
   }
 
@@ -102,6 +139,11 @@ export function createEntitiesService({ store }: { store: LibraryStore }): Entit
   }
 
   return {
+    prefetch(articleId) {
+      // Nothing waits for it: a failure here is met again, and reported, when the article is opened.
+      entry(articleId, false).catch(() => undefined);
+    },
+
     async getEntities({ articleId }) {
       return structuredClone(corrected(await entry(articleId, true)));
     },

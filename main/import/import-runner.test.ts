@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../model/errors';
 import { budgetFor, createImportRunner, type ImportRunner } from './import-runner';
-import { startImportWorker } from './start-import-worker';
+import { startImportWorker } from './start-worker';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 /**

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { AppError, userMessage } from '../model/errors';
 import { importDocument, importPaste, type ImportedDocument, type ImportFileInput } from './import-document';
 import type { ImportReply, ImportRequest, PasteInput, WorkerError } from './import-protocol';
-import { startImportWorker } from './start-import-worker';
+import { startImportWorker } from './start-worker';
 
 export interface ImportRunner {
   importDocument(input: ImportFileInput): Promise<ImportedDocument>;

@@ -32,6 +32,8 @@ export interface ImportServiceDeps {
   readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
   /** Reads a file the user named; throws AppError when it is missing, not a regular file or too large. */
   readFile: (path: string) => Promise<Uint8Array>;
+  /** Told of each article once it is in (entities are extracted ahead of the first view). */
+  onImported?: (articleId: string) => void;
   clock?: () => Date;
   newId?: () => string;
 }
@@ -62,6 +64,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       source: { bytes: source.bytes, ext: doc.sourceExt },
       ...(restored ? { state: restored.state } : {}),
     });
+    deps.onImported?.(summary.id);
     return store.getSummary(summary.id) ?? summary;
   }
 

@@ -83,3 +83,14 @@ export const DATA_BLOCK_SHAPE: Check = fields({
     fields({ id: str, start: num, end: num, exact: str, note: str, color: oneOf(HIGHLIGHT_COLORS), tags: strArr }),
   ),
 });
+
+/** Entities as extracted, kept in the library's cache (main/storage/derived-cache.ts). */
+export const ENTITIES_SHAPE: Check = list(
+  fields({
+    key: str,
+    name: str,
+    type: oneOf(ENTITY_TYPES),
+    aliases: strArr,
+    mentions: list(fields({ start: num, end: num, text: str })),
+  }),
+);

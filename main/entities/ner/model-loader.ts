@@ -1,4 +1,5 @@
 // Finds and loads data/ner/model.bin once, on first use.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,4 +58,12 @@ export function loadNerModel(): NerModel {
     cached = { first: models[0]!, second: models[1] ?? null, gazetteer };
   }
   return cached;
+}
+
+let digest: string | null = null;
+
+/** A short digest of the model file's bytes: results computed with another model are not reused. */
+export function nerModelDigest(): string {
+  digest ??= createHash('sha256').update(readFileSync(findNerModelPath())).digest('hex').slice(0, 16);
+  return digest;
 }
