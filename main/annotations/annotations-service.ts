@@ -22,6 +22,7 @@ import { ANNOTATION_SHAPE } from '../model/shapes';
 import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
+import { createHighlightIndex } from './highlight-index';
 import { describeRange } from './describe';
 
 export interface AnnotationsServiceOptions {
@@ -47,6 +48,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
   const { store } = options;
   const now = () => (options.clock ? options.clock() : new Date()).toISOString();
   const newId = options.newId ?? randomUUID;
+  const index = createHighlightIndex(store);
 
   async function writeAnnotations(
     articleId: string,
@@ -144,16 +146,15 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       if (typeof query !== 'string') throw new AppError('invalid_input', 'The search needs some text.');
       const terms = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
       const hits: LibraryAnnotationHit[] = [];
-      // Every article is read, not only those whose highlightCount says so: the
+      // Every article is looked at, not only those whose highlightCount says so: the
       // count is a convenience that another writer could let drift.
-      for (const summary of store.listSummaries()) {
-        const state = await store.getState(summary.id);
-        for (const annotation of inDocumentOrder(state.annotations)) {
+      for await (const article of index.articles()) {
+        for (const annotation of inDocumentOrder(article.annotations)) {
           const hay = [annotation.target.selector[1].exact, annotation.body.note, ...annotation.body.tags]
             .join('\n')
             .toLocaleLowerCase();
           if (terms.every((t) => hay.includes(t.replace(/^#/, '')))) {
-            hits.push({ article: { id: summary.id, title: summary.title }, annotation });
+            hits.push({ article: { id: article.id, title: article.title }, annotation });
           }
         }
       }
@@ -162,9 +163,8 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
 
     async listTags() {
       const tags = new Map<string, string>(); // case-folded → first spelling seen
-      for (const summary of store.listSummaries()) {
-        const state = await store.getState(summary.id);
-        for (const a of state.annotations) {
+      for await (const { annotations } of index.articles()) {
+        for (const a of annotations) {
           for (const t of a.body.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
         }
       }

@@ -195,7 +195,7 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   addArticle(article: NewStoredArticle): Promise<void> {
-    return this.articles.add(article);
+    return this.articles.add(article).finally(() => this.stateWritten(article.summary.id));
   }
 
   updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>): Promise<ArticleSummary> {
@@ -211,7 +211,7 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   updateText(id: string, update: TextUpdate): Promise<{ summary: ArticleSummary; state: ArticleState }> {
-    return this.articles.updateText(id, update);
+    return this.articles.updateText(id, update).finally(() => this.stateWritten(id));
   }
 
   getState(id: string): Promise<ArticleState> {
@@ -219,7 +219,18 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   updateState(id: string, change: (state: ArticleState) => ArticleState): Promise<ArticleState> {
-    return this.articles.updateState(id, change);
+    return this.articles.updateState(id, change).finally(() => this.stateWritten(id));
+  }
+
+  // Bumped when a write ends, failed ones included (a failed write may have changed the cache).
+  private readonly stateVersions = new Map<string, number>();
+
+  private stateWritten(id: string): void {
+    this.stateVersions.set(id, (this.stateVersions.get(id) ?? 0) + 1);
+  }
+
+  stateVersion(id: string): number {
+    return this.stateVersions.get(id) ?? 0;
   }
 
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }> {

@@ -70,6 +70,12 @@ export interface LibraryStore {
   getState(id: string): Promise<ArticleState>;
   /** Read-modify-write of one article's state; writes are serialised per article. */
   updateState(id: string, change: (state: ArticleState) => ArticleState): Promise<ArticleState>;
+  /**
+   * Changes whenever this process writes the article's state (annotations, note, position), so
+   * in-memory indexes over states know what to read again. Another process cannot write a library
+   * this one holds the lock of.
+   */
+  stateVersion(id: string): number;
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }>;
 
   /** Soft delete: the article leaves the index but its files stay until purged. */

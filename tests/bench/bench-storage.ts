@@ -56,6 +56,16 @@ export async function benchStorage(opts: { articles: number; runs: number }): Pr
       await service.createAnnotation({ articleId: 'target', start, end: start + 25, color: 'yellow' });
       if (r >= 3) times.push(performance.now() - t0); // the first saves load the article and journal it
     }
+    // Library Highlights search: the first query reads every article's state, later ones the index.
+    const c0 = performance.now();
+    const cold = await service.searchAnnotations({ query: 'ledger' });
+    const coldMs = performance.now() - c0;
+    const warm: number[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      const w0 = performance.now();
+      await service.searchAnnotations({ query: r % 2 ? 'harbour' : 'ledger' });
+      warm.push(performance.now() - w0);
+    }
     await store.close();
     const size = `${opts.articles.toLocaleString('en-US')}-article library`;
     return [
@@ -66,6 +76,22 @@ export async function benchStorage(opts: { articles: number; runs: number }): Pr
         times,
         { op: '<', value: 20 },
         'issue 15: was 354 ms at 50,000 (the whole library.json rewritten)',
+      ),
+      row(
+        'Search highlights, first query (reads every state.json)',
+        size,
+        'ms',
+        [coldMs],
+        undefined,
+        `${cold.length} hits`,
+      ),
+      row(
+        'Search highlights, later queries (in-memory index)',
+        size,
+        'ms',
+        warm,
+        { op: '<', value: 100 },
+        'issue 15: every query re-read every state.json (2.3 s at 10,000)',
       ),
     ];
   } finally {

@@ -23,6 +23,7 @@ const copy = <T>(v: T): T => structuredClone(v);
 
 export function createMemoryStore(): LibraryStore & { writes: number } {
   const entries = new Map<string, Entry>();
+  const versions = new Map<string, number>();
   const notices: Notice[] = [];
   let settings: ReaderSettings = {
     theme: 'light',
@@ -50,6 +51,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     findBySourceSha256: (sha: string) =>
       [...entries.values()].find((e) => !e.trashed && e.summary.sourceSha256 === sha)?.summary,
     async addArticle(a: NewStoredArticle) {
+      versions.set(a.summary.id, (versions.get(a.summary.id) ?? 0) + 1);
       entries.set(a.summary.id, {
         summary: { ...copy(a.summary), highlightCount: a.state?.annotations.length ?? 0 },
         content: copy(a.content),
@@ -71,6 +73,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
       e.content = copy(update.content);
       if (update.source) e.source = update.source;
       if (update.state) e.state = copy(update.state(copy(e.state), oldText));
+      versions.set(id, (versions.get(id) ?? 0) + 1);
       const { highlightCount: _derived, ...rest } = update.summary ?? {};
       e.summary = { ...e.summary, ...copy(rest), highlightCount: e.state.annotations.length };
       store.writes++;
@@ -84,9 +87,11 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
       store.writes++;
     },
     getState: async (id: string) => copy(live(id).state),
+    stateVersion: (id: string) => versions.get(id) ?? 0,
     async updateState(id: string, change: (s: ArticleState) => ArticleState) {
       const e = live(id);
       e.state = copy(change(copy(e.state)));
+      versions.set(id, (versions.get(id) ?? 0) + 1);
       e.summary = { ...e.summary, highlightCount: e.state.annotations.length };
       store.writes++;
       return copy(e.state);
