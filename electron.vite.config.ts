@@ -12,6 +12,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('main/index.ts'),
+          // The command line, built so `npm run gloss` starts without transpiling (main/cli/launch.mjs).
+          gloss: resolve('main/cli/gloss.ts'),
           'import-worker': resolve('main/import/import-worker.ts'),
           'entity-worker': resolve('main/entities/entity-worker.ts'),
         },

@@ -15,13 +15,13 @@ import { settingsHandlers } from '../settings/settings-handlers';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createArticleService } from '../articles/article-service';
 import { createEntitiesService } from '../entities/entities-service';
-import { createExportService, type ExportService } from '../export/export-service';
+import type { ExportService } from '../export/export-service';
+import { lazyService } from './lazy-service';
 import { createImportRunner } from '../import/import-runner';
 import { createImportService, type ImportService } from '../importing/import-service';
 import { createUpdateFromFile } from '../importing/update-from-file';
 import { createSettingsService } from '../settings/settings-service';
 import { headlessPlatform, type Platform } from '../settings/platform';
-import { readGlossExport } from '../importing/gloss-export-import';
 import { readLocalFile } from '../importing/read-local-file';
 import { MAX_IMPORT_BYTES } from '../import/import-limits';
 import { openLibraryStore } from '../storage/library-store';
@@ -77,17 +77,22 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     platform,
     importDocument: importer.importDocument,
     importPaste: importer.importPaste,
-    readGlossExport,
+    // Loaded with the first import: it brings the Markdown and YAML readers.
+    readGlossExport: async (name, bytes) =>
+      (await import('../importing/gloss-export-import')).readGlossExport(name, bytes),
     readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
     onImported: (id) => entities.prefetch(id),
   });
   const updateFromFile = createUpdateFromFile(store, importer.importDocument);
 
-  const exporter = createExportService({
-    store,
-    getEntities: (articleId: string) => entities.getEntities({ articleId }),
-    ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
-  });
+  // Export brings turndown, its DOM and the Markdown renderers: loaded on the first export.
+  const exporter = lazyService<ExportService>(async () =>
+    (await import('../export/export-service')).createExportService({
+      store,
+      getEntities: (articleId: string) => entities.getEntities({ articleId }),
+      ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
+    }),
+  );
   // Each feature registers its own operations; a new one touches only its feature's table.
   const api: GlossApi = mergeHandlers(
     settingsHandlers(settings),

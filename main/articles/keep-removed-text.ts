@@ -6,7 +6,6 @@ import { buildOffsetMap } from '../annotations/offset-map';
 import { reanchorAll } from '../annotations/reanchor';
 import { inDocumentOrder } from '../annotations/annotations-service';
 import { AppError } from '../model/errors';
-import { keepPassage } from '../import/keep-passage';
 import { countWords, readingMinutes } from '../import/text-stats';
 import type { LibraryStore } from '../storage/store-types';
 
@@ -20,6 +19,8 @@ export async function keepRemovedText(
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= removed.length) {
     throw new AppError('invalid_input', 'That passage is not among the ones Gloss removed from this article.');
   }
+  // The HTML parser loads with the first keep, not with the library.
+  const { keepPassage } = await import('../import/keep-passage');
   const next = keepPassage({ html: content.html, text: content.text, removed }, index);
   const textSha256 = createHash('sha256').update(next.text).digest('hex');
   await store.replaceContent(summary.id, { html: next.html, text: next.text, textSha256, removed: next.removed });

@@ -2,7 +2,7 @@
 // The same list applies to every article, so a correction made once holds everywhere.
 import { ENTITY_TYPES } from '../model/contract';
 import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } from '../model/contract';
-import { sortEntities } from './extract-entities';
+import { sortEntities } from './sort-entities';
 import { entityKey, normalizeName } from './normalize-name';
 
 export function applyCorrections(entities: Entity[], corrections: StoredCorrection[], text: string): Entity[] {

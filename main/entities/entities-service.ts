@@ -17,7 +17,6 @@ import type { DerivedCache } from '../storage/derived-cache';
 import type { LibraryStore } from '../storage/store-types';
 import type { ExtractFn } from './entity-runner';
 import { applyCorrections } from './apply-corrections';
-import { extractEntities } from './extract-entities';
 import { sentenceAround, sentenceRanges } from './sentence-ranges';
 
 export type EntitiesService = Pick<
@@ -54,7 +53,9 @@ export interface EntitiesServiceDeps {
   extractorKey?: () => string;
 }
 
-const extractHere: ExtractFn = async (text, options) => extractEntities(text, options);
+// In-process extraction loads the tagger and chrono-node on first use, not with the service.
+const extractHere: ExtractFn = async (text, options) =>
+  (await import('./extract-entities')).extractEntities(text, options);
 
 export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesService & {
   /** Extracts an article's entities ahead of its first view (after an import); errors are ignored. */

@@ -5,7 +5,6 @@ import type { Worker } from 'node:worker_threads';
 import type { Entity } from '../model/contract';
 import { startWorker } from '../import/start-worker';
 import type { EntityReply, EntityRequest } from './entity-worker';
-import { extractEntities } from './extract-entities';
 import { findNerModelPath } from './ner/model-loader';
 
 export type ExtractFn = (text: string, options: { referenceDate: string | null }) => Promise<Entity[]>;
@@ -71,12 +70,10 @@ export function createEntityRunner(start: () => Worker = defaultStart): EntityRu
     }
     const job = running;
     running = null;
-    try {
-      job.resolve(extractEntities(job.request.text, job.request));
-    } catch (error) {
-      job.reject(error);
-    }
-    pump();
+    import('./extract-entities')
+      .then(({ extractEntities }) => job.resolve(extractEntities(job.request.text, job.request)))
+      .catch((error: unknown) => job.reject(error))
+      .finally(pump);
   }
 
   return {

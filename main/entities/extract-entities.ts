@@ -1,5 +1,6 @@
 // Raw text → people, organizations, places, dates and figures, each with its mentions
 // as exact offsets into the given text.
+import { sortEntities } from './sort-entities';
 import { ENTITY_TYPES } from '../model/contract';
 import type { Entity, EntityType } from '../model/contract';
 import { findDates } from './find-dates';
@@ -53,12 +54,6 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   }
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
   return sortEntities(out);
-}
-
-export function sortEntities(entities: Entity[]): Entity[] {
-  return entities.sort(
-    (a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
 }
 
 function referenceOf(ref: Date | string | null | undefined): Date | undefined {

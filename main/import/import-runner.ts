@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { AppError, userMessage } from '../model/errors';
-import { importDocument, importPaste, type ImportedDocument, type ImportFileInput } from './import-document';
+import type { ImportedDocument, ImportFileInput } from './import-document';
 import type { ImportReply, ImportRequest, PasteInput, WorkerError } from './import-protocol';
 import { startImportWorker } from './start-worker';
 
@@ -62,7 +62,9 @@ function subjectOf(request: Request): string {
   return `"${name.split(/[\\/]/).pop() ?? name}"`;
 }
 
-function runInProcess(request: Request): ImportedDocument {
+// Loaded only when no worker can run: the parsers (jsdom and the rest) take a while to load.
+async function runInProcess(request: Request): Promise<ImportedDocument> {
+  const { importDocument, importPaste } = await import('./import-document');
   return request.kind === 'document' ? importDocument(request.input) : importPaste(request.input);
 }
 
@@ -240,7 +242,7 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
         try {
           const current = await workerFor();
           if (shared.closed) throw stoppedError();
-          job.resolve(current ? await runOnWorker(current, job.request) : runInProcess(job.request));
+          job.resolve(current ? await runOnWorker(current, job.request) : await runInProcess(job.request));
         } catch (error) {
           job.reject(error);
         }

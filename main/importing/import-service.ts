@@ -29,7 +29,7 @@ export interface ImportServiceDeps {
   importDocument: ImportDocumentFn;
   importPaste: (input: { text?: string; html?: string }) => Promise<ImportedDocument> | ImportedDocument;
   /** Recognizes a Markdown file Gloss exported, so that it comes back with its annotations. */
-  readGlossExport?: (name: string, bytes: Uint8Array) => GlossExportImport | null;
+  readGlossExport?: (name: string, bytes: Uint8Array) => Promise<GlossExportImport | null> | GlossExportImport | null;
   /** Reads a file the user named; throws AppError when it is missing, not a regular file or too large. */
   readFile: (path: string) => Promise<Uint8Array>;
   /** Told of each article once it is in (entities are extracted ahead of the first view). */
@@ -82,7 +82,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       const sha = createHash('sha256').update(bytes).digest('hex');
       const existing = store.findBySourceSha256(sha);
       if (existing && !allowDuplicate) return { status: 'duplicate', existing, name };
-      const glossExport = deps.readGlossExport?.(name, bytes);
+      const glossExport = await deps.readGlossExport?.(name, bytes);
       const doc = await deps.importDocument({ name, bytes: glossExport?.body ?? bytes, ...(path ? { path } : {}) });
       // The same file may have been imported by another request while this one was being read.
       const arrived = store.findBySourceSha256(sha);

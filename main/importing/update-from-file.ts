@@ -8,7 +8,6 @@ import { decodeIncoming } from '../model/incoming-file';
 import { inDocumentOrder } from '../annotations/annotations-service';
 import { buildOffsetMap } from '../annotations/offset-map';
 import { reanchorAll } from '../annotations/reanchor';
-import { keepPassagesHolding } from '../import/keep-passage';
 import { countWords, readingMinutes } from '../import/text-stats';
 import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
@@ -54,7 +53,7 @@ export function createUpdateFromFile(store: LibraryStore, importDocument: Reimpo
       const current = await store.getState(summary.id);
       // A highlight whose text the new version has only among the passages reader mode set aside brings
       // that passage back: it never vanishes into text the reader does not show.
-      const kept = keepHighlightedPassages(imported, oldText, current.annotations);
+      const kept = await keepHighlightedPassages(imported, oldText, current.annotations);
       const doc = {
         ...imported,
         ...kept,
@@ -101,17 +100,18 @@ function sha256(text: string): string {
 }
 
 /** The new text, with the removed passages back that hold highlights which would otherwise be orphaned. */
-function keepHighlightedPassages(
+async function keepHighlightedPassages(
   doc: ReimportedDocument,
   oldText: string,
   annotations: readonly Annotation[],
-): { html: string; text: string; removed: RemovedPassage[]; wordCount: number; readingMinutes: number } {
+): Promise<{ html: string; text: string; removed: RemovedPassage[]; wordCount: number; readingMinutes: number }> {
   const content = { html: doc.html, text: doc.text, removed: doc.removed ?? [] };
   const same = { ...content, wordCount: doc.wordCount, readingMinutes: doc.readingMinutes };
   if (content.removed.length === 0 || annotations.length === 0 || oldText === doc.text) return same;
   const lost = reanchorAll(oldText, doc.text, annotations)
     .filter((a) => a.status === 'orphan')
     .map((a) => a.target.selector[1].exact);
+  const { keepPassagesHolding } = await import('../import/keep-passage');
   const kept = keepPassagesHolding(content, lost);
   if (kept.text === doc.text) return same;
   const words = countWords(kept.text);

@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench as benchAnnotations } from './bench-annotations';
+import { benchCli } from './bench-cli';
 import { benchEntitiesOffThread } from './bench-entities-offthread';
 import { benchEntities } from './bench-entities';
 import { benchExport } from './bench-export';
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
   await section('entities-offthread', 'Entities off the main thread, and kept per article', () =>
     benchEntitiesOffThread({ words: quick ? 100_000 : 500_000 }),
   );
+
+  await section('cli', 'Command line start-up', () => benchCli(REPO, runs));
 
   await section('annotations', 'Annotations: create → saved, re-anchor', async () => {
     const a = await benchAnnotations();

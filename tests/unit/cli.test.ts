@@ -10,11 +10,8 @@ const fixtures = join(root, 'tests', 'fixtures', 'import');
 let library: string;
 let scratch: string;
 
-const glossCommand = [
-  process.execPath,
-  join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-  join(root, 'main', 'cli', 'gloss.ts'),
-];
+// As `npm run gloss` runs it: the built CLI, built first when main/ is newer (main/cli/launch.mjs).
+const glossCommand = [process.execPath, join(root, 'main', 'cli', 'launch.mjs')];
 
 /** The CLI with its stdout piped into a reader that starts late, as `gloss … | jq` may. */
 function glossIntoSlowPipe(...args: string[]): number {
@@ -29,18 +26,21 @@ function glossIntoSlowPipe(...args: string[]): number {
 }
 
 function gloss(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'main', 'cli', 'gloss.ts'), ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, GLOSS_LIBRARY: library }, timeout: 60_000 },
-  );
+  const result = spawnSync(glossCommand[0]!, [...glossCommand.slice(1), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_LIBRARY: library },
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 beforeAll(async () => {
   library = await mkdtemp(join(tmpdir(), 'gloss-cli-'));
   scratch = await mkdtemp(join(tmpdir(), 'gloss-cli-files-'));
-});
+  // Builds the CLI when main/ changed since the last build (npm test builds first, so this is quick there).
+  spawnSync(glossCommand[0]!, [...glossCommand.slice(1), 'help'], { cwd: root, timeout: 300_000 });
+}, 300_000);
 
 afterAll(async () => {
   await rm(library, { recursive: true, force: true });
