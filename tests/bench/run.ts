@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench as benchAnnotations } from './bench-annotations';
 import { benchCli } from './bench-cli';
+import { benchLibraryEntities } from './bench-library-entities';
 import { benchEntitiesOffThread } from './bench-entities-offthread';
 import { benchEntities } from './bench-entities';
 import { benchExport } from './bench-export';
@@ -102,6 +103,10 @@ async function main(): Promise<void> {
   );
 
   await section('cli', 'Command line start-up', () => benchCli(REPO, runs));
+
+  await section('library-entities', 'Library Entities: first open, and after a restart', () =>
+    benchLibraryEntities({ articles: quick ? 300 : 1000, words: 1200 }),
+  );
 
   await section('annotations', 'Annotations: create → saved, re-anchor', async () => {
     const a = await benchAnnotations();
