@@ -54,6 +54,9 @@ export interface EntitiesServiceDeps {
 }
 
 // In-process extraction loads the tagger and chrono-node on first use, not with the service.
+/** How long imports must be quiet before articles just imported are tagged ahead of their first view. */
+const PREFETCH_QUIET_MS = 3000;
+
 const extractHere: ExtractFn = async (text, options) =>
   (await import('./extract-entities')).extractEntities(text, options);
 
@@ -65,6 +68,17 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
   const extract = deps.extract ?? extractHere;
   const cache = new Map<string, Cached>();
   const pending = new Map<string, Promise<Cached>>();
+  const queued = new Set<string>();
+  let prefetchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  async function drainPrefetch(): Promise<void> {
+    prefetchTimer = null;
+    for (const id of [...queued]) {
+      queued.delete(id);
+      // Nothing waits for it: a failure here is met again, and reported, when the article is opened.
+      await entry(id, false).catch(() => undefined);
+    }
+  }
   // A signature rather than a counter, so corrections changed by anyone else (an import,
   // another window) are noticed too.
   const correctionsSig = (list: StoredCorrection[]): string => list.map((c) => c.id).join(',');
@@ -141,8 +155,11 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
 
   return {
     prefetch(articleId) {
-      // Nothing waits for it: a failure here is met again, and reported, when the article is opened.
-      entry(articleId, false).catch(() => undefined);
+      queued.add(articleId);
+      // Waits until imports have been quiet for a moment, so a batch of imports is not slowed by tagging.
+      if (prefetchTimer) clearTimeout(prefetchTimer);
+      prefetchTimer = setTimeout(() => void drainPrefetch(), PREFETCH_QUIET_MS);
+      prefetchTimer.unref();
     },
 
     async getEntities({ articleId }) {

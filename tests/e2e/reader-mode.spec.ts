@@ -61,9 +61,9 @@ test('a page with almost no text imports with a visible warning, and its source 
   await page.goto(gloss.url);
   await library.import([path]);
 
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Imported with a warning');
-  await expect(alert).toContainText('has almost no readable text');
+  const warnings = page.getByRole('status').filter({ has: page.getByRole('list', { name: 'Import warnings' }) });
+  await expect(warnings).toContainText('Imported with a warning');
+  await expect(warnings).toContainText('has almost no readable text');
   await library.openArticle('Stub page');
 
   await reader.editDetails({ 'Source address': 'https://example.org/stub' });

@@ -1,5 +1,6 @@
 import { Message } from '../../components/Message';
 import type { ImportProblem, Importer } from './use-import';
+import { DuplicateDialog } from './DuplicateDialog';
 
 function problemsTitle(problems: ImportProblem[]): string {
   const failed = problems.filter((p) => !p.imported).length;
@@ -7,11 +8,11 @@ function problemsTitle(problems: ImportProblem[]): string {
     return problems.length === 1 ? 'Imported with a warning' : `${problems.length} imported with warnings`;
   return failed === 1 ? 'One file was not imported' : `${failed} files were not imported`;
 }
-import { DuplicateDialog } from './DuplicateDialog';
 
 /**
- * Everything an import says back: progress (a live status), per-file problems
- * (an alert list that stays until dismissed) and the duplicate question.
+ * Everything an import says back: progress (a live status), files refused (an
+ * alert list that stays until dismissed), files imported with a warning, and the
+ * duplicate question.
  */
 export function ImportStatus({ importer, openArticle }: { importer: Importer; openArticle: (id: string) => void }) {
   const { progress, problems, duplicate } = importer;
@@ -27,43 +28,18 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
           </span>
         )}
       </div>
-      {problems.length > 0 && (
-        <div className="import-problems" role="alert">
-          <div className="import-problems__head">
-            <h2 className="import-problems__title">{problemsTitle(problems)}</h2>
-            <button type="button" className="button button--quiet" onClick={importer.clearProblems}>
-              Dismiss all
-            </button>
-          </div>
-          <ul className="import-problems__list" aria-label="Import problems">
-            {problems.map((problem) => (
-              <li key={problem.id} className="import-problems__item">
-                <span>
-                  {problem.imported && 'Imported, but: '}
-                  {/* The importer's messages name the file already: "empty.txt" is empty. */}
-                  {!problem.message.includes(problem.name) && (
-                    <>
-                      <strong>
-                        <bdi>{problem.name}</bdi>
-                      </strong>
-                      :{' '}
-                    </>
-                  )}
-                  <Message text={problem.message} />
-                </span>
-                <button
-                  type="button"
-                  className="button button--quiet icon-button"
-                  aria-label={`Dismiss the message about ${problem.name}`}
-                  onClick={() => importer.dismissProblem(problem.id)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList
+        problems={problems.filter((p) => !p.imported)}
+        importer={importer}
+        label="Import problems"
+        role="alert"
+      />
+      <ProblemList
+        problems={problems.filter((p) => p.imported)}
+        importer={importer}
+        label="Import warnings"
+        role="status"
+      />
       {duplicate && (
         <DuplicateDialog
           key={duplicate.name + duplicate.existing.id}
@@ -77,5 +53,60 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
         />
       )}
     </>
+  );
+}
+
+/** A list of per-file messages that stays until dismissed: files refused, or imported with a warning. */
+function ProblemList({
+  problems,
+  importer,
+  label,
+  role,
+}: {
+  problems: ImportProblem[];
+  importer: Importer;
+  label: string;
+  role: 'alert' | 'status';
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="import-problems" role={role}>
+      <div className="import-problems__head">
+        <h2 className="import-problems__title">{problemsTitle(problems)}</h2>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => problems.forEach((p) => importer.dismissProblem(p.id))}
+        >
+          Dismiss all
+        </button>
+      </div>
+      <ul className="import-problems__list" aria-label={label}>
+        {problems.map((problem) => (
+          <li key={problem.id} className="import-problems__item">
+            <span>
+              {/* The importer's messages name the file already: "empty.txt" is empty. */}
+              {!problem.message.includes(problem.name) && (
+                <>
+                  <strong>
+                    <bdi>{problem.name}</bdi>
+                  </strong>
+                  :{' '}
+                </>
+              )}
+              <Message text={problem.message} />
+            </span>
+            <button
+              type="button"
+              className="button button--quiet icon-button"
+              aria-label={`Dismiss the message about ${problem.name}`}
+              onClick={() => importer.dismissProblem(problem.id)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

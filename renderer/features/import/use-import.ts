@@ -190,13 +190,11 @@ export function useImport({ notify, onImported }: Options) {
     (id: number) => setProblems((current) => current.filter((problem) => problem.id !== id)),
     [],
   );
-  const clearProblems = useCallback(() => setProblems([]), []);
 
   return {
     progress,
     problems,
     dismissProblem,
-    clearProblems,
     duplicate: duplicates[0] ?? null,
     importDuplicateAnyway,
     skipDuplicate,
