@@ -12,6 +12,8 @@ import { exportHandlers } from '../export/export-handlers';
 import { articleHandlers } from '../articles/article-handlers';
 import { importingHandlers } from '../importing/importing-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
+import { searchHandlers } from '../search/search-handlers';
+import { createSearchService } from '../search/search-service';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createArticleService } from '../articles/article-service';
 import { createEntitiesService } from '../entities/entities-service';
@@ -93,6 +95,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
       ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
     }),
   );
+  const search = createSearchService({ store, entityNames: (id) => entities.peekNames(id) });
   // Each feature registers its own operations; a new one touches only its feature's table.
   const api: GlossApi = mergeHandlers(
     settingsHandlers(settings),
@@ -101,6 +104,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     annotationHandlers(annotations),
     entityHandlers(entities),
     exportHandlers(exporter),
+    searchHandlers(search),
   );
 
   if (isNew && options.welcome) {

@@ -6,6 +6,7 @@ Commands:
   import FILE...            Import .txt, .md or .html files into the library
   list [--json]             List the articles in the library
   show ID [--json]          Print an article's details and its canonical text
+  search QUERY [--json]     Search the library: words, "phrases", tag: color: author: site: entity:
   entities FILE|ID --json   Entities of a file (read as import would) or an article
   export ID [--out FILE|DIR] [--mode full|highlights] [--group-by position|color]
             [--no-entities] [--wikilinks] [--source-path]

@@ -7,6 +7,7 @@ import { entitiesOfArticle, entitiesOfFile } from './commands/entities-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { listCommand, showCommand } from './commands/read-commands';
+import { searchCommand } from './commands/search-command';
 import { unlockCommand } from './commands/unlock-command';
 import { exists } from './file-kind';
 
@@ -28,7 +29,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (command === 'entities' && rest[0] && (await exists(rest[0]))) {
     return entitiesOfFile(rest[0], libraryDir, createGloss);
   }
-  const known = ['import', 'list', 'show', 'entities', 'export', 'unlock'];
+  const known = ['import', 'list', 'show', 'search', 'entities', 'export', 'unlock'];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (command === 'unlock') return unlockCommand(libraryDir, flags.force ?? false);
 
@@ -50,6 +51,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return await importCommand(gloss, rest, flags['allow-duplicate'] ?? false, json);
       case 'list':
         return await listCommand(gloss, json);
+      case 'search':
+        return await searchCommand(gloss, rest.join(' '), json);
       case 'show':
         return await showCommand(gloss, need(rest[0], 'show needs an article ID.'), json);
       case 'entities':

@@ -63,6 +63,8 @@ const extractHere: ExtractFn = async (text, options) =>
 export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesService & {
   /** Extracts an article's entities ahead of its first view (after an import); errors are ignored. */
   prefetch(articleId: string): void;
+  /** The names of an article's entities when already extracted (in memory or kept); null otherwise. */
+  peekNames(articleId: string): Promise<string[] | null>;
 } {
   const { store } = deps;
   const extract = deps.extract ?? extractHere;
@@ -106,9 +108,14 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
     return job;
   }
 
+  const referenceDateOf = (summary: ArticleSummary) =>
+    summary.published && !Number.isNaN(Date.parse(summary.published)) ? summary.published : null;
+  const inputKeyOf = (summary: ArticleSummary, textSha256: string) =>
+    [deps.extractorKey?.() ?? '', referenceDateOf(summary) ?? '', textSha256].join('|');
+
   async function computed(summary: ArticleSummary, content: { text: string; textSha256: string }): Promise<Cached> {
-    const referenceDate = summary.published && !Number.isNaN(Date.parse(summary.published)) ? summary.published : null;
-    const inputKey = [deps.extractorKey?.() ?? '', referenceDate ?? '', content.textSha256].join('|');
+    const referenceDate = referenceDateOf(summary);
+    const inputKey = inputKeyOf(summary, content.textSha256);
     let extracted = await deps.persisted?.read(summary.id, inputKey).catch(() => null);
     if (!extracted) {
       extracted = await extract(content.text, { referenceDate });
@@ -154,6 +161,17 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
   }
 
   return {
+    async peekNames(articleId) {
+      const summary = store.getSummary(articleId);
+      if (!summary) return null;
+      const hit = cache.get(articleId);
+      if (hit && hit.sourceSha256 === summary.sourceSha256) return corrected(hit).map((e) => e.name);
+      if (!deps.persisted) return null;
+      const content = await store.getContent(articleId);
+      const kept = await deps.persisted.read(articleId, inputKeyOf(summary, content.textSha256));
+      return kept ? applyCorrections(kept, store.getCorrections(), content.text).map((e) => e.name) : null;
+    },
+
     prefetch(articleId) {
       queued.add(articleId);
       // Waits until imports have been quiet for a moment, so a batch of imports is not slowed by tagging.

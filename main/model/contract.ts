@@ -278,6 +278,35 @@ export interface MarkdownFile {
   message?: string;
 }
 
+// ---------------------------------------------------------------- library search
+
+/** A piece of text around a hit, with each hit's [start, end) within it. */
+export interface SearchSnippet {
+  text: string;
+  marks: Array<[number, number]>;
+}
+
+export type SearchHit =
+  /** Words in the article's text, at [start, end) of its canonical text. */
+  | { kind: 'text'; start: number; end: number; snippet: SearchSnippet }
+  | { kind: 'highlight'; annotationId: string; color: HighlightColor; snippet: SearchSnippet }
+  /** The title, author, site or tags matched. */
+  | { kind: 'details'; snippet: SearchSnippet };
+
+export interface LibrarySearchResult {
+  article: ArticleSummary;
+  score: number;
+  hits: SearchHit[];
+}
+
+export interface LibrarySearch {
+  results: LibrarySearchResult[];
+  /** Articles matched in all (results holds the first `limit`). */
+  total: number;
+  /** Something about the query to tell the user ("purple-ish" is not a highlight color), or null. */
+  note: string | null;
+}
+
 // ---------------------------------------------------------------- settings and app
 
 export const THEMES = ['light', 'sepia', 'dark'] as const;
@@ -355,6 +384,10 @@ export interface GlossApi {
   /** Puts back an annotation exactly as it was (undo of a delete). */
   restoreAnnotation(input: { articleId: string; annotation: Annotation }): Promise<Annotation>;
   searchAnnotations(input: { query: string }): Promise<LibraryAnnotationHit[]>;
+
+  // search
+  /** Words, "phrases" and tag:/color:/author:/site:/entity: filters over the whole library, best first. */
+  searchLibrary(input: { query: string; limit?: number }): Promise<LibrarySearch>;
   listTags(input: Record<string, never>): Promise<string[]>;
 
   // entities

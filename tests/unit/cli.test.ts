@@ -182,6 +182,18 @@ describe('gloss CLI', () => {
     expect(gloss('list', '--json').code).toBe(0);
   });
 
+  it('searches the library for a word in an article body, as text and as JSON', () => {
+    const found = gloss('search', 'sailings');
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/Harbour Politics Reshape the Baltic Ferry Dispute\n.*\[sailings\]/);
+    const json = JSON.parse(gloss('search', 'sailings', '--json').stdout) as {
+      results: Array<{ article: { title: string }; hits: Array<{ kind: string }> }>;
+    };
+    expect(json.results.map((r) => r.article.title)).toEqual(['Harbour Politics Reshape the Baltic Ferry Dispute']);
+    expect(json.results[0]!.hits[0]!.kind).toBe('text');
+    expect(gloss('search').code).toBe(2);
+  });
+
   it('prints entities of an article in the library by ID', () => {
     const articles = JSON.parse(gloss('list', '--json').stdout) as Array<{ id: string; title: string }>;
     const harbour = articles.find((a) => a.title.startsWith('Harbour Politics'))!;

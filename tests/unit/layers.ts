@@ -10,8 +10,8 @@ export const LAYERS = [
   ['annotations', 'entities', 'settings'],
   // Markdown and JSON-LD interchange over annotations and entities; the articles (reading, details, trash).
   ['export', 'articles'],
-  // Importing: files, pastes, our own exports coming back, and "Update from file".
-  ['importing'],
+  // Importing: files, pastes, our own exports coming back, and "Update from file"; library search.
+  ['importing', 'search'],
   // The handler table the transports serve.
   ['api'],
   // Composition: every service over one library folder.

@@ -1,0 +1,203 @@
+// Library search: one MiniSearch index over every article's text and details and
+// every highlight, kept in step with the library as it changes (an article is
+// indexed again when its details, text or annotations changed since), and queried
+// with words, "phrases" and field filters. Results are grouped by article, best first.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { GlossApi, LibrarySearchResult, SearchHit } from '../model/contract';
+import { requireNumber, requireString } from '../model/validate';
+import type { LibraryStore } from '../storage/store-types';
+import { findInText } from './find-in-text';
+import { foldText, normalizeTerm } from './normalize-term';
+import { parseQuery, type ParsedQuery } from './parse-query';
+import { documentsOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
+
+export type SearchService = Pick<GlossApi, 'searchLibrary'> & {
+  /** Builds or refreshes the index now (after start-up), so the first search is quick. */
+  warm(): Promise<void>;
+};
+
+export interface SearchServiceDeps {
+  store: LibraryStore;
+  /** The names of an article's entities when they are known, for entity: (never extracts). */
+  entityNames?: (articleId: string) => Promise<string[] | null>;
+}
+
+type Stored = Pick<SearchDocument, (typeof STORED_FIELDS)[number] | 'quote' | 'note'>;
+
+function newIndex(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
+    fields: [...SEARCH_FIELDS],
+    storeFields: [...STORED_FIELDS, 'quote', 'note'],
+    extractField: (doc, field) => {
+      const value = doc[field as keyof SearchDocument];
+      return Array.isArray(value) ? value.join(' ') : ((value as string | null) ?? '');
+    },
+    processTerm: (term) => normalizeTerm(term),
+    searchOptions: { boost: { title: 3, tags: 2, quote: 2, entities: 2, author: 1.5 }, combineWith: 'AND' },
+  });
+}
+
+export function createSearchService({ store, entityNames }: SearchServiceDeps): SearchService {
+  const index = newIndex();
+  const stamps = new Map<string, string>();
+  const docIds = new Map<string, string[]>();
+  let refreshing: Promise<void> | null = null;
+
+  const stampOf = (id: string) => {
+    const s = store.getSummary(id)!;
+    return JSON.stringify([s.title, s.author, s.site, s.tags, s.sourceSha256, s.wordCount, store.stateVersion(id)]);
+  };
+
+  function drop(id: string): void {
+    for (const doc of docIds.get(id) ?? []) index.discard(doc);
+    docIds.delete(id);
+    stamps.delete(id);
+  }
+
+  async function refreshOnce(): Promise<void> {
+    const live = new Set<string>();
+    let done = 0;
+    for (const summary of store.listSummaries()) {
+      live.add(summary.id);
+      const stamp = stampOf(summary.id);
+      if (stamps.get(summary.id) === stamp) continue;
+      let docs: SearchDocument[];
+      try {
+        const [content, state] = await Promise.all([store.getContent(summary.id), store.getState(summary.id)]);
+        docs = documentsOf(summary, content.text, state.annotations, []);
+      } catch {
+        continue; // an unreadable article is reported where it is opened; it is tried again next time
+      }
+      drop(summary.id);
+      index.addAll(docs);
+      docIds.set(
+        summary.id,
+        docs.map((d) => d.id),
+      );
+      stamps.set(summary.id, stamp);
+      // Let other requests through while a large library is indexed.
+      if (++done % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const id of [...stamps.keys()]) if (!live.has(id)) drop(id);
+  }
+
+  const refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = null)));
+
+  return {
+    warm: refresh,
+
+    async searchLibrary({ query, limit }) {
+      const text = requireString(query, 'The search', 1000);
+      const max = limit === undefined ? 50 : requireNumber(limit, 'The number of results', 1, 500);
+      const parsed = parseQuery(text);
+      const note = parsed.unknownColors.length
+        ? `“${parsed.unknownColors[0]}” is not a highlight color (yellow, green, blue, pink, purple).`
+        : null;
+      if (!parsed.words.length && !parsed.phrases.length && !parsed.filters.length)
+        return { results: [], total: 0, note };
+      await refresh();
+      const matched = await matchingDocuments(index, parsed, /\S$/.test(text), entityNames);
+      const groups = groupByArticle(matched);
+      const results: LibrarySearchResult[] = [];
+      for (const group of groups) {
+        if (results.length >= max) break;
+        const summary = store.getSummary(group.articleId);
+        if (!summary) continue;
+        const hits = await hitsOf(store, group.docs, parsed, /\S$/.test(text));
+        if (hits.length) results.push({ article: summary, score: group.score, hits });
+      }
+      return { results, total: Math.max(results.length, groups.length), note };
+    },
+  };
+}
+
+async function matchingDocuments(
+  index: MiniSearch<SearchDocument>,
+  q: ParsedQuery,
+  typing: boolean,
+  entityNames: SearchServiceDeps['entityNames'],
+): Promise<Array<SearchResult & Stored>> {
+  const words = [...q.words, ...q.phrases.flatMap((p) => p.split(/\s+/))];
+  const terms = words.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+  const last = terms[terms.length - 1];
+  const filter = (r: SearchResult) => passesFilters(r as SearchResult & Stored, q);
+  const found = (
+    terms.length
+      ? index.search(terms.join(' '), {
+          prefix: (term) => typing && q.words.length > 0 && term === last && term.length >= 2,
+          fuzzy: (term) => (term.length >= 6 && !q.phrases.length ? 0.15 : false),
+          filter,
+        })
+      : index.search(MiniSearch.wildcard, { filter })
+  ) as Array<SearchResult & Stored>;
+  const entity = q.filters.filter((f) => f.field === 'entity').map((f) => foldText(f.value));
+  if (!entity.length || !entityNames) return entity.length ? [] : found;
+  const known = new Map<string, string[]>();
+  const out: Array<SearchResult & Stored> = [];
+  for (const r of found) {
+    if (!known.has(r.articleId)) known.set(r.articleId, ((await entityNames(r.articleId)) ?? []).map(foldText));
+    if (entity.every((e) => known.get(r.articleId)!.some((n) => n.includes(e)))) out.push(r);
+  }
+  return out;
+}
+
+function passesFilters(r: Stored, q: ParsedQuery): boolean {
+  return q.filters.every(({ field, value }) => {
+    const v = foldText(value);
+    switch (field) {
+      case 'tag':
+        return r.tagLines.split('\n').some((t) => foldText(t) === v);
+      case 'color':
+        return r.color === v;
+      case 'author':
+        return foldText(r.author).includes(v);
+      case 'site':
+        return foldText(r.site).includes(v);
+      case 'entity':
+        return r.kind === 'article'; // checked against the article's entities afterwards
+    }
+  });
+}
+
+function groupByArticle(found: Array<SearchResult & Stored>) {
+  const groups = new Map<string, { articleId: string; score: number; docs: Array<SearchResult & Stored> }>();
+  for (const r of found) {
+    const g = groups.get(r.articleId) ?? { articleId: r.articleId, score: 0, docs: [] };
+    g.score = Math.max(g.score, r.score);
+    g.docs.push(r);
+    groups.set(r.articleId, g);
+  }
+  return [...groups.values()].sort((a, b) => b.score - a.score);
+}
+
+/** What to show for one article: where its text matched, and which highlights did (phrases checked here). */
+async function hitsOf(
+  store: LibraryStore,
+  docs: Array<SearchResult & Stored>,
+  q: ParsedQuery,
+  typing: boolean,
+): Promise<SearchHit[]> {
+  const needles = { words: q.words, phrases: q.phrases, prefixLast: typing };
+  const hits: SearchHit[] = [];
+  for (const doc of docs) {
+    if (doc.kind === 'highlight') {
+      const where = findInText(doc.quote, needles, 100) ?? findInText(doc.note, needles, 100);
+      if (q.phrases.length && !where) continue;
+      const snippet = where?.snippet ?? { text: doc.quote.slice(0, 200), marks: [] };
+      hits.push({ kind: 'highlight', annotationId: doc.annotationId!, color: doc.color as never, snippet });
+      continue;
+    }
+    const summary = store.getSummary(doc.articleId)!;
+    const { text } = await store.getContent(doc.articleId);
+    const where = q.words.length || q.phrases.length ? findInText(text, needles) : null;
+    if (where) hits.unshift({ kind: 'text', start: where.start, end: where.end, snippet: where.snippet });
+    else if (!q.phrases.length || findInText(summary.title, needles)) {
+      const details = [summary.title, summary.author, summary.site, ...summary.tags].filter(Boolean).join(' · ');
+      hits.unshift({
+        kind: 'details',
+        snippet: findInText(details, needles, 200)?.snippet ?? { text: details, marks: [] },
+      });
+    }
+  }
+  return hits.slice(0, 4);
+}
