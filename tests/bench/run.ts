@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench as benchAnnotations } from './bench-annotations';
 import { benchCli } from './bench-cli';
+import { benchSearch } from './bench-search';
 import { benchLibraryEntities } from './bench-library-entities';
 import { benchEntitiesOffThread } from './bench-entities-offthread';
 import { benchEntities } from './bench-entities';
@@ -103,6 +104,14 @@ async function main(): Promise<void> {
   );
 
   await section('cli', 'Command line start-up', () => benchCli(REPO, runs));
+
+  await section('search', 'Library search (MiniSearch)', () =>
+    benchSearch(
+      quick
+        ? { articles: 1000, words: 1000, highlightsEach: 10 }
+        : { articles: 10_000, words: 1000, highlightsEach: 10 },
+    ),
+  );
 
   await section('library-entities', 'Library Entities: first open, and after a restart', () =>
     benchLibraryEntities({ articles: quick ? 300 : 1000, words: 1200 }),
