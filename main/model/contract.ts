@@ -289,7 +289,14 @@ export interface SearchSnippet {
 export type SearchHit =
   /** Words in the article's text, at [start, end) of its canonical text. */
   | { kind: 'text'; start: number; end: number; snippet: SearchSnippet }
-  | { kind: 'highlight'; annotationId: string; color: HighlightColor; snippet: SearchSnippet }
+  | {
+      kind: 'highlight';
+      annotationId: string;
+      color: HighlightColor;
+      start: number;
+      end: number;
+      snippet: SearchSnippet;
+    }
   /** The title, author, site or tags matched. */
   | { kind: 'details'; snippet: SearchSnippet };
 

@@ -18,11 +18,24 @@ export interface SearchDocument {
   /** The tags as stored for tag: filters, one per line (stored fields are strings). */
   tagLines: string;
   color: string | null;
+  /** A highlight's place in the article's text (null for the article itself). */
+  start: number | null;
+  end: number | null;
   entities: string[];
 }
 
 export const SEARCH_FIELDS = ['title', 'author', 'site', 'text', 'quote', 'note', 'tags', 'entities'] as const;
-export const STORED_FIELDS = ['kind', 'articleId', 'annotationId', 'author', 'site', 'tagLines', 'color'] as const;
+export const STORED_FIELDS = [
+  'kind',
+  'articleId',
+  'annotationId',
+  'author',
+  'site',
+  'tagLines',
+  'color',
+  'start',
+  'end',
+] as const;
 
 const articleDocId = (articleId: string) => `a:${articleId}`;
 const highlightDocId = (articleId: string, annotationId: string) => `h:${articleId}:${annotationId}`;
@@ -47,6 +60,8 @@ export function documentsOf(
     tags: summary.tags,
     tagLines: summary.tags.join('\n'),
     color: null,
+    start: null,
+    end: null,
     entities: [...entities],
   };
   const highlights = annotations.map((a): SearchDocument => ({
@@ -61,6 +76,8 @@ export function documentsOf(
     tags: a.body.tags,
     tagLines: a.body.tags.join('\n'),
     color: a.body.color,
+    start: a.target.selector[0].start,
+    end: a.target.selector[0].end,
   }));
   return [article, ...highlights];
 }

@@ -184,7 +184,14 @@ async function hitsOf(
       const where = findInText(doc.quote, needles, 100) ?? findInText(doc.note, needles, 100);
       if (q.phrases.length && !where) continue;
       const snippet = where?.snippet ?? { text: doc.quote.slice(0, 200), marks: [] };
-      hits.push({ kind: 'highlight', annotationId: doc.annotationId!, color: doc.color as never, snippet });
+      hits.push({
+        kind: 'highlight',
+        annotationId: doc.annotationId!,
+        color: doc.color as never,
+        start: doc.start!,
+        end: doc.end!,
+        snippet,
+      });
       continue;
     }
     const summary = store.getSummary(doc.articleId)!;

@@ -10,6 +10,7 @@ import { ImportButtons } from '../import/ImportButtons';
 import type { Importer } from '../import/use-import';
 import { ArticleList } from './ArticleList';
 import { filterArticles, sortArticles, type LibrarySort } from './library-order';
+import { SearchResults } from '../search/SearchResults';
 import { messageOf } from '../../api/message-of';
 import { useApi } from '../../api/api-context';
 
@@ -223,7 +224,7 @@ function ArticlesSection({
             type="search"
             className="input"
             aria-label="Filter articles"
-            placeholder="Filter by title, author, site, tag"
+            placeholder="Search: words, “phrases”, tag:, color:, author:, site:"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
@@ -262,10 +263,11 @@ function ArticlesSection({
           : `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`}
       </p>
       {shown.length === 0 ? (
-        <p className="library__no-match">No articles match “{deferredQuery.trim()}”.</p>
+        <p className="library__no-match">No titles, authors, sites or tags match “{deferredQuery.trim()}”.</p>
       ) : (
         <ArticleList articles={shown} focusId={focusArticle} onOpen={openArticle} onDelete={askDelete} />
       )}
+      <SearchResults query={deferredQuery} onOpen={openArticle} />
       {articles.length < 5 && !deferredQuery.trim() && (
         <p className="library__tip">Tip: drop files anywhere in this window to import them. Press ? for shortcuts.</p>
       )}

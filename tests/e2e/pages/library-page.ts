@@ -25,6 +25,26 @@ export class LibraryPage {
     await expect(this.page.getByRole('article', { name: title })).toBeVisible();
   }
 
+  /** Types into the library's search box, as a person would. */
+  async search(query: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Filter articles' }).fill(query);
+  }
+
+  /** What the search found in the articles' text, highlights and notes. */
+  get searchResults(): Locator {
+    return this.page.getByRole('region', { name: 'Found in your articles' });
+  }
+
+  searchResult(title: string): Locator {
+    return this.searchResults.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  /** Opens the search hit of the article `title` that shows `text`. */
+  async openSearchHit(title: string, text: string): Promise<void> {
+    await this.searchResult(title).getByRole('button').filter({ hasText: text }).first().click();
+    await expect(this.page.getByRole('article', { name: title })).toBeVisible();
+  }
+
   /** Opens one of the library's sections (Articles, Highlights, Entities). */
   async showSection(name: string): Promise<void> {
     await this.page.getByRole('tab', { name }).click();

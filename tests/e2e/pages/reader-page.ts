@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { selectPhrase } from '../../support/annotations-helpers';
+import { clickPhrase, selectPhrase } from '../../support/annotations-helpers';
 
 /** The reading screen: the article, the selection toolbar, the sidebar, the way back. */
 export class ReaderPage {
@@ -20,6 +20,16 @@ export class ReaderPage {
       .getByRole('toolbar', { name: 'Selection' })
       .getByRole('button', { name: color, exact: true })
       .click();
+  }
+
+  /** Opens the highlight on `phrase` and adds a tag to it. */
+  async tagHighlight(phrase: string, tag: string): Promise<void> {
+    await clickPhrase(this.page, phrase);
+    const popover = this.page.getByRole('dialog', { name: 'Highlight' });
+    await popover.getByRole('combobox', { name: 'Add tag' }).fill(tag);
+    await popover.getByRole('combobox', { name: 'Add tag' }).press('Enter');
+    await popover.getByRole('button', { name: `Remove tag ${tag}` }).waitFor();
+    await this.page.keyboard.press('Escape');
   }
 
   /** The line under the header that says what reader mode set aside, with its list once shown. */
