@@ -81,7 +81,17 @@ export function createSearchService({ store, entityNames }: SearchServiceDeps): 
     for (const id of [...stamps.keys()]) if (!live.has(id)) drop(id);
   }
 
-  const refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = null)));
+  // Walking every article's stamp costs milliseconds per thousand articles: it is skipped while nothing
+  // in the library was written since the last walk began (what a query typed letter by letter meets).
+  let walkedAt = -1;
+  const refresh = () => {
+    if (!refreshing && store.changeCount() === walkedAt) return Promise.resolve();
+    return (refreshing ??= (async () => {
+      const changes = store.changeCount();
+      await refreshOnce();
+      walkedAt = changes;
+    })().finally(() => (refreshing = null)));
+  };
 
   return {
     warm: refresh,

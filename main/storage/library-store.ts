@@ -199,7 +199,7 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   updateSummary(id: string, patch: Partial<Omit<ArticleSummary, 'id'>>): Promise<ArticleSummary> {
-    return this.articles.updateSummary(id, patch);
+    return this.articles.updateSummary(id, patch).finally(() => this.changes++);
   }
 
   getContent(id: string): Promise<ArticleContent> {
@@ -207,7 +207,7 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }): Promise<void> {
-    return this.articles.replaceContent(id, content, source);
+    return this.articles.replaceContent(id, content, source).finally(() => this.changes++);
   }
 
   updateText(id: string, update: TextUpdate): Promise<{ summary: ArticleSummary; state: ArticleState }> {
@@ -227,6 +227,13 @@ export class FileLibraryStore implements LibraryStore {
 
   private stateWritten(id: string): void {
     this.stateVersions.set(id, (this.stateVersions.get(id) ?? 0) + 1);
+    this.changes++;
+  }
+
+  private changes = 0;
+
+  changeCount(): number {
+    return this.changes;
   }
 
   stateVersion(id: string): number {

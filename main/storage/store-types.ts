@@ -76,6 +76,8 @@ export interface LibraryStore {
    * this one holds the lock of.
    */
   stateVersion(id: string): number;
+  /** Changes whenever this process writes anything of any article (details, text, state, trash). */
+  changeCount(): number;
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }>;
 
   /** Soft delete: the article leaves the index but its files stay until purged. */

@@ -24,6 +24,7 @@ const copy = <T>(v: T): T => structuredClone(v);
 export function createMemoryStore(): LibraryStore & { writes: number } {
   const entries = new Map<string, Entry>();
   const versions = new Map<string, number>();
+  let trashChanges = 0;
   const notices: Notice[] = [];
   let settings: ReaderSettings = {
     theme: 'light',
@@ -88,6 +89,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     },
     getState: async (id: string) => copy(live(id).state),
     stateVersion: (id: string) => versions.get(id) ?? 0,
+    changeCount: () => store.writes + [...versions.values()].reduce((a, b) => a + b, 0) + trashChanges,
     async updateState(id: string, change: (s: ArticleState) => ArticleState) {
       const e = live(id);
       e.state = copy(change(copy(e.state)));
@@ -98,9 +100,11 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     },
     readSource: async (id: string) => live(id).source,
     async trashArticle(id: string) {
+      trashChanges++;
       live(id).trashed = true;
     },
     async restoreArticle(id: string) {
+      trashChanges++;
       const e = live(id);
       e.trashed = false;
       return copy(e.summary);
