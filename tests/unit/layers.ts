@@ -37,6 +37,4 @@ export const LONG_FILES: Record<string, string> = {
   'main/export/highlight-sentinels.ts': 'placing highlight marks through HTML-to-Markdown in one walk',
   'main/cli/gloss.ts': 'the CLI commands; to be split per command',
   'main/storage/article-records.ts': 'every multi-file change of one article, under one per-article lock',
-  'renderer/features/reader/ReaderView.tsx': 'to be split with the reader-session provider',
-  'renderer/features/annotations/ReaderOverlays.tsx': 'to be split with the reader-session provider',
 };
