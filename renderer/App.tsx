@@ -11,9 +11,10 @@ import { ImportStatus } from './features/import/ImportStatus';
 import { useFileDrop } from './features/import/use-file-drop';
 import { useImport } from './features/import/use-import';
 import { LibraryView } from './features/library/LibraryView';
-import { applyAppearance } from './features/reader/apply-settings';
 import { ReaderView } from './features/reader/ReaderView';
 import { messageOf } from './api/message-of';
+import { applyAppearance } from './settings/appearance';
+import { SettingsProvider } from './settings/settings-context';
 
 /** `focus`: the article the library puts the keyboard on (the one just read, or just imported). */
 /** How often the app asks the library for news (a local call; nothing leaves the machine). */
@@ -132,24 +133,6 @@ function AppShell() {
   const importer = useImport({ notify, onImported });
   const dragging = useFileDrop(importer.importFiles, boot !== null);
 
-  const changeSettings = useCallback(
-    (patch: Partial<ReaderSettings>) => {
-      setBoot((current) => {
-        if (!current) return current;
-        const settings = { ...current.settings, ...patch };
-        applyAppearance(settings);
-        return { ...current, settings };
-      });
-      // Not applying the reply: quick repeated clicks must not be undone by an older answer.
-      api.updateSettings(patch).catch((error: unknown) =>
-        notify(messageOf(error, 'Your reading settings could not be saved.'), {
-          level: 'error',
-        }),
-      );
-    },
-    [api, notify],
-  );
-
   const showHelp = useCallback(() => setHelpOpen(true), []);
 
   if (bootError) {
@@ -193,32 +176,30 @@ function AppShell() {
         ))}
       </ul>
       <ImportStatus importer={importer} openArticle={openArticle} />
-      <div className="app__view">
-        {view.kind === 'library' ? (
-          <LibraryView
-            nativeDialogs={boot.info.nativeDialogs}
-            importer={importer}
-            refreshKey={refreshKey}
-            sort={boot.settings.librarySort}
-            onSortChange={(librarySort) => changeSettings({ librarySort })}
-            openArticle={openArticle}
-            focusArticle={view.focus}
-            notify={notify}
-            onShowHelp={showHelp}
-          />
-        ) : (
-          <ReaderView
-            key={view.id}
-            articleId={view.id}
-            at={view.at}
-            end={view.end}
-            settings={boot.settings}
-            onSettingsChange={changeSettings}
-            onBack={() => backToLibrary(view.id)}
-            notify={notify}
-          />
-        )}
-      </div>
+      <SettingsProvider initial={boot.settings} notify={notify}>
+        <div className="app__view">
+          {view.kind === 'library' ? (
+            <LibraryView
+              nativeDialogs={boot.info.nativeDialogs}
+              importer={importer}
+              refreshKey={refreshKey}
+              openArticle={openArticle}
+              focusArticle={view.focus}
+              notify={notify}
+              onShowHelp={showHelp}
+            />
+          ) : (
+            <ReaderView
+              key={view.id}
+              articleId={view.id}
+              at={view.at}
+              end={view.end}
+              onBack={() => backToLibrary(view.id)}
+              notify={notify}
+            />
+          )}
+        </div>
+      </SettingsProvider>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       <DropOverlay visible={dragging} />
       <ToastRegion toasts={toasts} dismiss={dismiss} />

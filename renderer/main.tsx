@@ -11,7 +11,7 @@ import './styles/import.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { applyCachedAppearance } from './features/reader/apply-settings';
+import { applyCachedAppearance } from './settings/appearance';
 import { containLinks } from './link-guard';
 
 applyCachedAppearance();

@@ -4,7 +4,7 @@
 // layer, every import in main/ runs down the layer order below, and nothing
 // shipped imports test code or a devDependency.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { HTML_PARSERS, LAYERS, LONG_FILES } from './layers';
 
@@ -140,6 +140,24 @@ describe('architecture', () => {
       .map(({ file }) => file)
       .sort();
     expect(long).toEqual(Object.keys(LONG_FILES).sort());
+  });
+
+  it('LONG_FILES names only files that are still over 300 lines', () => {
+    const short = Object.keys(LONG_FILES).filter(
+      (file) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8').split('\n').length <= 300,
+    );
+    expect(short).toEqual([]);
+  });
+
+  it('the reader session and the settings import no feature, so features/ can all use them', () => {
+    const shared = [...sourceFiles(join('renderer', 'reader-session')), ...sourceFiles(join('renderer', 'settings'))];
+    const offenders = shared.flatMap((file) =>
+      imports(file)
+        .filter(({ spec }) => spec.startsWith('.'))
+        .filter(({ spec }) => relative(root, resolve(root, file, '..', spec)).startsWith(join('renderer', 'features')))
+        .map(({ spec }) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('main/ never imports the renderer or the preload', () => {

@@ -33,8 +33,6 @@ export const LONG_FILES: Record<string, string> = {
     'the tagger feature template: one table, kept together so training and tagging agree',
   'main/export/highlight-sentinels.ts': 'placing highlight marks through HTML-to-Markdown in one walk',
   'main/storage/article-records.ts': 'every multi-file change of one article, under one per-article lock',
-  'renderer/features/reader/ReaderView.tsx': 'to be split with the reader-session provider',
-  'renderer/features/annotations/ReaderOverlays.tsx': 'to be split with the reader-session provider',
 };
 
 /**

@@ -1,17 +1,16 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../main/model/contract';
-import type { ReaderContext } from '../reader/reader-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter, type PanelGroups } from './annotation-filters';
-import { requestOpen } from './annotation-session';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
 import { UpdateFromFile } from './UpdateFromFile';
-import { useAnnotationActions } from './use-annotation-actions';
 import '../../styles/annotations.css';
 
 /** The sidebar's Annotations tab: every highlight in document order, filters, orphans apart. */
-export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
-  const actions = useAnnotationActions(ctx);
+export function AnnotationsPanel() {
+  const session = useReaderSession();
+  const { actions, requestOpen } = session;
   const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set());
   const [tag, setTag] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -20,7 +19,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
   const filter: AnnotationFilter = useMemo(() => ({ colors, tag, text: deferredText }), [colors, tag, deferredText]);
   // The list follows a beat behind: a new highlight is painted in the text first,
   // in the same frame, and a thousand-item list never holds that frame up.
-  const annotations = useDeferredValue(ctx.annotations);
+  const annotations = useDeferredValue(session.annotations);
   const groups = useMemo(() => groupForPanel(annotations, filter), [annotations, filter]);
   const total = annotations.length;
   const filtering = colors.size > 0 || tag !== null || text.trim() !== '';
@@ -35,18 +34,17 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
 
   // revealRange scrolls and flashes the range (through the layer's one flash
   // highlight), so no separate layer.flash() is needed here.
-  const revealRange = useRef(ctx.revealRange);
-  revealRange.current = ctx.revealRange;
+  const revealRange = useRef(session.revealRange);
+  revealRange.current = session.revealRange;
   const reveal = useCallback(
     (a: Annotation) => revealRange.current(a.target.selector[0].start, a.target.selector[0].end),
     [],
   );
-  const articleId = ctx.article.id;
-  const edit = useCallback((a: Annotation) => requestOpen(articleId, a.id), [articleId]);
+  const edit = useCallback((a: Annotation) => requestOpen(a.id), [requestOpen]);
   const remove = useCallback((a: Annotation) => void actions.remove(a.id), [actions]);
 
   return (
-    <NoteLinks notify={ctx.notify} className="annotations-panel">
+    <NoteLinks notify={session.notify} className="annotations-panel">
       {total === 0 ? (
         <p className="annotations-panel__empty">No highlights yet. Select text in the article to highlight it.</p>
       ) : (
@@ -105,7 +103,7 @@ export function AnnotationsPanel({ ctx }: { ctx: ReaderContext }) {
           )}
         </>
       )}
-      <UpdateFromFile ctx={ctx} />
+      <UpdateFromFile />
     </NoteLinks>
   );
 }

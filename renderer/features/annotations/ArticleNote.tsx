@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { ReaderContext } from '../reader/reader-context';
+import { useApi } from '../../api/api-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 import { messageOf } from '../../api/message-of';
 
 const SAVE_AFTER_MS = 600;
@@ -10,14 +11,15 @@ const SAVE_AFTER_MS = 600;
  * shell renders us after the article, so we place our own slot before the
  * body's host element and portal into it.
  */
-export function ArticleNote({ ctx }: { ctx: ReaderContext }) {
-  const { api, article, notify } = ctx;
+export function ArticleNote() {
+  const api = useApi();
+  const { article, root, notify } = useReaderSession();
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const [draft, setDraft] = useState(article.note);
   const fieldId = useId();
   const pending = useRef<{ timer?: number; note: string | null }>({ note: null });
 
-  const host = ctx.root?.parentElement ?? null;
+  const host = root?.parentElement ?? null;
   useEffect(() => {
     if (!host?.parentElement) return;
     const el = document.createElement('div');

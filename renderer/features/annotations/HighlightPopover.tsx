@@ -6,7 +6,7 @@ import { NoteField } from './NoteField';
 import { NoteLinks } from './NoteLinks';
 import { placeNear, type Placement } from './position';
 import { TagEditor } from './TagEditor';
-import type { AnnotationActions } from './use-annotation-actions';
+import type { AnnotationActions } from '../../reader-session/annotation-actions';
 
 interface Props {
   notify: Notify;

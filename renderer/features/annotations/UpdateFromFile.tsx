@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import { IMPORT_ACCEPT, toIncomingFile } from '../import/file-to-incoming';
-import type { ReaderContext } from '../reader/reader-context';
+import { useApi } from '../../api/api-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 import { describeReanchor, reanchorReport } from './annotation-filters';
-import { sessionFor } from './annotation-session';
 import { messageOf } from '../../api/message-of';
 
 /** "Update from file…": re-imports a newer version of the article and re-anchors its highlights. */
-export function UpdateFromFile({ ctx }: { ctx: ReaderContext }) {
+export function UpdateFromFile() {
+  const api = useApi();
+  const { article: shown, undo, notify, replaceArticle, setAnnotations } = useReaderSession();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState('');
@@ -16,16 +18,16 @@ export function UpdateFromFile({ ctx }: { ctx: ReaderContext }) {
     setReport('');
     try {
       const incoming = await toIncomingFile(file);
-      const { article, annotations } = await ctx.api.updateFromFile({ id: ctx.article.id, file: incoming });
+      const { article, annotations } = await api.updateFromFile({ id: shown.id, file: incoming });
       // Offsets changed under every step in the history: undoing one now would land elsewhere.
-      sessionFor(ctx.article.id).undo.clear();
-      ctx.onArticleChanged(article);
-      ctx.setAnnotations(() => annotations);
+      undo.clear();
+      replaceArticle(article);
+      setAnnotations(() => annotations);
       const message = describeReanchor(reanchorReport(annotations));
       setReport(message);
-      ctx.notify(message);
+      notify(message);
     } catch (error) {
-      ctx.notify(messageOf(error, `“${ctx.article.title}” could not be updated from ${file.name}.`), {
+      notify(messageOf(error, `“${shown.title}” could not be updated from ${file.name}.`), {
         level: 'error',
       });
     } finally {

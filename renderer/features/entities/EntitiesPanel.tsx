@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, EntityCorrection } from '../../../main/model/contract';
-import type { ReaderContext } from '../reader/reader-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 import '../../styles/entities.css';
 import { CorrectionDialog, type CorrectionRequest } from './CorrectionDialog';
 import { EntityDetails } from './EntityDetails';
@@ -15,9 +15,9 @@ const TIMELINE_KEY = 'gloss:entity-timeline';
 const GROUP_PREVIEW = 12;
 
 /** The "Entities" sidebar tab: who, what, where and when this article mentions. */
-export function EntitiesPanel({ ctx }: { ctx: ReaderContext }) {
-  const { article, root, revealRange } = ctx;
-  const { entities, error, correct } = useEntities(ctx);
+export function EntitiesPanel() {
+  const { article, root, revealRange, notify } = useReaderSession();
+  const { entities, error, correct } = useEntities(article, notify);
   const [query, setQuery] = useState('');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);

@@ -2,8 +2,9 @@
 // correction. A correction is library-wide (the backend applies it to every
 // article); the toast offers Undo, which removes that stored correction.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entity, EntityCorrection, GlossApi } from '../../../main/model/contract';
-import type { ReaderContext } from '../reader/reader-context';
+import type { Article, Entity, EntityCorrection, GlossApi } from '../../../main/model/contract';
+import { useApi } from '../../api/api-context';
+import type { Notify } from '../../components/Toast';
 import { messageOf } from '../../api/message-of';
 
 export interface EntitiesState {
@@ -14,10 +15,10 @@ export interface EntitiesState {
   reload(): Promise<Entity[] | null>;
 }
 
-export function useEntities(ctx: Pick<ReaderContext, 'api' | 'article' | 'notify'>): EntitiesState {
-  const { api, notify } = ctx;
-  const articleId = ctx.article.id;
-  const textSha = ctx.article.textSha256;
+export function useEntities(article: Pick<Article, 'id' | 'textSha256'>, notify: Notify): EntitiesState {
+  const api = useApi();
+  const articleId = article.id;
+  const textSha = article.textSha256;
   const [entities, setEntities] = useState<Entity[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Only the newest request may land: corrections can overtake a slow first load.

@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import type { ReaderContext } from '../reader/reader-context';
 import '../../styles/export.css';
 import { ExportDialog } from './ExportDialog';
 
 /** The reader toolbar's "Export Markdown" button and its dialog. */
-export function ExportButton({ ctx }: { ctx: ReaderContext }) {
+export function ExportButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="button button--quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Export Markdown
       </button>
-      {open && <ExportDialog ctx={ctx} onClose={() => setOpen(false)} />}
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GlossApi } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
-import type { ReaderContext } from '../reader/reader-context';
+import { useApi } from '../../api/api-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 import { downloadFile } from './download-file';
 import { loadOptions, saveOptions, type ChosenOptions } from './export-options';
 import { messageOf } from '../../api/message-of';
 
 interface Props {
-  ctx: ReaderContext;
   onClose: () => void;
 }
 
@@ -38,8 +38,9 @@ function useNativeDialogs(api: GlossApi): boolean | null {
 }
 
 /** "Export Markdown": choose what goes in, then save (Electron) or download (browser mode). */
-export function ExportDialog({ ctx, onClose }: Props) {
-  const { api, article, notify } = ctx;
+export function ExportDialog({ onClose }: Props) {
+  const api = useApi();
+  const { article, notify, setAnnotations, replaceArticle } = useReaderSession();
   const [options, setOptions] = useState<ChosenOptions>(() => loadOptions());
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,8 +63,8 @@ export function ExportDialog({ ctx, onClose }: Props) {
       api.getArticle({ id: article.id }),
       api.listAnnotations({ articleId: article.id }),
     ]);
-    ctx.setAnnotations(() => annotations);
-    ctx.onArticleChanged(fresh);
+    setAnnotations(() => annotations);
+    replaceArticle(fresh);
   };
 
   const exportMarkdown = async (earlier?: File) => {
@@ -113,7 +114,7 @@ export function ExportDialog({ ctx, onClose }: Props) {
     try {
       const { added, message } = await api.importAnnotationsJsonLd({ articleId: article.id, json: await file.text() });
       const ids = new Set(added.map((a) => a.id));
-      ctx.setAnnotations((current) => [...current.filter((a) => !ids.has(a.id)), ...added]);
+      setAnnotations((current) => [...current.filter((a) => !ids.has(a.id)), ...added]);
       notify(message);
       onClose();
     } catch (caught) {

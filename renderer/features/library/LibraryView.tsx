@@ -9,6 +9,7 @@ import { LibraryEntitiesView } from '../entities/LibraryEntitiesView';
 import { ImportButtons } from '../import/ImportButtons';
 import type { Importer } from '../import/use-import';
 import { ArticleList } from './ArticleList';
+import { useSettings } from '../../settings/settings-context';
 import { filterArticles, sortArticles, type LibrarySort } from './library-order';
 import { SearchResults } from '../search/SearchResults';
 import { messageOf } from '../../api/message-of';
@@ -21,8 +22,6 @@ interface Props {
   importer: Importer;
   /** Bumped by the app after an import so the list reloads. */
   refreshKey: number;
-  sort: LibrarySort;
-  onSortChange: (sort: LibrarySort) => void;
   /** `at`/`end`: a canonical range to reveal and flash (a highlight, a mention). */
   openArticle: (id: string, at?: number, end?: number) => void;
   /** The article to put the keyboard on once the list shows it (the one just read or imported). */
@@ -106,17 +105,10 @@ export function LibraryView(props: Props) {
   );
 }
 
-function ArticlesSection({
-  nativeDialogs,
-  importer,
-  refreshKey,
-  sort,
-  onSortChange,
-  openArticle,
-  focusArticle,
-  notify,
-}: Props) {
+function ArticlesSection({ nativeDialogs, importer, refreshKey, openArticle, focusArticle, notify }: Props) {
   const api = useApi();
+  const { settings, update: updateSettings } = useSettings();
+  const sort = settings.librarySort;
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -244,7 +236,7 @@ function ArticlesSection({
             className="select"
             aria-label="Sort articles"
             value={sort}
-            onChange={(event) => onSortChange(event.target.value as LibrarySort)}
+            onChange={(event) => updateSettings({ librarySort: event.target.value as LibrarySort })}
           >
             {(Object.keys(SORT_LABELS) as LibrarySort[]).map((key) => (
               <option key={key} value={key}>

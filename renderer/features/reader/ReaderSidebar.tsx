@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { EntitiesPanel } from '../entities/EntitiesPanel';
-import type { ReaderContext } from './reader-context';
 
 type SidebarTab = 'annotations' | 'entities';
 
@@ -25,7 +24,7 @@ function useAfterFirstPaint(): boolean {
   return ready;
 }
 
-export function ReaderSidebar({ id, ctx }: { id: string; ctx: ReaderContext }) {
+export function ReaderSidebar({ id }: { id: string }) {
   const [tab, setTab] = useState<SidebarTab>('annotations');
   const ready = useAfterFirstPaint();
   return (
@@ -36,8 +35,8 @@ export function ReaderSidebar({ id, ctx }: { id: string; ctx: ReaderContext }) {
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'annotations', label: 'Annotations', render: () => (ready ? <AnnotationsPanel ctx={ctx} /> : null) },
-          { id: 'entities', label: 'Entities', render: () => (ready ? <EntitiesPanel ctx={ctx} /> : null) },
+          { id: 'annotations', label: 'Annotations', render: () => (ready ? <AnnotationsPanel /> : null) },
+          { id: 'entities', label: 'Entities', render: () => (ready ? <EntitiesPanel /> : null) },
         ]}
       />
     </aside>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReaderSettings, Theme } from '../../../main/model/contract';
-import { FONT_SIZE_MAX, FONT_SIZE_MIN, FONT_SIZE_STEP, LINE_HEIGHTS } from './apply-settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, FONT_SIZE_STEP, LINE_HEIGHTS } from './type-scale';
 
 type Appearance = Pick<ReaderSettings, 'theme' | 'font' | 'fontSize' | 'lineHeight'>;
 

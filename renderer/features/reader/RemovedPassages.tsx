@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { RemovalReason } from '../../../main/model/contract';
+import { useApi } from '../../api/api-context';
 import { messageOf } from '../../api/message-of';
-import { sessionFor } from '../annotations/annotation-session';
-import type { ReaderContext } from './reader-context';
+import { useReaderSession } from '../../reader-session/reader-session';
 
 const REASON_LABELS: Record<RemovalReason, string> = {
   title: 'headline (shown above)',
@@ -23,24 +23,26 @@ const REASON_LABELS: Record<RemovalReason, string> = {
  * What reader mode set aside, one line under the header: "Show what was removed" lists each passage
  * with why, and "Keep this paragraph" puts it back where it stood (highlights after it move along).
  */
-export function RemovedPassages({ ctx }: { ctx: ReaderContext }) {
+export function RemovedPassages() {
+  const api = useApi();
+  const { article: shown, undo, notify, replaceArticle, setAnnotations } = useReaderSession();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<number | null>(null);
-  const removed = ctx.article.removed ?? [];
+  const removed = shown.removed ?? [];
   if (removed.length === 0) return null;
 
   const keep = async (index: number) => {
     setBusy(index);
     try {
-      const { article, annotations } = await ctx.api.keepRemovedText({ id: ctx.article.id, index });
+      const { article, annotations } = await api.keepRemovedText({ id: shown.id, index });
       // Offsets after the passage moved: an undo step recorded before would land elsewhere.
-      sessionFor(ctx.article.id).undo.clear();
-      ctx.onArticleChanged(article);
-      ctx.setAnnotations(() => annotations);
-      ctx.notify('The paragraph is back in the article.');
+      undo.clear();
+      replaceArticle(article);
+      setAnnotations(() => annotations);
+      notify('The paragraph is back in the article.');
     } catch (error) {
-      ctx.notify(messageOf(error, 'That paragraph could not be put back.'), { level: 'error' });
+      notify(messageOf(error, 'That paragraph could not be put back.'), { level: 'error' });
     } finally {
       setBusy(null);
     }

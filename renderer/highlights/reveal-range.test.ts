@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlightLayer } from '../../highlights/highlight-layer';
-import { FLASH_NAME } from '../../highlights/highlight-styles';
+import { createHighlightLayer } from './highlight-layer';
+import { FLASH_NAME } from './highlight-styles';
 import { revealRange } from './reveal-range';
 
 // jsdom has no CSS Custom Highlight API; a Set-backed stand-in is enough to see

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../main/model/contract';
+import type { Annotation, AnnotationPatch, NewAnnotation } from '../../main/model/contract';
 import { createAnnotationActions, type ActionDeps } from './annotation-actions';
 import type { AnnotationSession } from './annotation-session';
 import { createUndoStack } from './undo-stack';
@@ -67,7 +67,6 @@ function setup() {
     undo: createUndoStack(),
     pending: new Map(),
     saved: new Map(),
-    events: new EventTarget(),
   };
   const actions = createAnnotationActions({
     api,

@@ -1,9 +1,9 @@
 // Every annotation change: applied to the screen at once, saved through the API
 // at once, rolled back with an error toast when the save fails, and recorded
 // for undo/redo. Plain TS (no React), so it is tested with a fake API.
-import type { Annotation, AnnotationPatch, GlossApi, HighlightColor } from '../../../main/model/contract';
+import type { Annotation, AnnotationPatch, GlossApi, HighlightColor } from '../../main/model/contract';
 import type { AnnotationSession } from './annotation-session';
-import { messageOf } from '../../api/message-of';
+import { messageOf } from '../api/message-of';
 
 export interface AnnotationActions {
   /** Shows the highlight now; `saved` resolves with the server's id. */

@@ -1,5 +1,5 @@
-import { layerFor } from '../../highlights/highlight-layer';
-import { getTextIndex, offsetsToRange } from '../../highlights/text-offsets';
+import { layerFor } from './highlight-layer';
+import { getTextIndex, offsetsToRange } from './text-offsets';
 
 /**
  * Scrolls a canonical range to a third of the way down the reading area and

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../../../main/model/contract';
+import type { ReaderSettings } from '../../main/model/contract';
 
 const CACHE_KEY = 'gloss:appearance';
 
@@ -42,13 +42,3 @@ export function applyCachedAppearance(): void {
     // A bad cache is ignored: the real settings arrive a moment later.
   }
 }
-
-export const FONT_SIZE_MIN = 14;
-export const FONT_SIZE_MAX = 30;
-export const FONT_SIZE_STEP = 1;
-
-export const LINE_HEIGHTS = [
-  { value: 1.45, label: 'Compact' },
-  { value: 1.65, label: 'Normal' },
-  { value: 1.9, label: 'Relaxed' },
-] as const;
