@@ -28,6 +28,10 @@ export const SHIPPED: Recipe = {
   sources: [
     { id: 'conll-train', weight: 1 },
     { id: 'conll-dev', weight: 1 },
+    { id: 'gum-train', weight: 1 },
+    { id: 'crossner-train', weight: 1 },
+    { id: 'wnut-train', weight: 0.5 },
+    { id: 'btc', weight: 0.5 },
   ],
   dev: ['conll-dev', 'gum-dev', 'gum-test', 'crossner-dev', 'uner-dev'],
   epochs: 10,
