@@ -12,7 +12,7 @@ import {
 } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
 import { guardPage } from '../support/page-guard';
-import { ReaderPage } from './pages/reader-page';
+import { ReaderPage } from './pages/reader';
 
 const anchoring = resolve(import.meta.dirname, '..', 'fixtures', 'anchoring');
 

@@ -1,6 +1,7 @@
 import { test, expect } from '../support/fixtures';
 import { annotate, clickPhrase, importText, openReader } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
+import { ReaderPage } from './pages/reader';
 
 const LOCKS = [
   '# The Lock Keepers',
@@ -19,11 +20,9 @@ test('find in article: count, next and previous, Escape clears', async ({ page, 
   await annotate(gloss, id, text, 'The keeper logs every barge');
   await openReader(page, gloss, id);
 
-  await page.locator('.reader__scroll').focus();
-  await page.keyboard.press('Control+f');
-  const bar = page.getByRole('search', { name: 'Find in article' });
-  const field = bar.getByRole('searchbox', { name: 'Find in article' });
-  await expect(field).toBeFocused();
+  const reader = new ReaderPage(page);
+  const field = await reader.openFind();
+  const bar = reader.findBar;
   await field.fill('lock');
   // Five in the body, in any case, inside emphasis too; the body's copy of the title is hidden and not counted.
   await expect(bar.getByRole('status')).toHaveText('1 of 5');

@@ -2,8 +2,8 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'import');
 
@@ -31,19 +31,19 @@ test('imports a .txt and an .html file through the file picker and reads them', 
   // The saved-as-text page starts with navigation lines; its real title is found.
   await expect(library.articles).toContainText('Harbour Politics Reshape the Baltic Ferry Dispute');
 
-  await library.openArticle('Harbour Politics Reshape the Baltic Ferry Dispute');
+  await library.open('Harbour Politics Reshape the Baltic Ferry Dispute');
   const article = reader.article('Harbour Politics Reshape the Baltic Ferry Dispute');
   await expect(article.getByText('The licence covered 1,400 sailings a year', { exact: false })).toBeVisible();
   await expect(article.locator('p', { hasText: 'Mayor Ilse Varga told reporters' })).toHaveCount(1);
 
   await reader.backToLibrary();
-  await library.openArticle('The Quiet Grain Corridor');
+  await library.open('The Quiet Grain Corridor');
 });
 
 test('theme, font size and reading position are kept across a reload', async ({ page, gloss, browser }) => {
   await page.goto(gloss.url);
   await new LibraryPage(page).import([await longArticle()]);
-  await new LibraryPage(page).openArticle('The Lock Ledger');
+  await new LibraryPage(page).open('The Lock Ledger');
 
   await page.getByRole('button', { name: 'Reading settings' }).first().click();
   const settings = page.getByRole('dialog', { name: 'Reading settings' });
@@ -66,7 +66,7 @@ test('theme, font size and reading position are kept across a reload', async ({ 
   const fresh = await context.newPage();
   await fresh.goto(gloss.url);
   await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await new LibraryPage(fresh).openArticle('The Lock Ledger');
+  await new LibraryPage(fresh).open('The Lock Ledger');
   await fresh.getByRole('button', { name: 'Reading settings' }).first().click();
   await expect(fresh.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Text size').first()).toHaveText(
     chosenSize ?? '',

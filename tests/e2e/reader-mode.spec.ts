@@ -2,8 +2,8 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
 
 const readerMode = resolve(import.meta.dirname, '..', 'fixtures', 'import', 'reader-mode');
 const TITLE = 'A Tram Line Splits a River Town Down the Middle';
@@ -16,7 +16,7 @@ test('a page saved as text opens as the article, and a removed line can be broug
   const reader = new ReaderPage(page);
   await page.goto(gloss.url);
   await library.import([join(readerMode, 'tram-line-saved-as-text.txt')]);
-  await library.openArticle(TITLE);
+  await library.open(TITLE);
 
   const article = reader.article(TITLE);
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -64,7 +64,7 @@ test('a page with almost no text imports with a visible warning, and its source 
   const warnings = page.getByRole('status').filter({ has: page.getByRole('list', { name: 'Import warnings' }) });
   await expect(warnings).toContainText('Imported with a warning');
   await expect(warnings).toContainText('has almost no readable text');
-  await library.openArticle('Stub page');
+  await library.open('Stub page');
 
   await reader.editDetails({ 'Source address': 'https://example.org/stub' });
   await expect(reader.article('Stub page').getByRole('link', { name: 'example.org' })).toBeVisible();

@@ -2,8 +2,8 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
 
 /** Two articles of our own: a long one with a word only in paragraph 90 of its body, and a short one. */
 async function articles(): Promise<string[]> {
@@ -48,7 +48,7 @@ test('a highlight is found by its tag, and only its article is listed', async ({
   const reader = new ReaderPage(page);
   await page.goto(gloss.url);
   await library.import(await articles());
-  await library.openArticle('The Island Ferry');
+  await library.open('The Island Ferry');
   await reader.highlight('harbour master', 'Green');
   await reader.tagHighlight('harbour master', 'ports');
   await reader.backToLibrary();

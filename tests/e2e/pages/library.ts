@@ -68,4 +68,27 @@ export class LibraryPage {
     await this.page.getByRole('button', { name: 'Import', exact: true }).first().click();
     await (await chooser).setFiles(files);
   }
+
+  /** Imports files through the Import button's file picker. */
+  async import(files: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import', exact: true }).first().click();
+    await (await chooser).setFiles(files);
+  }
+  /** Types into the library's search box, as a person would. */
+  async search(query: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Filter articles' }).fill(query);
+  }
+  /** What the search found in the articles' text, highlights and notes. */
+  get searchResults(): Locator {
+    return this.page.getByRole('region', { name: 'Found in your articles' });
+  }
+  searchResult(title: string): Locator {
+    return this.searchResults.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+  /** Opens the search hit of the article `title` that shows `text`. */
+  async openSearchHit(title: string, text: string): Promise<void> {
+    await this.searchResult(title).getByRole('button').filter({ hasText: text }).first().click();
+    await expect(this.page.getByRole('article', { name: title })).toBeVisible();
+  }
 }
