@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { RemovedPassage, SourceFormat } from '../model/contract';
 import { AppError, isAppError } from '../model/errors';
-import { toCanonicalHtml } from './canonical-html';
 import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
-import { extractHtmlArticle } from './extract-html-article';
-import { removeHtmlBoilerplate } from './html-boilerplate';
-import { chooseByline } from './choose-byline';
-import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
-import { parseIntoBody } from './html-window';
 import { MAX_IMPORT_BYTES } from './import-limits';
-import { firstMarkdownHeading, markdownElementBudget, renderMarkdown, splitFrontMatter } from './markdown-to-html';
 import { describeBinary } from './sniff-binary';
 import { countWords, guessLanguage, readingMinutes } from './text-stats';
-import { textToHtml } from './text-to-html';
-import { writeTextArticle } from './text-article';
-import { readText } from './text-reader';
+import { fromExactText, fromHtmlPage, fromMarkdown, fromPlainText, type Kind, type Parts } from './import-formats';
 
 export interface ImportedDocument {
   format: SourceFormat;
@@ -52,8 +43,6 @@ export interface ImportFileInput {
   readerMode?: boolean;
 }
 
-type Kind = 'txt' | 'md' | 'html';
-
 const KIND_BY_EXT: Record<string, Kind> = {
   txt: 'txt',
   text: 'txt',
@@ -74,11 +63,6 @@ function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-function baseTitle(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '');
-  return base.replace(/[_]+/g, ' ').trim() || 'Untitled';
-}
-
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -88,20 +72,6 @@ function formatMegabytes(n: number): string {
 }
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url=|<head[\s>]|<body[\s>])/i;
-
-interface Parts {
-  format: SourceFormat;
-  sourceExt: Kind;
-  html: string;
-  text: string;
-  title: string;
-  author: string | null;
-  site: string | null;
-  published: string | null;
-  sourceUrl: string | null;
-  language: string | null;
-  removed?: RemovedPassage[];
-}
 
 /** Below this many words a page is imported with a warning: the article was probably not found. */
 const FEW_WORDS = 50;
@@ -125,116 +95,6 @@ function finish(parts: Parts, sourceBytes: Uint8Array, name: string): ImportedDo
     sourceSha256: sha256(sourceBytes),
     textSha256: sha256(parts.text),
     sourceBytes,
-  };
-}
-
-function noReadableText(name: string, kind: Kind): AppError {
-  return kind === 'html'
-    ? new AppError('unsupported_file', `"${name}" has no readable article text.`)
-    : new AppError('unsupported_file', `"${name}" has no readable text.`);
-}
-
-/** The text of the first h1 (else h2) of sanitized markup, for pastes and pages without a title. */
-function firstHeading(html: string): string | null {
-  if (!/<h[12][\s>]/i.test(html)) return null;
-  const div = parseIntoBody(html);
-  const h = div.querySelector('h1') ?? div.querySelector('h2');
-  const t = h?.textContent?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
-}
-
-function fromExactText(text: string, name: string, format: SourceFormat): Parts {
-  return {
-    format,
-    sourceExt: 'txt',
-    html: textToHtml(text),
-    text,
-    title: findTextTitle(text, name) ?? baseTitle(name),
-    author: findTextByline(text),
-    site: null,
-    published: findTextDate(text),
-    sourceUrl: null,
-    language: null,
-  };
-}
-
-/**
- * Reader mode for text: the article without the page around it. The title, byline and date are
- * found the way a reader finds them; what was set aside is kept, with its place, in `removed`.
- */
-function fromPlainText(text: string, name: string, format: SourceFormat): Parts {
-  const reading = readText(text, format === 'txt' ? name : undefined);
-  const article = writeTextArticle(reading, text);
-  // Nothing left (a text that is all "navigation" by these rules) means the rules are wrong for it.
-  if (countWords(article.text) === 0) return fromExactText(text, name, format);
-  return {
-    format,
-    sourceExt: 'txt',
-    html: article.html,
-    text: article.text,
-    removed: article.removed,
-    title: reading.title ?? baseTitle(name),
-    author: reading.author,
-    site: null,
-    published: reading.published,
-    sourceUrl: null,
-    language: null,
-  };
-}
-
-/**
- * Rendering Markdown goes through jsdom and DOMPurify at roughly a second or two per megabyte; beyond
- * this size the source is kept as plain text (exact, like a .txt) so a 20 MB file still imports in
- * about a second.
- */
-const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
-
-function fromMarkdown(source: string, name: string): Parts {
-  const { body, meta } = splitFrontMatter(source);
-  const bytes = Buffer.byteLength(body);
-  // Too large, or markup so dense (pathological input) that rendering it would not be linear: exact plain text.
-  const rendered = bytes > MARKDOWN_RENDER_LIMIT_BYTES ? null : renderMarkdown(body, markdownElementBudget(bytes));
-  const { html, text } = rendered === null ? { html: textToHtml(body), text: body } : toCanonicalHtml(rendered);
-  if (text.trim() === '') throw noReadableText(name, 'md');
-  return {
-    format: 'md',
-    sourceExt: 'md',
-    html,
-    text,
-    title: meta.title ?? firstMarkdownHeading(body) ?? findTextTitle(text) ?? baseTitle(name),
-    author: meta.author ?? findTextByline(text),
-    site: meta.site,
-    published: meta.published,
-    sourceUrl: meta.sourceUrl,
-    language: meta.language,
-  };
-}
-
-function fromHtmlPage(source: string, name: string, format: 'html' | 'paste-html' = 'html'): Parts {
-  const page = extractHtmlArticle(source, name);
-  // DOMPurify's node input (a clone) is cheaper than reparsing markup, but it walks child lists through
-  // jsdom's proxies, which is quadratic in the number of siblings: very wide articles go as markup.
-  const canonical = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
-  if (canonical.text.trim() === '') throw noReadableText(name, 'html');
-  const title = page.title ?? firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? baseTitle(name);
-  const { html, text, removed, author } = removeHtmlBoilerplate(canonical, {
-    title,
-    author: null,
-    menus: page.usedBody || format === 'paste-html',
-  });
-  return {
-    format,
-    sourceExt: 'html',
-    html,
-    text,
-    removed,
-    title,
-    // A "By" line in the article beats a publisher the metadata names as author.
-    author: chooseByline([...page.bylines, author], page.publishers),
-    site: page.site,
-    published: page.published,
-    sourceUrl: page.sourceUrl,
-    language: page.language,
   };
 }
 

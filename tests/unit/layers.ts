@@ -27,7 +27,6 @@ export const LAYERS = [
 export const LONG_FILES: Record<string, string> = {
   'main/model/contract.ts': 'the whole wire contract in one place: every type crossing a process boundary',
   'main/import/text-reader.ts': 'reader mode for plain text: one pass of line rules that share their state',
-  'main/import/import-document.ts': 'the import pipeline per format; to be split per format',
   'main/import/normalize-blocks.ts': 'block normalisation rules applied in one DOM walk',
   'main/entities/ner/features.ts':
     'the tagger feature template: one table, kept together so training and tagging agree',
