@@ -66,6 +66,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['1 – 5']], action: 'Highlight in yellow, green, blue, pink or purple' },
       { keys: [['n']], action: 'Highlight the selection and add a note' },
       { keys: [['Esc']], action: 'Clear the selection, or close the highlight popover' },
+      { keys: [[']']], action: 'Next highlight' },
+      { keys: [['[']], action: 'Previous highlight' },
       { keys: [['Mod', 'Z']], action: 'Undo the last change to highlights' },
       {
         keys: [

@@ -1,6 +1,7 @@
 import { useId, type RefObject } from 'react';
 import type { ReaderSettings } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
+import type { HighlightSteps } from '../annotations/use-highlight-steps';
 import { ExportButton } from '../export/ExportButton';
 import { ReadingSettings } from './ReadingSettings';
 
@@ -18,6 +19,8 @@ interface Props {
   sidebarId: string;
   sidebarOpen: boolean;
   onToggleSidebar: () => void;
+  /** Next / previous highlight ([ and ]). */
+  steps: HighlightSteps;
 }
 
 /** The reader's toolbar: back, the title, export, details, reading settings, the sidebar and help. */
@@ -34,6 +37,28 @@ export function ReaderToolbar(props: Props) {
         {props.title}
       </p>
       <div className="reader__tools">
+        {props.steps.count > 0 && (
+          <>
+            <button
+              type="button"
+              className="button button--quiet icon-button"
+              aria-label="Previous highlight"
+              title="Previous highlight ([)"
+              onClick={props.steps.previous}
+            >
+              ‹
+            </button>
+            <button
+              type="button"
+              className="button button--quiet icon-button"
+              aria-label="Next highlight"
+              title="Next highlight (])"
+              onClick={props.steps.next}
+            >
+              ›
+            </button>
+          </>
+        )}
         <ExportButton />
         <button
           type="button"

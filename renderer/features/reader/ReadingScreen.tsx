@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../main/model/contract';
 import { useReaderSession } from '../../reader-session/reader-session';
 import { isolate } from '../../text/bidi';
 import { ReaderOverlays } from '../annotations/ReaderOverlays';
+import { useHighlightSteps } from '../annotations/use-highlight-steps';
 import { HelpDialog } from '../help/HelpDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -62,12 +63,15 @@ export function ReadingScreen({ at, end, onBack }: Props) {
     void flush().finally(onBack);
   }, [flush, onBack]);
 
+  const steps = useHighlightSteps(scroller);
   useReaderKeys(scroller, {
     onBack: () => {
       if (settingsOpen) setSettingsOpen(false);
       else goBack();
     },
     onHelp: () => setHelpOpen(true),
+    onNextHighlight: steps.next,
+    onPreviousHighlight: steps.previous,
   });
 
   const onDetailsSaved = (summary: ArticleSummary) => {
@@ -90,6 +94,7 @@ export function ReadingScreen({ at, end, onBack }: Props) {
         sidebarId={sidebarId}
         sidebarOpen={sidebarOpen}
         onToggleSidebar={toggleSidebar}
+        steps={steps}
       />
 
       <div ref={progressBar} className="reader__progress" aria-hidden="true" />

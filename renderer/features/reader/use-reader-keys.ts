@@ -4,6 +4,8 @@ import { takeStrayEscape } from '../../components/stray-escape';
 interface Handlers {
   onBack: () => void;
   onHelp: () => void;
+  onNextHighlight?: () => void;
+  onPreviousHighlight?: () => void;
 }
 
 const LINE = 64;
@@ -75,6 +77,12 @@ export function useReaderKeys(scroller: RefObject<HTMLElement | null>, handlers:
           break;
         case 'b':
           latest.current.onBack();
+          break;
+        case ']':
+          latest.current.onNextHighlight?.();
+          break;
+        case '[':
+          latest.current.onPreviousHighlight?.();
           break;
         case 'Escape': {
           if (target?.closest(OWNS_ESCAPE)) return;
