@@ -17,7 +17,8 @@ export function ensureBuild(repo: string): 'fresh' | 'built' {
   const index = join(repo, 'out', 'renderer', 'index.html');
   const sources = Math.max(
     newestMtime(join(repo, 'renderer')),
-    statSync(join(repo, 'main', 'api', 'contract.ts')).mtimeMs,
+    // The renderer imports nothing of main/ but the model layer.
+    newestMtime(join(repo, 'main', 'model')),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return 'fresh';
   console.log('Building the renderer (electron-vite build)…');
