@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { ArticleSummary } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
-import { formatDate, formatMinutes, formatPercent, formatWords } from './format';
+import { formatDate, formatMinutes, formatPercent, formatWords, hostOf } from './format';
 
 interface Props {
   article: ArticleSummary;
@@ -19,8 +19,11 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
   const metaId = `article-meta-${article.id}`;
   const titleId = `article-title-${article.id}`;
   const progress = Math.min(1, Math.max(0, article.progress));
+  const host = hostOf(article.sourceUrl);
   const meta = [
-    article.site,
+    article.author,
+    article.site ?? host,
+    article.site && host && !article.site.toLowerCase().includes(host.split('.')[0]!) ? host : null,
     `Added ${formatDate(article.added)}`,
     formatWords(article.wordCount),
     formatMinutes(article.readingMinutes),
@@ -54,6 +57,9 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
               {part}
             </span>
           ))}
+          {article.tags.length > 0 && (
+            <span className="article-row__meta-part">{article.tags.map((t) => `#${t}`).join(' ')}</span>
+          )}
           {article.highlightCount > 0 && (
             <span className="article-row__meta-part">
               {article.highlightCount} {article.highlightCount === 1 ? 'highlight' : 'highlights'}

@@ -33,3 +33,14 @@ export function formatMinutes(minutes: number): string {
 export function formatPercent(progress: number): string {
   return `${Math.round(Math.min(1, Math.max(0, progress)) * 100)}%`;
 }
+
+/** "example.org" for an http(s) address, else null (a file: source is not a site). */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,15 +1,5 @@
 import type { Article } from '../../../main/model/contract';
-import { formatDate, formatMinutes, formatWords } from '../library/format';
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
+import { formatDate, formatMinutes, formatWords, hostOf } from '../library/format';
 
 /** Title and the line of facts under it. Outside the body root, so it is not part of the canonical text. */
 export function ArticleHeader({ article, titleId }: { article: Article; titleId: string }) {
