@@ -95,7 +95,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
       ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
     }),
   );
-  const search = createSearchService({ store, entityNames: (id) => entities.peekNames(id) });
+  const search = createSearchService({ store, entityNames: (id) => entities.peekNames(id), persist: true });
   // Each feature registers its own operations; a new one touches only its feature's table.
   const api: GlossApi = mergeHandlers(
     settingsHandlers(settings),
@@ -113,6 +113,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const close = async () => {
     await importer.close();
     await entityRunner.close();
+    await search.close();
     await store.close();
   };
   const local: LocalApi = {

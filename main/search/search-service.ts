@@ -9,77 +9,29 @@ import type { LibraryStore } from '../storage/store-types';
 import { findInText } from './find-in-text';
 import { foldText, normalizeTerm } from './normalize-term';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { documentsOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
+import { STORED_FIELDS, type SearchDocument } from './search-documents';
+import { createLibraryIndex } from './search-index';
 
 export type SearchService = Pick<GlossApi, 'searchLibrary'> & {
   /** Builds or refreshes the index now (after start-up), so the first search is quick. */
   warm(): Promise<void>;
+  /** Writes the index to disk if it changed (at close). */
+  close(): Promise<void>;
 };
 
 export interface SearchServiceDeps {
   store: LibraryStore;
   /** The names of an article's entities when they are known, for entity: (never extracts). */
   entityNames?: (articleId: string) => Promise<string[] | null>;
+  /** Keep the index in the library folder (cache/search/) between runs. */
+  persist?: boolean;
 }
 
 type Stored = Pick<SearchDocument, (typeof STORED_FIELDS)[number] | 'quote' | 'note'>;
 
-function newIndex(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_FIELDS],
-    storeFields: [...STORED_FIELDS, 'quote', 'note'],
-    extractField: (doc, field) => {
-      const value = doc[field as keyof SearchDocument];
-      return Array.isArray(value) ? value.join(' ') : ((value as string | null) ?? '');
-    },
-    processTerm: (term) => normalizeTerm(term),
-    searchOptions: { boost: { title: 3, tags: 2, quote: 2, entities: 2, author: 1.5 }, combineWith: 'AND' },
-  });
-}
-
-export function createSearchService({ store, entityNames }: SearchServiceDeps): SearchService {
-  const index = newIndex();
-  const stamps = new Map<string, string>();
-  const docIds = new Map<string, string[]>();
+export function createSearchService({ store, entityNames, persist = false }: SearchServiceDeps): SearchService {
+  const library = createLibraryIndex(store, { persist });
   let refreshing: Promise<void> | null = null;
-
-  const stampOf = (id: string) => {
-    const s = store.getSummary(id)!;
-    return JSON.stringify([s.title, s.author, s.site, s.tags, s.sourceSha256, s.wordCount, store.stateVersion(id)]);
-  };
-
-  function drop(id: string): void {
-    for (const doc of docIds.get(id) ?? []) index.discard(doc);
-    docIds.delete(id);
-    stamps.delete(id);
-  }
-
-  async function refreshOnce(): Promise<void> {
-    const live = new Set<string>();
-    let done = 0;
-    for (const summary of store.listSummaries()) {
-      live.add(summary.id);
-      const stamp = stampOf(summary.id);
-      if (stamps.get(summary.id) === stamp) continue;
-      let docs: SearchDocument[];
-      try {
-        const [content, state] = await Promise.all([store.getContent(summary.id), store.getState(summary.id)]);
-        docs = documentsOf(summary, content.text, state.annotations, []);
-      } catch {
-        continue; // an unreadable article is reported where it is opened; it is tried again next time
-      }
-      drop(summary.id);
-      index.addAll(docs);
-      docIds.set(
-        summary.id,
-        docs.map((d) => d.id),
-      );
-      stamps.set(summary.id, stamp);
-      // Let other requests through while a large library is indexed.
-      if (++done % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    for (const id of [...stamps.keys()]) if (!live.has(id)) drop(id);
-  }
 
   // Walking every article's stamp costs milliseconds per thousand articles: it is skipped while nothing
   // in the library was written since the last walk began (what a query typed letter by letter meets).
@@ -88,13 +40,17 @@ export function createSearchService({ store, entityNames }: SearchServiceDeps): 
     if (!refreshing && store.changeCount() === walkedAt) return Promise.resolve();
     return (refreshing ??= (async () => {
       const changes = store.changeCount();
-      await refreshOnce();
+      await library.refresh();
       walkedAt = changes;
     })().finally(() => (refreshing = null)));
   };
 
   return {
     warm: refresh,
+    close: async () => {
+      await refreshing?.catch(() => undefined);
+      await library.save();
+    },
 
     async searchLibrary({ query, limit }) {
       const text = requireString(query, 'The search', 1000);
@@ -106,7 +62,7 @@ export function createSearchService({ store, entityNames }: SearchServiceDeps): 
       if (!parsed.words.length && !parsed.phrases.length && !parsed.filters.length)
         return { results: [], total: 0, note };
       await refresh();
-      const matched = await matchingDocuments(index, parsed, /\S$/.test(text), entityNames);
+      const matched = await matchingDocuments(library.mini, parsed, /\S$/.test(text), entityNames);
       const groups = groupByArticle(matched);
       const results: LibrarySearchResult[] = [];
       for (const group of groups) {

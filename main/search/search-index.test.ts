@@ -1,0 +1,83 @@
+// The search index kept in the library folder: a head start on the next run, never the truth.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibraryStore } from '../storage/library-store';
+import type { LibraryStore } from '../storage/store-types';
+import { summaryFor } from '../../tests/support/memory-store';
+import { createSearchService } from './search-service';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
+});
+
+const TEXTS: Record<string, string> = {
+  tram: 'The council wants rails on the old Weir Bridge by 2028, and the shopkeepers want to be asked.',
+  ferry: 'The island ferry runs twice a day and the harbour master keeps the timetable by hand.',
+};
+
+async function open(dir: string) {
+  const store = await openLibraryStore(dir);
+  let contentReads = 0;
+  const getContent = store.getContent.bind(store);
+  store.getContent = (id) => {
+    contentReads++;
+    return getContent(id);
+  };
+  const search = createSearchService({ store, persist: true });
+  return { store, search, contentReads: () => contentReads };
+}
+
+async function seed(store: LibraryStore) {
+  for (const [id, text] of Object.entries(TEXTS)) {
+    await store.addArticle({
+      summary: { ...summaryFor(id, id), sourceSha256: `${id}`.padStart(64, '0') },
+      content: { html: `<p>${text}</p>`, text, textSha256: `${id}`.padStart(64, 'e') },
+      source: { bytes: new TextEncoder().encode(text), ext: 'txt' },
+    });
+  }
+}
+
+const ids = async (search: ReturnType<typeof createSearchService>, q: string) =>
+  (await search.searchLibrary({ query: q })).results.map((r) => r.article.id);
+
+describe('the kept search index', () => {
+  it('is read back on the next run, so no article is indexed again; a changed one is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+    dirs.push(dir);
+    const first = await open(dir);
+    await seed(first.store);
+    expect(await ids(first.search, 'harbour ')).toEqual(['ferry']);
+    await first.search.close();
+    await first.store.close();
+    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(1);
+
+    const second = await open(dir);
+    await second.search.warm();
+    expect(second.contentReads()).toBe(0);
+    expect(await ids(second.search, 'bridge ')).toEqual(['tram']);
+    await second.store.updateSummary('tram', { title: 'Rails over the Weir' });
+    await second.search.warm();
+    expect(second.contentReads()).toBe(2); // the bridge hit's snippet, then tram indexed again
+    expect(await ids(second.search, 'rails weir ')).toEqual(['tram']);
+    await second.store.close();
+  });
+
+  it('a damaged file is built afresh, with the same results', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+    dirs.push(dir);
+    const first = await open(dir);
+    await seed(first.store);
+    await first.search.warm();
+    await first.search.close();
+    await first.store.close();
+    await writeFile(join(dir, 'cache', 'search', 'index.json'), '{"format":1,"articles":{},"ind');
+
+    const second = await open(dir);
+    expect(await ids(second.search, 'timetable ')).toEqual(['ferry']);
+    expect(second.contentReads()).toBeGreaterThanOrEqual(2);
+    await second.store.close();
+  });
+});
