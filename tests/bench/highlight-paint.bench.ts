@@ -31,13 +31,19 @@ const REPO = join(HERE, '..', '..');
 const ORIGIN = 'http://gloss-bench.local';
 const MODULES = ['text-offsets', 'interval-index', 'highlight-styles', 'highlight-layer', 'hit-test'];
 
+/** The model layer's contract, which the highlight modules take the color list from. */
+const CONTRACT = 'main/model/contract';
+
 function transpiled(name: string): string {
-  const source = readFileSync(join(REPO, 'renderer', 'highlights', `${name}.ts`), 'utf8');
+  const file = name === CONTRACT ? `${CONTRACT}.ts` : join('renderer', 'highlights', `${name}.ts`);
+  const source = readFileSync(join(REPO, file), 'utf8');
   const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   }).outputText;
   // Bundler-style imports have no extension; the browser needs one.
-  return js.replace(/from '(\.\/[\w-]+)'/g, "from '$1.js'");
+  return js
+    .replace(/from '\.\.\/\.\.\/main\/model\/contract'/g, "from '/model/contract.js'")
+    .replace(/from '(\.\/[\w-]+)'/g, "from '$1.js'");
 }
 
 /** The article as sanitized HTML would look: paragraphs with some links and emphasis. */
@@ -190,6 +196,7 @@ export async function bench(
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const markJs = readFileSync(join(REPO, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
     const modules = new Map(MODULES.map((m) => [`/hl/${m}.js`, transpiled(m)]));
+    modules.set('/model/contract.js', transpiled(CONTRACT));
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
