@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveLibraryDir } from '../app/config';
 import { createGloss, type Gloss } from '../app/composition';
 import { rendererDir } from '../app/paths';
+import { IMPORT_EXTENSIONS } from '../model/contract';
 import { userMessage } from '../model/errors';
 import type { Platform } from '../settings/platform';
 import { serveOverIpc } from './ipc';
@@ -12,7 +13,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownContents, lockDownSession, openExternalSafely } from './security';
 import { createMainWindow } from './window';
 
-const IMPORTABLE = [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }];
+const IMPORTABLE = [{ name: 'Articles and books', extensions: [...IMPORT_EXTENSIONS] }];
 
 export function startDesktopApp(): void {
   app.setName('Gloss');

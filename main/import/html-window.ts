@@ -23,3 +23,14 @@ export function parseIntoBody(html: string): HTMLElement {
   );
   return doc.body;
 }
+
+/** An XML document (an EPUB's container, package or NCX), or null when it is not well-formed. */
+export function parseXml(xml: string): Document | null {
+  const doc = new (htmlWindow().DOMParser)().parseFromString(xml, 'application/xml');
+  return doc.getElementsByTagName('parsererror').length > 0 ? null : doc;
+}
+
+/** A whole HTML or XHTML document parsed with the browser's HTML rules (forgiving, as readers are). */
+export function parseHtmlDocument(html: string): Document {
+  return new (htmlWindow().DOMParser)().parseFromString(html, 'text/html');
+}

@@ -5,7 +5,15 @@ import { bomEncoding, decodeText, sniffHtmlCharset } from './decode-text';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { describeBinary } from './sniff-binary';
 import { countWords, guessLanguage, readingMinutes } from './text-stats';
-import { fromExactText, fromHtmlPage, fromMarkdown, fromPlainText, type Kind, type Parts } from './import-formats';
+import {
+  fromEpub,
+  fromExactText,
+  fromHtmlPage,
+  fromMarkdown,
+  fromPlainText,
+  type Kind,
+  type Parts,
+} from './import-formats';
 
 export interface ImportedDocument {
   format: SourceFormat;
@@ -27,7 +35,7 @@ export interface ImportedDocument {
   readingMinutes: number;
   sourceSha256: string;
   textSha256: string;
-  sourceExt: 'txt' | 'md' | 'html';
+  sourceExt: Kind;
   /** The bytes to keep as the article's source (the file as given, or the pasted string as UTF-8). */
   sourceBytes: Uint8Array;
 }
@@ -55,6 +63,7 @@ const KIND_BY_EXT: Record<string, Kind> = {
   htm: 'html',
   xhtml: 'html',
   shtml: 'html',
+  epub: 'epub',
 };
 
 function extensionOf(name: string): string {
@@ -69,6 +78,12 @@ function sha256(data: Uint8Array | string): string {
 
 function formatMegabytes(n: number): string {
   return (n / (1024 * 1024)).toFixed(1);
+}
+
+/** An EPUB's first ZIP entry is an uncompressed file "mimetype" holding "application/epub+zip". */
+function isEpubArchive(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  return Buffer.from(bytes.subarray(30, 30 + 8 + 20)).toString('latin1') === 'mimetypeapplication/epub+zip';
 }
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<!--\s*saved from url=|<head[\s>]|<body[\s>])/i;
@@ -107,6 +122,9 @@ function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): Impo
   }
   if (bytes.length === 0) throw new AppError('empty_file', `"${name}" is empty.`);
 
+  if (KIND_BY_EXT[extensionOf(name)] === 'epub' || isEpubArchive(bytes))
+    return finish(fromEpub(bytes, name), bytes, name);
+
   const bom = bomEncoding(bytes);
   if (bom !== 'utf-16le' && bom !== 'utf-16be') {
     const what = describeBinary(bytes);
@@ -123,7 +141,7 @@ function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): Impo
     if (!known && isAppError(e)) {
       throw new AppError(
         'unsupported_file',
-        `"${name}" is not a .txt, .md or .html file, and it is not readable as text.`,
+        `"${name}" is not a .txt, .md, .html or .epub file, and it is not readable as text.`,
       );
     }
     throw e;
@@ -158,7 +176,7 @@ function guarded<T>(name: string, run: () => T): T {
 }
 
 /**
- * Imports one file: .txt, .md/.markdown or .html/.htm (a saved web page); any other name is sniffed and
+ * Imports one file: .txt, .md/.markdown, .html/.htm (a saved web page) or .epub; any other name is sniffed and
  * imported as HTML or plain text when it is readable text. Throws AppError ('too_large', 'empty_file',
  * 'unsupported_file') with a sentence naming the file. Pure: reads nothing and writes nothing.
  */

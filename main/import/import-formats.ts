@@ -13,8 +13,9 @@ import { countWords } from './text-stats';
 import { textToHtml } from './text-to-html';
 import { writeTextArticle } from './text-article';
 import { readText } from './text-reader';
+import { readEpub } from './epub/read-epub';
 
-export type Kind = 'txt' | 'md' | 'html';
+export type Kind = 'txt' | 'md' | 'html' | 'epub';
 
 /** What a format reader gives: the article, its text and the details found in it. */
 export interface Parts {
@@ -138,6 +139,24 @@ export function fromHtmlPage(source: string, name: string, format: 'html' | 'pas
     published: page.published,
     sourceUrl: page.sourceUrl,
     language: page.language,
+  };
+}
+
+export function fromEpub(bytes: Uint8Array, name: string): Parts {
+  const book = readEpub(bytes, name);
+  if (book.text.trim() === '')
+    throw new AppError('unsupported_file', `"${name}" has no readable text in its chapters.`);
+  return {
+    format: 'epub',
+    sourceExt: 'epub',
+    html: book.html,
+    text: book.text,
+    title: book.title ?? firstHeading(book.html) ?? baseTitle(name),
+    author: book.author,
+    site: null,
+    published: book.published,
+    sourceUrl: null,
+    language: book.language,
   };
 }
 

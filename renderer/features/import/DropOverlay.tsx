@@ -5,7 +5,7 @@ export function DropOverlay({ visible }: { visible: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__card">
         <p className="drop-overlay__title">Drop to import</p>
-        <p className="drop-overlay__hint">Text, Markdown or saved web pages (.txt, .md, .html)</p>
+        <p className="drop-overlay__hint">Text, Markdown, saved web pages or EPUB books (.txt, .md, .html, .epub)</p>
       </div>
     </div>
   );

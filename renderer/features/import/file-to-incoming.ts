@@ -1,4 +1,4 @@
-import type { IncomingFile } from '../../../main/model/contract';
+import { IMPORT_EXTENSIONS, type IncomingFile } from '../../../main/model/contract';
 import { pathOfFile } from '../../api/platform';
 
 /**
@@ -16,7 +16,7 @@ export function tooLargeMessage(file: { name: string; size: number }): string | 
 }
 
 /** What the file picker offers; the importer decides for itself whatever arrives by drag and drop. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',');
 
 /** Reads a File to base64 without building a giant binary string (FileReader does it natively). */
 export function readAsBase64(file: Blob): Promise<string> {

@@ -3,6 +3,7 @@ import type { ReaderSettings } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
 import type { HighlightSteps } from '../annotations/use-highlight-steps';
 import { ExportButton } from '../export/ExportButton';
+import { ContentsMenu } from './ContentsMenu';
 import { ReadingSettings } from './ReadingSettings';
 
 interface Props {
@@ -23,7 +24,7 @@ interface Props {
   steps: HighlightSteps;
 }
 
-/** The reader's toolbar: back, the title, export, details, reading settings, the sidebar and help. */
+/** The reader's toolbar: back, the title, contents, highlight steps, export, details, reading settings, the sidebar and help. */
 export function ReaderToolbar(props: Props) {
   const { settingsOpen, setSettingsOpen, sidebarOpen } = props;
   const settingsId = useId();
@@ -37,6 +38,7 @@ export function ReaderToolbar(props: Props) {
         {props.title}
       </p>
       <div className="reader__tools">
+        <ContentsMenu />
         {props.steps.count > 0 && (
           <>
             <button

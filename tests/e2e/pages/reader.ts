@@ -72,6 +72,12 @@ export class ReaderPage {
   get removedPassages(): Locator {
     return this.page.getByRole('complementary', { name: 'What reader mode removed' });
   }
+  /** Opens "Contents" in the toolbar and chooses the heading called `title`. */
+  async goToHeading(title: string): Promise<void> {
+    await this.toolbarButton('Contents').click();
+    await this.page.getByRole('dialog', { name: 'Contents' }).getByRole('button', { name: title, exact: true }).click();
+  }
+
   async showWhatWasRemoved(): Promise<void> {
     await this.removedPassages.getByRole('button', { name: 'Show what was removed' }).click();
   }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { makeEpub } from '../../../tests/support/make-epub';
+import { importDocument } from '../import-document';
+
+// A 1×1 PNG.
+const PIXEL = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+
+const book = {
+  title: 'The Harbour Years',
+  author: 'Mara Lindqvist',
+  date: '2019-04-02T00:00:00Z',
+  language: 'sv',
+  chapters: [
+    { file: 'one.xhtml', title: 'Arrival', body: '<h1>Arrival</h1><p>The ferry came in at dawn.</p>' },
+    {
+      file: 'text/two.xhtml',
+      title: 'The Winter',
+      body: '<p>Ice closed the bay.</p><img src="../pic.png" alt="the bay"/><img src="https://example.com/x.png"/><script>globalThis.__epubScript = 1</script>',
+    },
+  ],
+  files: { 'pic.png': PIXEL },
+};
+
+describe('EPUB import', () => {
+  it('reads the spine in order as one article, with the book’s details', () => {
+    const doc = importDocument({ name: 'harbour.epub', bytes: makeEpub(book) });
+    expect(doc.format).toBe('epub');
+    expect(doc.sourceExt).toBe('epub');
+    expect(doc.title).toBe('The Harbour Years');
+    expect(doc.author).toBe('Mara Lindqvist');
+    expect(doc.published).toBe('2019-04-02');
+    expect(doc.language).toBe('sv');
+    expect(doc.text.indexOf('The ferry came in at dawn.')).toBeLessThan(doc.text.indexOf('Ice closed the bay.'));
+  });
+
+  it('gives a chapter without a heading its title from the table of contents', () => {
+    const doc = importDocument({ name: 'harbour.epub', bytes: makeEpub(book) });
+    expect(doc.html).toMatch(/<h2>The Winter<\/h2>\s*<p>Ice closed the bay\.<\/p>/);
+    expect(doc.html.match(/<h1>Arrival<\/h1>/g)).toHaveLength(1);
+  });
+
+  it('reads the EPUB 2 table of contents (NCX) too', () => {
+    const doc = importDocument({ name: 'harbour.epub', bytes: makeEpub({ ...book, ncx: true }) });
+    expect(doc.html).toContain('<h2>The Winter</h2>');
+  });
+
+  it('keeps images from inside the book and drops remote ones and scripts', () => {
+    const doc = importDocument({ name: 'harbour.epub', bytes: makeEpub(book) });
+    expect(doc.html).toContain('src="data:image/png;base64,');
+    expect(doc.html).toContain('alt="the bay"');
+    expect(doc.html).not.toContain('example.com');
+    expect(doc.html).not.toContain('script');
+  });
+
+  it('is recognised by its content whatever the file is called', () => {
+    const doc = importDocument({ name: 'download', bytes: makeEpub(book) });
+    expect(doc.format).toBe('epub');
+  });
+
+  it('names a broken book instead of failing obscurely', () => {
+    const noContainer = zipSync({ mimetype: strToU8('application/epub+zip') });
+    expect(() => importDocument({ name: 'a.epub', bytes: noContainer })).toThrow(
+      /"a\.epub" is not a readable EPUB \(it has no package file\)/,
+    );
+    expect(() => importDocument({ name: 'b.epub', bytes: strToU8('PK\u0003\u0004 not really') })).toThrow(
+      /"b\.epub" is damaged and could not be read as an EPUB/,
+    );
+    const empty = makeEpub({ ...book, chapters: [{ file: 'one.xhtml', title: '', body: '<p> </p>' }] });
+    expect(() => importDocument({ name: 'c.epub', bytes: empty })).toThrow(/has no (?:readable text|words)/);
+  });
+});

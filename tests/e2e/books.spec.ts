@@ -1,0 +1,48 @@
+import { test, expect } from '../support/fixtures';
+import { makeEpub } from '../support/make-epub';
+import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
+
+const paragraphs = (chapter: string) =>
+  Array.from({ length: 30 }, (_, i) => `<p>${chapter}, paragraph ${i + 1}: the tide came and went.</p>`).join('');
+
+const BOOK = makeEpub({
+  title: 'Letters from the Estuary',
+  author: 'Ines Carvalho',
+  chapters: [
+    { file: 'c1.xhtml', title: 'Spring', body: `<h1>Spring</h1>${paragraphs('Spring')}` },
+    { file: 'c2.xhtml', title: 'Summer', body: paragraphs('Summer') },
+    {
+      file: 'c3.xhtml',
+      title: 'Autumn',
+      body: `<h1>Autumn</h1>${paragraphs('Autumn')}<p>The last boat left in October.</p>`,
+    },
+  ],
+});
+
+test('an EPUB opens as one article whose chapters the Contents list reaches, and keeps its highlights', async ({
+  page,
+  gloss,
+}) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await page.goto(gloss.url);
+  await library.importFiles([{ name: 'estuary.epub', mimeType: 'application/epub+zip', buffer: Buffer.from(BOOK) }]);
+  await library.open('Letters from the Estuary');
+
+  const book = reader.article('Letters from the Estuary');
+  await expect(book.getByText('Ines Carvalho', { exact: true })).toBeVisible();
+  // The second chapter has no heading of its own: the table of contents gives it one.
+  await expect(book.getByRole('heading', { name: 'Summer' })).toHaveCount(1);
+
+  await reader.goToHeading('Autumn');
+  await expect(book.getByRole('heading', { name: 'Autumn' })).toBeInViewport();
+  await expect(book.getByRole('heading', { name: 'Spring' })).not.toBeInViewport();
+
+  await reader.highlight('The last boat left in October.', 'Green');
+  const highlights = reader.sidebar.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  await expect(highlights).toHaveCount(1);
+  await page.reload();
+  await expect(highlights).toHaveCount(1);
+  await expect(highlights.first()).toContainText('The last boat left in October.');
+});
