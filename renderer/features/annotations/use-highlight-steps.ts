@@ -1,4 +1,4 @@
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { useReaderSession } from '../../reader-session/reader-session';
 import { firstVisibleOffset } from '../reader/reading-position';
 
@@ -16,10 +16,15 @@ export interface HighlightSteps {
 export function useHighlightSteps(scroller: RefObject<HTMLElement | null>): HighlightSteps {
   const { annotations, root, revealRange, notify } = useReaderSession();
   const last = useRef<number | null>(null);
-  const placed = annotations
-    .filter((a) => a.status !== 'orphan')
-    .map((a) => a.target.selector[0])
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sorted once per change of the annotations, not at every render of the reading screen.
+  const placed = useMemo(
+    () =>
+      annotations
+        .filter((a) => a.status !== 'orphan')
+        .map((a) => a.target.selector[0])
+        .sort((a, b) => a.start - b.start || a.end - b.end),
+    [annotations],
+  );
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -45,5 +50,7 @@ export function useHighlightSteps(scroller: RefObject<HTMLElement | null>): High
     [placed, root, scroller, revealRange, notify],
   );
 
-  return { next: () => step(1), previous: () => step(-1), count: placed.length };
+  const next = useCallback(() => step(1), [step]);
+  const previous = useCallback(() => step(-1), [step]);
+  return { next, previous, count: placed.length };
 }
