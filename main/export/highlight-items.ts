@@ -19,9 +19,11 @@ import { neutraliseNoteMarkdown } from './note-markdown';
 
 export const COLOR_ORDER: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
-export function metaLine(color: HighlightColor, tags: string[]): string {
+/** `(green) p. 12 #tag`: the color, the PDF page when there is one, the tags. */
+export function metaLine(color: HighlightColor, tags: string[], page: number | null = null): string {
   return [
     `(${color})`,
+    ...(page === null ? [] : [`p. ${page}`]),
     ...tags
       .map(tagToObsidian)
       .filter(Boolean)
@@ -58,7 +60,7 @@ function quoteLines(exact: string, blockId: string): string[] {
     if (i > 0) lines.push('>');
     lines.push(`> ${p}`);
   });
-  lines[lines.length - 1] += ` ^${blockId}`;
+  if (blockId) lines[lines.length - 1] += ` ^${blockId}`;
   return lines;
 }
 
@@ -88,9 +90,12 @@ export function highlightItem(a: {
   note: string;
   tags: string[];
   exact: string;
+  /** The Obsidian block id; '' for a copy to the clipboard, which is not a file to link into. */
   block: string;
+  /** The PDF page the highlight starts on. */
+  page?: number | null;
 }): string {
-  const parts = [quoteLines(a.exact, a.block).join('\n'), metaLine(a.color, a.tags)];
+  const parts = [quoteLines(a.exact, a.block).join('\n'), metaLine(a.color, a.tags, a.page ?? null)];
   const note = itemNote(a.note);
   if (note) parts.push(note);
   return parts.join('\n\n');

@@ -31,6 +31,7 @@ import {
 import { replaceSentinels } from './mark-delimiters';
 import { escapeInlineLine } from './markdown-escape';
 import { neutraliseNoteMarkdown } from './note-markdown';
+import { pageAt, pageStarts } from '../import/pdf/pdf-article';
 import { parseBody } from './parse-html';
 import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './user-sections';
 
@@ -109,8 +110,14 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
     if (defs.length) parts.push(defs.join('\n\n'));
   } else {
     parts.push(HIGHLIGHTS_HEADING);
+    const pages = article.format === 'pdf' ? pageStarts(article.html) : [];
     const item = (a: Annotation): string =>
-      highlightItem({ ...a.body, exact: quoteOf(article, a), block: blocks.get(a.id)! });
+      highlightItem({
+        ...a.body,
+        exact: quoteOf(article, a),
+        block: blocks.get(a.id)!,
+        page: pageAt(pages, a.target.selector[0].start),
+      });
     if (!anchored.length) parts.push('*No highlights yet.*');
     else if (options.groupBy === 'color') {
       for (const color of COLOR_ORDER) {

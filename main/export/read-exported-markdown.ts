@@ -198,7 +198,9 @@ function fromVisible(lines: string[], meta: ExportedMeta): ExportedAnnotation[] 
 
 function parseMetaLine(line: string): { color: HighlightColor; tags: string[] } {
   const m = /^\((\w+)\)(.*)$/.exec(line)!;
+  // A PDF highlight's page ("p. 12") comes before the tags; it is not the user's to edit.
   const tags = m[2]!
+    .replace(/^\s*p\. \d+(?=\s|$)/, '')
     .split(/\s+#/)
     .map((t) => t.trim().replace(/^#/, ''))
     .filter(Boolean)

@@ -8,6 +8,7 @@ import { countWords, guessLanguage, readingMinutes } from './text-stats';
 import {
   fromEpub,
   fromExactText,
+  fromPdf,
   fromHtmlPage,
   fromMarkdown,
   fromPlainText,
@@ -64,6 +65,7 @@ const KIND_BY_EXT: Record<string, Kind> = {
   xhtml: 'html',
   shtml: 'html',
   epub: 'epub',
+  pdf: 'pdf',
 };
 
 function extensionOf(name: string): string {
@@ -113,7 +115,7 @@ function finish(parts: Parts, sourceBytes: Uint8Array, name: string): ImportedDo
   };
 }
 
-function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): ImportedDocument {
+function checkSize(name: string, bytes: Uint8Array): void {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new AppError(
       'too_large',
@@ -121,6 +123,23 @@ function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): Impo
     );
   }
   if (bytes.length === 0) throw new AppError('empty_file', `"${name}" is empty.`);
+}
+
+const PDF_SIGNATURE = '%PDF-';
+
+/** A PDF by its name or by its first bytes (the signature may follow a little junk, as readers allow). */
+function isPdf(name: string, bytes: Uint8Array): boolean {
+  return KIND_BY_EXT[extensionOf(name)] === 'pdf' || Buffer.from(bytes.subarray(0, 1024)).includes(PDF_SIGNATURE);
+}
+
+function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): ImportedDocument {
+  checkSize(name, bytes);
+  if (isPdf(name, bytes)) {
+    throw new AppError(
+      'unsupported_file',
+      `"${name}" is a PDF document, which only the full importer reads (importFile).`,
+    );
+  }
 
   if (KIND_BY_EXT[extensionOf(name)] === 'epub' || isEpubArchive(bytes))
     return finish(fromEpub(bytes, name), bytes, name);
@@ -182,6 +201,29 @@ function guarded<T>(name: string, run: () => T): T {
  */
 export function importDocument(input: ImportFileInput): ImportedDocument {
   return guarded(input.name, () => importBytes(input.name, input.bytes, input.readerMode !== false));
+}
+
+/** Deeply nested or hostile input fails with a sentence naming the file, never with a crash. */
+async function guardedAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    return guarded(name, () => {
+      throw e;
+    });
+  }
+}
+
+/**
+ * Imports any file Gloss reads, PDFs included (pdf.js reads asynchronously); everything else goes
+ * through importDocument. The import worker and the in-process fallback call this one.
+ */
+export async function importFile(input: ImportFileInput): Promise<ImportedDocument> {
+  if (!isPdf(input.name, input.bytes)) return importDocument(input);
+  return guardedAsync(input.name, async () => {
+    checkSize(input.name, input.bytes);
+    return finish(await fromPdf(input.bytes, input.name), input.bytes, input.name);
+  });
 }
 
 /** Imports clipboard content. HTML is preferred when it holds text; it goes through the same sanitizer as files. */

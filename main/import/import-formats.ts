@@ -14,8 +14,10 @@ import { textToHtml } from './text-to-html';
 import { writeTextArticle } from './text-article';
 import { readText } from './text-reader';
 import { readEpub } from './epub/read-epub';
+import { pdfArticle } from './pdf/pdf-article';
+import { readPdf } from './pdf/read-pdf';
 
-export type Kind = 'txt' | 'md' | 'html' | 'epub';
+export type Kind = 'txt' | 'md' | 'html' | 'epub' | 'pdf';
 
 /** What a format reader gives: the article, its text and the details found in it. */
 export interface Parts {
@@ -157,6 +159,24 @@ export function fromEpub(bytes: Uint8Array, name: string): Parts {
     published: book.published,
     sourceUrl: null,
     language: book.language,
+  };
+}
+
+/** A PDF's text by page; the metadata's title unless it is junk, then the largest line on page 1. */
+export async function fromPdf(bytes: Uint8Array, name: string): Promise<Parts> {
+  const pdf = await readPdf(bytes, name);
+  const { html, text } = pdfArticle(pdf.pages);
+  return {
+    format: 'pdf',
+    sourceExt: 'pdf',
+    html,
+    text,
+    title: pdf.title ?? pdf.headingGuess ?? findTextTitle(text) ?? baseTitle(name),
+    author: pdf.author,
+    site: null,
+    published: pdf.published,
+    sourceUrl: null,
+    language: pdf.language,
   };
 }
 

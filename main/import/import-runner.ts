@@ -64,8 +64,8 @@ function subjectOf(request: Request): string {
 
 // Loaded only when no worker can run: the parsers (jsdom and the rest) take a while to load.
 async function runInProcess(request: Request): Promise<ImportedDocument> {
-  const { importDocument, importPaste } = await import('./import-document');
-  return request.kind === 'document' ? importDocument(request.input) : importPaste(request.input);
+  const { importFile, importPaste } = await import('./import-document');
+  return request.kind === 'document' ? importFile(request.input) : importPaste(request.input);
 }
 
 function stoppedError(): Error {

@@ -2,7 +2,7 @@
 // main process's event loop. Bundled as its own entry for Electron.
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../model/errors';
-import { importDocument, importPaste } from './import-document';
+import { importFile, importPaste } from './import-document';
 import type { ImportReply, ImportRequest, WorkerError } from './import-protocol';
 
 function toWorkerError(error: unknown): WorkerError {
@@ -14,10 +14,10 @@ function toWorkerError(error: unknown): WorkerError {
 
 const port = parentPort;
 if (port) {
-  port.on('message', (request: ImportRequest) => {
+  port.on('message', async (request: ImportRequest) => {
     let reply: ImportReply;
     try {
-      const doc = request.kind === 'document' ? importDocument(request.input) : importPaste(request.input);
+      const doc = request.kind === 'document' ? await importFile(request.input) : importPaste(request.input);
       reply = { type: 'done', id: request.id, doc };
     } catch (error) {
       reply = { type: 'failed', id: request.id, error: toWorkerError(error) };

@@ -14,7 +14,7 @@ const SIGNATURES: Signature[] = [
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
   { bytes: [0x52, 0x49, 0x46, 0x46], what: 'a RIFF media file (WebP, WAV or AVI)' },
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (such as .docx, .epub or .odt)' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (such as .docx or .odt)' },
   { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
   { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file' },
   { bytes: [0x42, 0x5a, 0x68], what: 'a bzip2-compressed file' },

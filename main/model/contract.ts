@@ -34,11 +34,11 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---------------------------------------------------------------- articles
 
-export const SOURCE_FORMATS = ['txt', 'md', 'html', 'epub', 'paste-text', 'paste-html'] as const;
+export const SOURCE_FORMATS = ['txt', 'md', 'html', 'epub', 'pdf', 'paste-text', 'paste-html'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** The file names the file pickers offer; anything dropped is sniffed by the importer anyway. */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'epub'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'epub', 'pdf'] as const;
 
 /** Metadata the user may edit afterwards. */
 export interface ArticleMetaPatch {

@@ -3,7 +3,7 @@
 //
 //   npm run bench                  everything (about 5–10 minutes on 2 cores)
 //   npm run bench -- --quick       fewer runs, no 10,000-article UI library, 10,000 (not 50,000) for storage
-//   npm run bench -- --only=ui,find   a subset: import, entities, annotations,
+//   npm run bench -- --only=ui,find   a subset: import, books, entities, annotations,
 //                                   storage, paint, find, export, ui, memory
 //   npm run bench -- --no-write    print only, leave BENCHMARKS.md alone
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { benchEntitiesOffThread } from './bench-entities-offthread';
 import { benchEntities } from './bench-entities';
 import { benchExport } from './bench-export';
 import { benchFind } from './bench-find';
+import { benchBooks } from './bench-books';
 import { benchImport } from './bench-import';
 import { benchMemory } from './bench-memory';
 import { benchStorage } from './bench-storage';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   const runs = quick ? 3 : 5;
 
   await section('import', 'Import (real pipeline, generated 1 MB files)', () => benchImport(quick ? 3 : 7));
+
+  await section('books', 'PDF and EPUB import (real pipeline, generated books)', () => benchBooks(quick ? 3 : 5));
 
   await section('entities', 'Entity extraction, ours vs compromise', async () => {
     const e = await benchEntities({ words: 10_000, runs: quick ? 3 : 7 });

@@ -7,14 +7,14 @@ type OpenGloss = (options: { libraryDir: string; readOnly: boolean }) => Promise
 
 /** `gloss entities FILE`: offsets into the file as given. */
 export async function entitiesOfFile(path: string, libraryDir: string, createGloss: OpenGloss): Promise<number> {
-  const { importDocument } = await import('../../import/import-document');
+  const { importFile } = await import('../../import/import-document');
   const { extractEntities } = await import('../../entities/extract-entities');
   const { applyCorrections } = await import('../../entities/apply-corrections');
   const { readLocalFile } = await import('../../importing/read-local-file');
   const { MAX_IMPORT_BYTES } = await import('../../import/import-limits');
   const bytes = await readLocalFile(path, MAX_IMPORT_BYTES);
   // Offsets index into the file as given: a .txt file is read whole, without reader mode.
-  const doc = importDocument({
+  const doc = await importFile({
     name: path.split(/[\\/]/).pop() ?? path,
     bytes,
     path: resolve(path),

@@ -2,6 +2,7 @@
 // pipeline as a saved page, its images (those inside the book) kept inline, a heading from the
 // table of contents where a chapter has none of its own.
 import { toCanonicalHtml } from '../canonical-html';
+import { escapeText } from '../text-to-html';
 import { parseHtmlDocument } from '../html-window';
 import { openEpubArchive, resolveHref, type EpubArchive } from './epub-archive';
 import { readEpubPackage, type EpubChapter } from './epub-package';
@@ -47,10 +48,6 @@ function chapterMarkup(chapter: EpubChapter, archive: EpubArchive): string {
   const hasHeading = body.querySelector('h1, h2, h3') !== null;
   const heading = !hasHeading && chapter.tocTitle ? `<h2>${escapeText(chapter.tocTitle)}</h2>` : '';
   return heading + body.innerHTML;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function readEpub(bytes: Uint8Array, name: string): EpubReading {

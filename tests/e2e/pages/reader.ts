@@ -1,4 +1,5 @@
 // The reading screen: toolbar, the article, its sidebar, the find bar.
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { GlossServer } from '../../support/gloss-server';
 import { clickPhrase, selectPhrase } from '../../support/annotations-helpers';
@@ -72,6 +73,16 @@ export class ReaderPage {
   get removedPassages(): Locator {
     return this.page.getByRole('complementary', { name: 'What reader mode removed' });
   }
+  /** Exports the article as Markdown from the toolbar and returns the downloaded file's text. */
+  async exportMarkdown(options: { highlightsOnly?: boolean } = {}): Promise<string> {
+    await this.toolbarButton('Export Markdown').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export Markdown' });
+    if (options.highlightsOnly) await dialog.getByRole('radio', { name: 'Highlights only' }).check();
+    const pending = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    return readFile(await (await pending).path(), 'utf8');
+  }
+
   /** Opens "Contents" in the toolbar and chooses the heading called `title`. */
   async goToHeading(title: string): Promise<void> {
     await this.toolbarButton('Contents').click();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makePdf } from '../../../tests/support/make-pdf';
+import { importFile } from '../import-document';
+import { pageStarts } from './pdf-article';
+
+describe('PDF import', () => {
+  it('imports a text PDF page by page with its title and author', async () => {
+    const bytes = await makePdf({
+      title: 'Annual Survey of Harbour Traffic',
+      author: 'Ruth Okafor',
+      pages: [[['The survey counted vessels.']], [['Traffic fell in the winter.'], ['It rose again in May.']]],
+    });
+    const doc = await importFile({ name: 'survey.pdf', bytes });
+    expect(doc.format).toBe('pdf');
+    expect(doc.sourceExt).toBe('pdf');
+    expect(doc.title).toBe('Annual Survey of Harbour Traffic');
+    expect(doc.author).toBe('Ruth Okafor');
+    expect(doc.text).toBe('The survey counted vessels.\n\nTraffic fell in the winter.\n\nIt rose again in May.');
+    expect(pageStarts(doc.html)).toEqual([
+      { page: 1, start: 0 },
+      { page: 2, start: doc.text.indexOf('Traffic') },
+    ]);
+  });
+
+  it('is recognised by its content whatever the file is called', async () => {
+    const bytes = await makePdf({ pages: [[['A memo without a name.']]] });
+    expect((await importFile({ name: 'download', bytes })).format).toBe('pdf');
+  });
+
+  it('refuses a file that only claims to be a PDF, naming it', async () => {
+    await expect(
+      importFile({ name: 'fake.pdf', bytes: new TextEncoder().encode('%PDF-1.7\nnot really') }),
+    ).rejects.toThrow(/"fake\.pdf" is damaged/);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { makePlacedPdf, type PlacedLine } from '../../../tests/support/make-pdf';
+import { readPdf } from './read-pdf';
+import { expandLigatures } from './text-lines';
+
+/** Lines top-down from y = 760 at 16 pt spacing, a paragraph gap where a line is ''. */
+function column(x: number, texts: string[]): PlacedLine[] {
+  let y = 760;
+  const out: PlacedLine[] = [];
+  for (const text of texts) {
+    if (text !== '') out.push({ text, x, y });
+    y -= text === '' ? 30 : 16;
+  }
+  return out;
+}
+
+async function read(pages: PlacedLine[][], title?: string) {
+  const doc = await makePlacedPdf(pages, title ? { title } : {});
+  return readPdf(await doc.save(), 'test.pdf');
+}
+
+describe('readPdf', () => {
+  it('joins a word broken at a line end, and keeps a hyphen before a capital', async () => {
+    const pdf = await read([
+      column(60, [
+        'The council approved the reconstruc-',
+        'tion of the bridge in May.',
+        '',
+        'It was a well-',
+        'Known case.',
+      ]),
+    ]);
+    expect(pdf.pages[0]).toEqual([
+      'The council approved the reconstruction of the bridge in May.',
+      'It was a well-Known case.',
+    ]);
+  });
+
+  it('reads a two-column page left column first', async () => {
+    const left = ['The left column starts', 'and goes on down', 'the page to its end.', 'Left again here.'];
+    const right = ['The right column follows', 'only after the left', 'one is read through.', 'Right at the end.'];
+    const pdf = await read([[...column(50, left), ...column(320, right)]]);
+    const text = pdf.pages[0]!.join(' ');
+    expect(text.indexOf('Left again here.')).toBeGreaterThan(-1);
+    expect(text.indexOf('Left again here.')).toBeLessThan(text.indexOf('The right column follows'));
+  });
+
+  it('expands the ligatures a PDF font may use', () => {
+    expect(expandLigatures('\uFB01nal \uFB02ow, e\uFB00ort, o\uFB03ce, ba\uFB04e')).toBe(
+      'final flow, effort, office, baffle',
+    );
+  });
+
+  it('drops a junk metadata title and guesses the real one from the largest line', async () => {
+    const pages = [
+      [
+        { text: 'Water Rights in the Delta', x: 60, y: 780, size: 24 },
+        ...column(60, ['', '', 'Body text of the study.']),
+      ],
+    ];
+    const junk = await read(pages, 'Microsoft Word - draft3.docx');
+    expect(junk.title).toBeNull();
+    expect(junk.headingGuess).toBe('Water Rights in the Delta');
+    expect((await read(pages, 'Water Rights in the Delta, 2026')).title).toBe('Water Rights in the Delta, 2026');
+  });
+
+  it('refuses a PDF with no text layer, saying why', async () => {
+    await expect(read([[]])).rejects.toThrow(
+      '"test.pdf" has no text layer (it is scanned images); highlights need text.',
+    );
+  });
+
+  it('refuses a password-protected PDF, saying so', async () => {
+    const doc = await makePlacedPdf([column(60, ['Secret text.'])]);
+    const bogus = PDFHexString.of('00'.repeat(32));
+    const encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: bogus, U: bogus, P: -4 });
+    doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+    doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
+    await expect(readPdf(await doc.save({ useObjectStreams: false }), 'secret.pdf')).rejects.toThrow(
+      '"secret.pdf" is protected by a password',
+    );
+  });
+
+  it('names a damaged file', async () => {
+    await expect(readPdf(new TextEncoder().encode('%PDF-1.7\n1 0 obj garbage'), 'broken.pdf')).rejects.toThrow(
+      '"broken.pdf" is damaged and could not be read as a PDF.',
+    );
+  });
+
+  it('reads a hostile PDF as text and runs none of its scripts', async () => {
+    const doc = await makePlacedPdf([column(60, ['An innocent looking memo.'])]);
+    const js = doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('globalThis.__pdfScriptRan = 1;') });
+    doc.catalog.set(PDFName.of('OpenAction'), doc.context.register(js));
+    const launch = doc.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('calc.exe') });
+    doc.catalog.set(PDFName.of('AA'), doc.context.obj({ WC: doc.context.register(launch) }));
+    const pdf = await readPdf(await doc.save(), 'memo.pdf');
+    expect(pdf.pages[0]).toEqual(['An innocent looking memo.']);
+    expect((globalThis as { __pdfScriptRan?: number }).__pdfScriptRan).toBeUndefined();
+  });
+});

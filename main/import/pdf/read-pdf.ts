@@ -1,0 +1,91 @@
+// A PDF's text by page, with what its metadata says about it. Pure reading: nothing is stored here.
+import { AppError } from '../../model/errors';
+import { openPdf, type PdfDocument } from './load-pdfjs';
+import { assemblePage, guessHeading } from './page-text';
+import { damagedError, noTextError, pdfError } from './pdf-errors';
+import { readMetadata, type RawPdfMetadata } from './pdf-metadata';
+import type { TextLine, TextPiece } from './text-lines';
+
+export interface PdfReading {
+  /** Each page's paragraphs in reading order (page i+1 is pages[i]); a page with no text is []. */
+  pages: string[][];
+  pageCount: number;
+  /** From XMP dc:title or the info dictionary; null when empty or junk ("Microsoft Word - draft3.docx"). */
+  title: string | null;
+  /** The largest-type line(s) on page 1: a real title when the metadata's is junk. */
+  headingGuess: string | null;
+  /** XMP dc:creator or info Author; null when junk ("Administrator"). */
+  author: string | null;
+  /** ISO "YYYY-MM-DD" from CreationDate or xmp:CreateDate. */
+  published: string | null;
+  /** The catalog's /Lang, when it is a language tag. */
+  language: string | null;
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** pdf.js's text items (marked-content markers have no `str`) as pieces. */
+async function pagePieces(page: PdfPage): Promise<TextPiece[]> {
+  const content = await page.getTextContent();
+  const pieces: TextPiece[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+    // Only horizontal text: rotated or vertical runs have no baseline the assembly understands.
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
+    const size = Math.abs(d) || item.height;
+    pieces.push({ str: item.str, x, y, width: item.width, size });
+  }
+  return pieces;
+}
+
+async function metadata(pdf: PdfDocument): Promise<RawPdfMetadata> {
+  try {
+    const { info, metadata: xmp } = await pdf.getMetadata();
+    return { info: (info ?? {}) as Record<string, unknown>, xmp: xmp ?? null };
+  } catch {
+    // A damaged info dictionary costs the metadata, not the text.
+    return { info: {}, xmp: null };
+  }
+}
+
+async function readOpen(pdf: PdfDocument, name: string): Promise<PdfReading> {
+  const pages: string[][] = [];
+  let firstLines: TextLine[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    try {
+      const text = assemblePage(await pagePieces(page));
+      if (n === 1) firstLines = text.lines;
+      pages.push(text.paragraphs);
+    } finally {
+      page.cleanup();
+    }
+  }
+  if (pages.length === 0) throw damagedError(name);
+  if (pages.every((p) => p.length === 0)) throw noTextError(name);
+  return {
+    pages,
+    pageCount: pages.length,
+    headingGuess: guessHeading(firstLines),
+    ...readMetadata(await metadata(pdf), name),
+  };
+}
+
+/** Reads the text of the PDF `bytes`, named `name` in messages. Throws AppError only. */
+export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReading> {
+  let task: Awaited<ReturnType<typeof openPdf>> | null = null;
+  try {
+    task = await openPdf(bytes);
+    const pdf = await task.promise;
+    try {
+      return await readOpen(pdf, name);
+    } finally {
+      await pdf.destroy();
+    }
+  } catch (e) {
+    throw e instanceof AppError ? e : pdfError(e, name);
+  } finally {
+    await task?.destroy();
+  }
+}

@@ -1,0 +1,38 @@
+import { test, expect } from '../support/fixtures';
+import { makePdf } from '../support/make-pdf';
+import { LibraryPage } from './pages/library';
+import { ReaderPage } from './pages/reader';
+
+const SENTENCE = 'The panel found no record of the second shipment.';
+
+test('a PDF opens page by page; a highlight on page 2 stays after a reload and exports with its page', async ({
+  page,
+  gloss,
+}) => {
+  const report = await makePdf({
+    title: 'Panel of Experts: Final Report',
+    author: 'Tomas Berg',
+    pages: [
+      [['Summary of the findings of the panel.'], ['The first shipment arrived in March.']],
+      [['Later events were harder to trace.'], [SENTENCE]],
+    ],
+  });
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await page.goto(gloss.url);
+  await library.importFiles([{ name: 'final-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(report) }]);
+  await library.open('Panel of Experts: Final Report');
+
+  const article = reader.article('Panel of Experts: Final Report');
+  const pageTwo = article.getByRole('region', { name: 'Page 2' });
+  await expect(pageTwo).toContainText(SENTENCE);
+  await reader.highlight(SENTENCE, 'Blue');
+  const highlights = reader.sidebar.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  await expect(highlights).toHaveCount(1);
+
+  await page.reload();
+  await expect(highlights).toHaveCount(1);
+  const markdown = await reader.exportMarkdown({ highlightsOnly: true });
+  expect(markdown).toMatch(new RegExp(`^> ${SENTENCE.replace(/\./g, '\\.')}`, 'm'));
+  expect(markdown).toContain('(blue) p. 2');
+});

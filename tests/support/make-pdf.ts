@@ -1,0 +1,50 @@
+// Small text PDFs written in the tests with pdf-lib: each page's paragraphs set top-down in
+// Helvetica, a blank line between paragraphs, and the document's title and author.
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+export interface PdfSpec {
+  title?: string;
+  author?: string;
+  /** pages[i]: page i+1's paragraphs, each a list of lines. */
+  pages: string[][][];
+}
+
+export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const paragraphs of spec.pages) {
+    const page = doc.addPage([595, 842]);
+    let y = 780;
+    for (const lines of paragraphs) {
+      for (const line of lines) {
+        page.drawText(line, { x: 60, y, size: 12, font });
+        y -= 16;
+      }
+      y -= 14;
+    }
+  }
+  if (spec.title) doc.setTitle(spec.title);
+  if (spec.author) doc.setAuthor(spec.author);
+  return doc.save();
+}
+
+/** A line of text set exactly where given (for columns, headings, type sizes). */
+export interface PlacedLine {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
+}
+
+/** A PDF whose pages hold lines at given places; a page given as [] has a drawn box and no text. */
+export async function makePlacedPdf(pages: PlacedLine[][], meta: { title?: string } = {}): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const lines of pages) {
+    const page = doc.addPage([595, 842]);
+    if (lines.length === 0) page.drawRectangle({ x: 50, y: 50, width: 495, height: 742 });
+    for (const line of lines) page.drawText(line.text, { x: line.x, y: line.y, size: line.size ?? 12, font });
+  }
+  if (meta.title) doc.setTitle(meta.title);
+  return doc;
+}
