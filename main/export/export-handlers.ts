@@ -4,7 +4,7 @@ import type { ExportService } from './export-service';
 /** Interchange: annotated Markdown and W3C JSON-LD, out and in. */
 export type ExportHandlers = Pick<
   GlossApi,
-  'exportMarkdown' | 'saveExportWithDialog' | 'exportAnnotationsJsonLd' | 'importAnnotationsJsonLd'
+  'exportMarkdown' | 'saveExportWithDialog' | 'exportAnnotationsJsonLd' | 'importAnnotationsJsonLd' | 'copyHighlights'
 >;
 
 /** This feature's operations of the contract, each bound to its service: what the transports serve. */
@@ -14,5 +14,6 @@ export function exportHandlers(exporter: ExportService): ExportHandlers {
     saveExportWithDialog: (i) => exporter.saveExportWithDialog(i),
     exportAnnotationsJsonLd: (i) => exporter.exportAnnotationsJsonLd(i),
     importAnnotationsJsonLd: (i) => exporter.importAnnotationsJsonLd(i),
+    copyHighlights: (i) => exporter.copyHighlights(i),
   };
 }

@@ -18,6 +18,7 @@ import { articleFileName, safeBaseName } from './file-names';
 import { freePathBeside, keepPreviousCopy, readIfExists, writeAtomically } from './export-files';
 import { exportSentence, importSentence, librarySentence } from './export-report';
 import { exportLibrary, type LibraryExportItem } from './library-export';
+import { highlightsForClipboard } from './copy-highlights';
 import { exportArticleMarkdown } from './markdown-export';
 import { isExportOf, linesNotKept, takeVisibleEdits, type TakenEdits } from './visible-edits';
 import { parseWebAnnotations, webAnnotationsJson, type AnchorFn } from './web-annotation';
@@ -115,6 +116,11 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
+    async copyHighlights(input: { articleId: string }): Promise<{ markdown: string; count: number }> {
+      const { article, annotations } = await loadArticle(input.articleId);
+      return highlightsForClipboard(article, annotations);
+    },
+
     /**
      * The export as text (browser mode downloads it). Given the text of an
      * earlier export of the article, takes the user's edits in it in first;

@@ -414,6 +414,8 @@ export interface GlossApi {
   /** Electron: native save dialog, then write. Browser mode: not_supported (the renderer downloads). */
   saveExportWithDialog(input: { articleId: string; options?: ExportOptions }): Promise<ExportResult>;
   exportAnnotationsJsonLd(input: { articleId: string }): Promise<MarkdownFile>;
+  /** The article's highlights as Markdown for the clipboard: quotes, colors, pages, tags, notes. */
+  copyHighlights(input: { articleId: string }): Promise<{ markdown: string; count: number }>;
   importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<AnnotationImport>;
 }
 

@@ -35,4 +35,10 @@ test('a PDF opens page by page; a highlight on page 2 stays after a reload and e
   const markdown = await reader.exportMarkdown({ highlightsOnly: true });
   expect(markdown).toMatch(new RegExp(`^> ${SENTENCE.replace(/\./g, '\\.')}`, 'm'));
   expect(markdown).toContain('(blue) p. 2');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: gloss.origin });
+  await reader.sidebarPanel.getByRole('button', { name: 'Copy highlights' }).click();
+  await expect(reader.notifications).toContainText('Copied 1 highlight as Markdown.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`> ${SENTENCE}`);
+  expect(copied).toContain('(blue) p. 2');
 });

@@ -3,6 +3,7 @@ import type { Annotation, HighlightColor } from '../../../main/model/contract';
 import { useReaderSession } from '../../reader-session/reader-session';
 import { COLOR_NAMES, COLORS, groupForPanel, type AnnotationFilter, type PanelGroups } from './annotation-filters';
 import { AnnotationItem } from './AnnotationItem';
+import { CopyHighlights } from './CopyHighlights';
 import { NoteLinks } from './NoteLinks';
 import { UpdateFromFile } from './UpdateFromFile';
 import '../../styles/annotations.css';
@@ -92,11 +93,14 @@ export function AnnotationsPanel() {
               )}
             </div>
           </div>
-          <p className="annotations-panel__count" aria-live="polite">
-            {filtering
-              ? `${groups.placed.length + groups.orphans.length} of ${total} highlights`
-              : `${total} ${total === 1 ? 'highlight' : 'highlights'}`}
-          </p>
+          <div className="annotations-panel__summary">
+            <p className="annotations-panel__count" aria-live="polite">
+              {filtering
+                ? `${groups.placed.length + groups.orphans.length} of ${total} highlights`
+                : `${total} ${total === 1 ? 'highlight' : 'highlights'}`}
+            </p>
+            <CopyHighlights />
+          </div>
           <PanelLists groups={groups} onReveal={reveal} onEdit={edit} onDelete={remove} />
           {filtering && groups.placed.length + groups.orphans.length === 0 && (
             <p className="annotations-panel__empty">No highlights match.</p>
