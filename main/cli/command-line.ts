@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 export const USAGE = `Usage: npm run gloss -- <command> [options]
 
 Commands:
-  import FILE...            Import .txt, .md, .html or .epub files into the library
+  import FILE...            Import .txt, .md, .html, .epub or .pdf files into the library
   list [--json]             List the articles in the library
   show ID [--json]          Print an article's details and its canonical text
   search QUERY [--json]     Search the library: words, "phrases", tag: color: author: site: entity:

@@ -160,7 +160,7 @@ function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): Impo
     if (!known && isAppError(e)) {
       throw new AppError(
         'unsupported_file',
-        `"${name}" is not a .txt, .md, .html or .epub file, and it is not readable as text.`,
+        `"${name}" is not a .txt, .md, .html, .epub or .pdf file, and it is not readable as text.`,
       );
     }
     throw e;
@@ -195,7 +195,7 @@ function guarded<T>(name: string, run: () => T): T {
 }
 
 /**
- * Imports one file: .txt, .md/.markdown, .html/.htm (a saved web page) or .epub; any other name is sniffed and
+ * Imports one file: .txt, .md/.markdown, .html/.htm (a saved web page) or .epub (PDFs: importFile); any other name is sniffed and
  * imported as HTML or plain text when it is readable text. Throws AppError ('too_large', 'empty_file',
  * 'unsupported_file') with a sentence naming the file. Pure: reads nothing and writes nothing.
  */

@@ -5,7 +5,9 @@ export function DropOverlay({ visible }: { visible: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__card">
         <p className="drop-overlay__title">Drop to import</p>
-        <p className="drop-overlay__hint">Text, Markdown, saved web pages or EPUB books (.txt, .md, .html, .epub)</p>
+        <p className="drop-overlay__hint">
+          Text, Markdown, saved web pages, EPUB books or PDFs (.txt, .md, .html, .epub, .pdf)
+        </p>
       </div>
     </div>
   );
