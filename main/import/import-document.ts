@@ -127,9 +127,16 @@ function checkSize(name: string, bytes: Uint8Array): void {
 
 const PDF_SIGNATURE = '%PDF-';
 
-/** A PDF by its name or by its first bytes (the signature may follow a little junk, as readers allow). */
+/**
+ * A PDF by its name, or, for a name that is not a text format, by its signature at the start: a .txt or
+ * .md that mentions "%PDF-" in its first lines is still an article.
+ */
 function isPdf(name: string, bytes: Uint8Array): boolean {
-  return KIND_BY_EXT[extensionOf(name)] === 'pdf' || Buffer.from(bytes.subarray(0, 1024)).includes(PDF_SIGNATURE);
+  const kind = KIND_BY_EXT[extensionOf(name)];
+  if (kind === 'pdf') return true;
+  return (
+    kind === undefined && Buffer.from(bytes.subarray(0, PDF_SIGNATURE.length)).toString('latin1') === PDF_SIGNATURE
+  );
 }
 
 function importBytes(name: string, bytes: Uint8Array, readerMode: boolean): ImportedDocument {

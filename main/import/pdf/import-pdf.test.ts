@@ -27,6 +27,12 @@ describe('PDF import', () => {
     expect((await importFile({ name: 'download', bytes })).format).toBe('pdf');
   });
 
+  it('leaves a text article that mentions the PDF signature a text article', async () => {
+    const text = '# The PDF header\n\nEvery PDF starts with %PDF-1.7 and a comment line.';
+    const doc = await importFile({ name: 'pdf-notes.md', bytes: new TextEncoder().encode(text) });
+    expect(doc.format).toBe('md');
+  });
+
   it('refuses a file that only claims to be a PDF, naming it', async () => {
     await expect(
       importFile({ name: 'fake.pdf', bytes: new TextEncoder().encode('%PDF-1.7\nnot really') }),
