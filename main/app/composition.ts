@@ -93,6 +93,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
       store,
       getEntities: (articleId: string) => entities.getEntities({ articleId }),
       ...(platform.saveFile ? { saveDialog: platform.saveFile } : {}),
+      ...(platform.pickFolder ? { folderDialog: platform.pickFolder } : {}),
     }),
   );
   const search = createSearchService({ store, entityNames: (id) => entities.peekNames(id), persist: true });

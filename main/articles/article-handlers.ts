@@ -11,6 +11,7 @@ export type ArticleHandlers = Pick<
   | 'restoreArticle'
   | 'saveReadingPosition'
   | 'setArticleNote'
+  | 'markArticleOpened'
   | 'keepRemovedText'
 >;
 
@@ -24,6 +25,7 @@ export function articleHandlers(articles: ArticleService): ArticleHandlers {
     restoreArticle: (i) => articles.restoreArticle(i),
     saveReadingPosition: (i) => articles.saveReadingPosition(i),
     setArticleNote: (i) => articles.setArticleNote(i),
+    markArticleOpened: (i) => articles.markArticleOpened(i),
     keepRemovedText: (i) => articles.keepRemovedText(i),
   };
 }

@@ -18,6 +18,7 @@ export type ArticleService = Pick<
   | 'restoreArticle'
   | 'saveReadingPosition'
   | 'setArticleNote'
+  | 'markArticleOpened'
   | 'keepRemovedText'
 >;
 
@@ -67,6 +68,11 @@ export function createArticleService({ store, importDocument }: ArticleServiceDe
       const summary = requireSummary(store, id);
       const text = requireString(note, 'The article note', LIMITS.articleNote);
       await store.updateState(summary.id, (state) => ({ ...state, note: text }));
+    },
+
+    async markArticleOpened({ id }) {
+      const summary = requireSummary(store, id);
+      return store.updateSummary(summary.id, { opened: new Date().toISOString() });
     },
 
     async keepRemovedText({ id, index }) {

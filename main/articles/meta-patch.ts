@@ -1,4 +1,4 @@
-import type { ArticleMetaPatch } from '../model/contract';
+import { ARTICLE_SHELVES, type ArticleMetaPatch, type ArticleShelf } from '../model/contract';
 import { AppError } from '../model/errors';
 import { LIMITS } from '../model/limits';
 import { requireSourceUrl, requireString, requireTags } from '../model/validate';
@@ -27,6 +27,15 @@ export function validateMetaPatch(patch: unknown): ArticleMetaPatch {
           .filter(Boolean),
       ),
     ];
+  }
+  if (p.shelf !== undefined) {
+    if (!ARTICLE_SHELVES.includes(p.shelf as ArticleShelf))
+      throw new AppError('invalid_input', 'An article is in the inbox or the archive.');
+    out.shelf = p.shelf as ArticleShelf;
+  }
+  if (p.favorite !== undefined) {
+    if (typeof p.favorite !== 'boolean') throw new AppError('invalid_input', 'Favorite is on or off.');
+    out.favorite = p.favorite;
   }
   return out;
 }

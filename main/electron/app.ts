@@ -45,6 +45,14 @@ export function startDesktopApp(): void {
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    pickFolder: async () => {
+      const result = await dialog.showOpenDialog({
+        title: 'Export as vault',
+        buttonLabel: 'Export here',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: openExternalSafely,
   };
 

@@ -21,6 +21,9 @@ function summary(id: string, title: string): ArticleSummary {
     tags: [],
     progress: 0,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: `src-${id}`,
   };
 }

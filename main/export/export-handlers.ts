@@ -4,7 +4,13 @@ import type { ExportService } from './export-service';
 /** Interchange: annotated Markdown and W3C JSON-LD, out and in. */
 export type ExportHandlers = Pick<
   GlossApi,
-  'exportMarkdown' | 'saveExportWithDialog' | 'exportAnnotationsJsonLd' | 'importAnnotationsJsonLd' | 'copyHighlights'
+  | 'exportMarkdown'
+  | 'saveExportWithDialog'
+  | 'exportAnnotationsJsonLd'
+  | 'importAnnotationsJsonLd'
+  | 'copyHighlights'
+  | 'exportVault'
+  | 'getVaultExportProgress'
 >;
 
 /** This feature's operations of the contract, each bound to its service: what the transports serve. */
@@ -15,5 +21,7 @@ export function exportHandlers(exporter: ExportService): ExportHandlers {
     exportAnnotationsJsonLd: (i) => exporter.exportAnnotationsJsonLd(i),
     importAnnotationsJsonLd: (i) => exporter.importAnnotationsJsonLd(i),
     copyHighlights: (i) => exporter.copyHighlights(i),
+    exportVault: (i) => exporter.exportVault(i),
+    getVaultExportProgress: () => exporter.getVaultExportProgress(),
   };
 }

@@ -50,6 +50,11 @@ export function librarySentence(dir: string, r: LibraryExportResult): string {
   return `${s}.`;
 }
 
+/** “Exported 3 articles as a vault (7 files in Gloss vault 2026-12-04.zip).” */
+export function vaultZipSentence(articles: number, files: number, fileName: string): string {
+  return `Exported ${plural(articles, 'article', 'articles')} as a vault (${plural(files, 'file', 'files')} in ${fileName}).`;
+}
+
 const SKIPPED: Record<string, [string, string]> = {
   'page note': ['page note', 'page notes'],
   reply: ['reply', 'replies'],

@@ -18,6 +18,7 @@ import { articleFileName, safeBaseName } from './file-names';
 import { freePathBeside, keepPreviousCopy, readIfExists, writeAtomically } from './export-files';
 import { exportSentence, importSentence, librarySentence } from './export-report';
 import { exportLibrary, type LibraryExportItem } from './library-export';
+import { createVaultExport } from './vault-export';
 import { highlightsForClipboard } from './copy-highlights';
 import { exportArticleMarkdown } from './markdown-export';
 import { isExportOf, linesNotKept, takeVisibleEdits, type TakenEdits } from './visible-edits';
@@ -29,6 +30,8 @@ export interface ExportServiceDeps {
   now?: () => Date;
   /** Electron's native save dialog: the chosen path, or null when cancelled. */
   saveDialog?: (suggestedName: string) => Promise<string | null>;
+  /** Electron's folder dialog, for the vault export; without it the vault comes back as a zip. */
+  folderDialog?: () => Promise<string | null>;
   anchor?: AnchorFn;
   newId?: () => string;
 }
@@ -115,7 +118,7 @@ export function createExportService(deps: ExportServiceDeps) {
     return { path, message: exportSentence({ title, path, taken, backup, leftAlone }) };
   }
 
-  return {
+  const service = {
     async copyHighlights(input: { articleId: string }): Promise<{ markdown: string; count: number }> {
       const { article, annotations } = await loadArticle(input.articleId);
       return highlightsForClipboard(article, annotations);
@@ -237,6 +240,12 @@ export function createExportService(deps: ExportServiceDeps) {
       return { added, message: importSentence(added.length, skipped) };
     },
   };
+  const vault = createVaultExport({
+    exportToFolder: (input) => service.exportLibraryToFolder(input),
+    now,
+    ...(deps.folderDialog ? { pickFolder: deps.folderDialog } : {}),
+  });
+  return { ...service, ...vault };
 }
 
 export type ExportService = ReturnType<typeof createExportService>;

@@ -25,6 +25,9 @@ export function importedSummary(
     tags: [],
     progress: 0,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: doc.sourceSha256,
   };
 }

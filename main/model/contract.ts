@@ -49,7 +49,16 @@ export interface ArticleMetaPatch {
   sourceUrl?: string | null;
   language?: string | null;
   tags?: string[];
+  shelf?: ArticleShelf;
+  favorite?: boolean;
 }
+
+/**
+ * Where an article sits in the reader's flow: it arrives in the inbox and is archived once read.
+ * Favorites cut across both (a flag, not a third shelf); topics are article tags.
+ */
+export const ARTICLE_SHELVES = ['inbox', 'archive'] as const;
+export type ArticleShelf = (typeof ARTICLE_SHELVES)[number];
 
 /** What the library view needs: small, one per article, kept in the index. */
 export interface ArticleSummary {
@@ -70,6 +79,10 @@ export interface ArticleSummary {
   /** 0..1, how far the reader has scrolled. */
   progress: number;
   highlightCount: number;
+  shelf: ArticleShelf;
+  favorite: boolean;
+  /** When the reader last opened it (ISO timestamp); null until then, shown as "New". */
+  opened: string | null;
   /** SHA-256 (hex) of the imported source bytes: duplicate detection and export provenance. */
   sourceSha256: string;
 }
@@ -268,6 +281,16 @@ export interface ExportResult {
   message: string;
 }
 
+/** Many articles as one vault: written into a folder the user chose, or packed as a zip to download. */
+export type VaultExport =
+  | { kind: 'folder'; articles: number; message: string }
+  | { kind: 'zip'; articles: number; message: string; fileName: string; dataBase64: string };
+
+export interface TaskProgress {
+  done: number;
+  total: number;
+}
+
 export interface AnnotationImport {
   added: Annotation[];
   /** One sentence: how many were added, how many skipped and why (page notes, replies, no text selector, duplicates). */
@@ -374,6 +397,8 @@ export interface GlossApi {
   restoreArticle(input: { id: string }): Promise<ArticleSummary>;
   saveReadingPosition(input: { id: string; position: number; progress: number }): Promise<void>;
   setArticleNote(input: { id: string; note: string }): Promise<void>;
+  /** Called by the reader when it shows the article: the library stops calling it "New". */
+  markArticleOpened(input: { id: string }): Promise<ArticleSummary>;
 
   // import
   importFiles(input: { files: IncomingFile[]; allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
@@ -417,6 +442,10 @@ export interface GlossApi {
   /** The article's highlights as Markdown for the clipboard: quotes, colors, pages, tags, notes. */
   copyHighlights(input: { articleId: string }): Promise<{ markdown: string; count: number }>;
   importAnnotationsJsonLd(input: { articleId: string; json: string }): Promise<AnnotationImport>;
+  /** Articles as an Obsidian vault: into a folder picked in a native dialog (Electron), else a zip. */
+  exportVault(input: { articleIds: string[]; options?: ExportOptions }): Promise<VaultExport>;
+  /** How far the vault export under way has got; null when none is running. */
+  getVaultExportProgress(input: Record<string, never>): Promise<TaskProgress | null>;
 }
 
 export type ApiMethod = keyof GlossApi;

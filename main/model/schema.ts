@@ -14,6 +14,7 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 export const str: Check = (v) => (typeof v === 'string' ? null : ' is not a string');
 export const nstr: Check = (v) => (v === null || typeof v === 'string' ? null : ' is not a string or null');
 export const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : ' is not a number');
+export const bool: Check = (v) => (typeof v === 'boolean' ? null : ' is not true or false');
 export const int: Check = (v) => (typeof v === 'number' && Number.isInteger(v) ? null : ' is not a whole number');
 export const strArr: Check = (v) => {
   if (!Array.isArray(v)) return ' is not a list of strings';

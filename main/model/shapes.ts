@@ -7,9 +7,10 @@ import {
   READER_FONTS,
   REMOVAL_REASONS,
   SOURCE_FORMATS,
+  ARTICLE_SHELVES,
   THEMES,
 } from './contract';
-import { fields, list, literal, nstr, num, oneOf, str, strArr, type Check } from './schema';
+import { bool, fields, list, literal, nstr, num, oneOf, str, strArr, type Check } from './schema';
 
 export const SUMMARY_SHAPE: Check = fields({
   id: str,
@@ -27,6 +28,9 @@ export const SUMMARY_SHAPE: Check = fields({
   tags: strArr,
   progress: num,
   highlightCount: num,
+  shelf: oneOf(ARTICLE_SHELVES),
+  favorite: bool,
+  opened: nstr,
   sourceSha256: str,
 });
 

@@ -6,6 +6,8 @@ export interface Platform {
   nativeDialogs: boolean;
   pickFiles?: () => Promise<string[]>;
   saveFile?: (suggestedName: string) => Promise<string | null>;
+  /** A folder to write into (the vault export), or null when cancelled. */
+  pickFolder?: () => Promise<string | null>;
   openExternal?: (url: string) => Promise<void>;
 }
 

@@ -21,7 +21,7 @@ import {
 } from '../model/schema';
 import type { Annotation, ArticleSummary, ReaderSettings, RemovedPassage, StoredCorrection } from '../model/contract';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type FileKind = 'index' | 'content' | 'state' | 'meta' | 'settings' | 'entities';
 

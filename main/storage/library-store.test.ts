@@ -2,6 +2,7 @@ import { readFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryStore } from './library-store';
+import { SCHEMA_VERSION } from './file-schemas';
 import { makeAnnotation, makeArticle, makeTempDir } from '../../tests/support/store-test-helpers';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -85,7 +86,7 @@ describe('library store: round trip', () => {
       'articles/a1/meta.json',
     ]) {
       const json = JSON.parse(await readFile(join(dir, f), 'utf8')) as { schemaVersion: number };
-      expect(json.schemaVersion, f).toBe(1);
+      expect(json.schemaVersion, f).toBe(SCHEMA_VERSION);
     }
     const meta = JSON.parse(await readFile(join(dir, 'articles/a1/meta.json'), 'utf8')) as { summary: { id: string } };
     expect(meta.summary.id).toBe('a1');

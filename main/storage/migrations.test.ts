@@ -35,6 +35,26 @@ describe('migration table', () => {
     }
   });
 
+  it('files v1 articles in the inbox, counting one with reading progress as opened', () => {
+    const v1 = ({ shelf: _s, favorite: _f, opened: _o, ...rest }: ReturnType<typeof makeSummary>) => rest;
+    const read = { ...v1(makeSummary('r')), progress: 0.4 };
+    const unread = v1(makeSummary('u'));
+    const { data } = migrate('index', {
+      schemaVersion: 1,
+      articles: [read, unread],
+      trash: [{ summary: unread, trashedAt: 'x' }],
+    });
+    expect(FILE_CHECKS.index(data)).toBeNull();
+    const { articles, trash } = data as { articles: unknown[]; trash: { summary: unknown }[] };
+    expect(articles).toEqual([
+      { ...read, shelf: 'inbox', favorite: false, opened: read.added },
+      { ...unread, shelf: 'inbox', favorite: false, opened: null },
+    ]);
+    expect(trash[0]?.summary).toMatchObject({ shelf: 'inbox', opened: null });
+    const meta = migrate('meta', { schemaVersion: 1, summary: read, trashedAt: null }).data;
+    expect(FILE_CHECKS.meta(meta)).toBeNull();
+  });
+
   it('refuses files from a newer Gloss', () => {
     expect(() => migrate('state', { schemaVersion: SCHEMA_VERSION + 1 })).toThrow(NewerVersionError);
   });

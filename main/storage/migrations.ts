@@ -6,6 +6,16 @@ type Raw = Record<string, unknown>;
 /** Turns a file of version N into version N + 1. */
 type Migration = (raw: unknown) => Raw;
 
+/** v1 summaries had no shelf, favorite or opened time: an article with reading progress had been opened. */
+function summaryV2(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const s = raw as Raw;
+  const opened = typeof s.progress === 'number' && s.progress > 0 && typeof s.added === 'string' ? s.added : null;
+  return { shelf: 'inbox', favorite: false, opened, ...s };
+}
+
+const bump = (raw: unknown): Raw => ({ ...obj(raw), schemaVersion: 2 });
+
 function obj(raw: unknown): Raw {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MigrationError('is not an object');
   return raw as Raw;
@@ -18,20 +28,38 @@ export const MIGRATIONS: { [K in FileKind]: Record<number, Migration> } = {
       const o = Array.isArray(raw) ? { articles: raw } : obj(raw);
       return { ...o, trash: o.trash ?? [], schemaVersion: 1 };
     },
+    1: (raw) => {
+      const o = obj(raw);
+      const trash = Array.isArray(o.trash)
+        ? o.trash.map((t: unknown) =>
+            t && typeof t === 'object' ? { ...t, summary: summaryV2((t as Raw).summary) } : t,
+          )
+        : o.trash;
+      return {
+        ...o,
+        articles: Array.isArray(o.articles) ? o.articles.map(summaryV2) : o.articles,
+        trash,
+        schemaVersion: 2,
+      };
+    },
   },
   content: {
     0: (raw) => ({ ...obj(raw), summary: obj(raw).summary ?? null, schemaVersion: 1 }),
+    1: (raw) => ({ ...bump(raw), summary: obj(raw).summary ? summaryV2(obj(raw).summary) : null }),
   },
   state: {
     // v0 kept no reading position.
     0: (raw) => ({ ...obj(raw), position: obj(raw).position ?? 0, schemaVersion: 1 }),
+    1: bump,
   },
   meta: {
     0: (raw) => ({ ...obj(raw), trashedAt: obj(raw).trashedAt ?? null, schemaVersion: 1 }),
+    1: (raw) => ({ ...bump(raw), summary: summaryV2(obj(raw).summary) }),
   },
   settings: {
     // v0 stored the settings flat, and only those the user had changed.
     0: (raw) => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, ...obj(raw) } }),
+    1: bump,
   },
   entities: {
     // v0 was a bare list of corrections.
@@ -39,6 +67,7 @@ export const MIGRATIONS: { [K in FileKind]: Record<number, Migration> } = {
       if (!Array.isArray(raw)) throw new MigrationError('is not a list of corrections');
       return { schemaVersion: 1, corrections: raw };
     },
+    1: bump,
   },
 };
 

@@ -34,6 +34,9 @@ function summary(
     tags: i % 5 === 0 ? ['bench'] : [],
     progress: (i % 10) / 10,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: sha(`${id}-source`),
     ...over,
   };

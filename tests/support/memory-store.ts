@@ -145,6 +145,9 @@ export function summaryFor(id: string, title: string, over: Partial<ArticleSumma
     tags: [],
     progress: 0,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: `sha-${id}`,
     ...over,
   };

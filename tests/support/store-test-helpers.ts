@@ -27,6 +27,9 @@ export function makeSummary(id: string, title = `Article ${id}`): ArticleSummary
     tags: ['test'],
     progress: 0,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: `sha-${id}`,
   };
 }

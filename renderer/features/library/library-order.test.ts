@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../main/model/contract';
-import { filterArticles, sortArticles } from './library-order';
+import { filterArticles, onShelf, sortArticles } from './library-order';
 
 function summary(
   id: string,
@@ -25,6 +25,9 @@ function summary(
     tags: [],
     progress,
     highlightCount: 0,
+    shelf: 'inbox',
+    favorite: false,
+    opened: null,
     sourceSha256: id,
     ...extra,
   };
@@ -56,7 +59,26 @@ describe('filterArticles', () => {
     expect(filterArticles([a, b, c], 'oranges harbour').map((x) => x.id)).toEqual(['b']);
     expect(filterArticles([a, b, c], 'TRANSPORT').map((x) => x.id)).toEqual(['c']);
   });
+  it('narrows to a tag, author or site with field words, a tag by its start while typing', () => {
+    const d = summary('d', 'Transport policy', '2026-11-04T10:00:00Z', 0, { author: 'Ana Sousa', tags: ['rivers'] });
+    expect(filterArticles([a, b, c, d], 'tag:transport').map((x) => x.id)).toEqual(['c']);
+    expect(filterArticles([a, b, c, d], 'tag:tra').map((x) => x.id)).toEqual(['c']);
+    expect(filterArticles([a, b, c, d], 'author:sousa').map((x) => x.id)).toEqual(['d']);
+    expect(filterArticles([a, b, c, d], 'site:gazette').map((x) => x.id)).toEqual(['b']);
+    expect(filterArticles([a, b, c, d], 'transport').map((x) => x.id)).toEqual(['c', 'd']);
+  });
   it('returns everything for a blank query', () => {
     expect(filterArticles([a, b, c], '  ')).toHaveLength(3);
+  });
+});
+
+describe('onShelf', () => {
+  const archived = summary('e', 'Old news', '2026-10-01T10:00:00Z', 1, { shelf: 'archive', favorite: true });
+  it('keeps the inbox and the archive apart, and shows favorites from both', () => {
+    const all = [a, archived];
+    expect(all.filter((x) => onShelf(x, 'inbox')).map((x) => x.id)).toEqual(['a']);
+    expect(all.filter((x) => onShelf(x, 'archive')).map((x) => x.id)).toEqual(['e']);
+    expect(all.filter((x) => onShelf(x, 'favorites')).map((x) => x.id)).toEqual(['e']);
+    expect(all.filter((x) => onShelf(x, 'all'))).toHaveLength(2);
   });
 });

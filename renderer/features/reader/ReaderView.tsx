@@ -35,7 +35,10 @@ export function ReaderView({ articleId, at, end, onBack, notify }: Props) {
       }),
     ]).then(
       ([article, annotations]) => {
-        if (live) setLoaded({ article, annotations });
+        if (!live) return;
+        setLoaded({ article, annotations });
+        // Only the library's "New" label depends on it: a library that cannot be written keeps the label.
+        api.markArticleOpened({ id: article.id }).catch(() => undefined);
       },
       (caught: unknown) => {
         if (live) setError(messageOf(caught, 'This article could not be opened.'));
