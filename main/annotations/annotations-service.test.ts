@@ -242,7 +242,7 @@ describe('annotations service', () => {
   });
 
   it('lists tags used anywhere in the library, once each, sorted', async () => {
-    const { service } = await setup();
+    const { service, store } = await setup();
     await service.createAnnotation({
       articleId: 'orchard',
       ...range(otherText, 'cider'),
@@ -256,6 +256,8 @@ describe('annotations service', () => {
       tags: ['Harvest', 'evidence'],
     });
     expect(await service.listTags({})).toEqual(['evidence', 'Food', 'Harvest']); // first spelling in library order;
+    await store.updateSummary('harbour', { tags: ['ports', 'FOOD'] });
+    expect(await service.listTags({})).toEqual(['evidence', 'Food', 'Harvest', 'ports']); // article tags too
   });
 
   it('updates an article from a newer file and re-anchors, keeping orphans', async () => {

@@ -161,12 +161,16 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       return hits;
     },
 
+    /** One tag space: highlights' tags and articles' tags complete and search alike. */
     async listTags() {
       const tags = new Map<string, string>(); // case-folded → first spelling seen
       for await (const { annotations } of index.articles()) {
         for (const a of annotations) {
           for (const t of a.body.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
         }
+      }
+      for (const summary of store.listSummaries()) {
+        for (const t of summary.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
       }
       return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
     },

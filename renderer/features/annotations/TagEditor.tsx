@@ -6,10 +6,12 @@ interface Props {
   /** Every tag used in the library, for completion. */
   known: readonly string[];
   onChange: (tags: string[]) => void;
+  /** What the chips are tags of, for screen readers. */
+  listLabel?: string;
 }
 
 /** Tags as removable chips plus a field with completion from the library's tags. */
-export function TagEditor({ tags, known, onChange }: Props) {
+export function TagEditor({ tags, known, onChange, listLabel = 'Tags on this highlight' }: Props) {
   const [typed, setTyped] = useState('');
   const listId = useId();
   const inputId = useId();
@@ -27,7 +29,7 @@ export function TagEditor({ tags, known, onChange }: Props) {
         Tags
       </label>
       {tags.length > 0 && (
-        <ul className="tag-list" aria-label="Tags on this highlight">
+        <ul className="tag-list" aria-label={listLabel}>
           {tags.map((tag) => (
             <li key={tag} className="tag">
               <span>#{tag}</span>
@@ -58,6 +60,10 @@ export function TagEditor({ tags, known, onChange }: Props) {
             for (const part of value.split(',').slice(0, -1)) commit(part);
             setTyped(value.split(',').at(-1) ?? '');
           } else setTyped(value);
+        }}
+        // A tag typed but not yet entered is kept when the field is left (a click on Save, say).
+        onBlur={() => {
+          if (typed.trim()) commit(typed);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

@@ -5,16 +5,10 @@ import { useApi } from '../../api/api-context';
 import { useReaderSession } from '../../reader-session/reader-session';
 import { downloadFile } from './download-file';
 import { loadOptions, saveOptions, type ChosenOptions } from './export-options';
-import { messageOf } from '../../api/message-of';
+import { codeOf, messageOf } from '../../api/message-of';
 
 interface Props {
   onClose: () => void;
-}
-
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
 }
 
 /** Asks once whether this transport saves through a native dialog (Electron) or downloads (browser mode). */

@@ -4,7 +4,7 @@
 // The link is never attached to the document: its click then cannot bubble to
 // the window, where the app's link guard (renderer/link-guard.ts) would cancel it.
 
-export function downloadFile(fileName: string, content: string, type: string): void {
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

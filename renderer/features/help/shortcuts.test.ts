@@ -27,6 +27,9 @@ describe('shortcuts', () => {
       ['Finding', ['Shift', 'Enter']],
       ['Library', ['/']],
       ['Library', ['Delete']],
+      ['Library', ['Mod', 'A']],
+      ['Library', ['Shift', '↓']],
+      ['Library', ['e']],
     ] as const) {
       expect(has(group, [...combo]), `${group}: ${combo.join('+')}`).toBe(true);
     }

@@ -9,16 +9,40 @@ interface Props {
   active: boolean;
   /** Set in windowed lists, where most rows are not in the DOM. */
   position?: { index: number; of: number };
+  selected: boolean;
   onOpen: (id: string) => void;
+  /** `extend`: from the last row toggled to this one (Shift). */
+  onSelect: (id: string, extend: boolean) => void;
+  onFavorite: (article: ArticleSummary) => void;
+  onArchive: (article: ArticleSummary) => void;
   onDelete: (article: ArticleSummary) => void;
   onFocusRow: (id: string) => void;
 }
 
+function progressLabel(article: ArticleSummary, progress: number): { short: string; long: string } {
+  if (progress >= 0.98) return { short: 'Read', long: 'Finished' };
+  if (progress > 0) return { short: formatPercent(progress), long: `${formatPercent(progress)} read` };
+  // "New" is for an article never opened; one opened and not yet scrolled says so.
+  return article.opened === null ? { short: 'New', long: 'New' } : { short: 'Opened', long: 'Opened, not started' };
+}
+
 /** One article in the library list. Memoised: typing in the filter must not re-render 10,000 rows. */
-export const ArticleRow = memo(function ArticleRow({ article, active, position, onOpen, onDelete, onFocusRow }: Props) {
+export const ArticleRow = memo(function ArticleRow({
+  article,
+  active,
+  position,
+  selected,
+  onOpen,
+  onSelect,
+  onFavorite,
+  onArchive,
+  onDelete,
+  onFocusRow,
+}: Props) {
   const metaId = `article-meta-${article.id}`;
   const titleId = `article-title-${article.id}`;
   const progress = Math.min(1, Math.max(0, article.progress));
+  const label = progressLabel(article, progress);
   const host = hostOf(article.sourceUrl);
   const meta = [
     article.author,
@@ -30,15 +54,36 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
   ].filter(Boolean);
   return (
     <li
-      className="article-row"
+      className={selected ? 'article-row article-row--selected' : 'article-row'}
       data-article-id={article.id}
       aria-posinset={position?.index}
       aria-setsize={position?.of}
       onClick={(event) => {
-        if ((event.target as HTMLElement).closest('.article-row__delete')) return;
+        if (event.shiftKey || event.ctrlKey || event.metaKey) {
+          event.preventDefault();
+          onSelect(article.id, event.shiftKey);
+          return;
+        }
+        if ((event.target as HTMLElement).closest('.article-row__control')) return;
         onOpen(article.id);
       }}
     >
+      <input
+        type="checkbox"
+        className="article-row__control article-row__select"
+        tabIndex={active ? 0 : -1}
+        // "Select" alone, like Delete: the title is its description, so a search for the title finds one control.
+        aria-label="Select"
+        aria-describedby={titleId}
+        checked={selected}
+        // The row's click handler does the selecting, Shift and all; this only keeps React's control in step.
+        onChange={() => undefined}
+        onClick={(event) => {
+          if (event.shiftKey || event.ctrlKey || event.metaKey) return;
+          event.stopPropagation();
+          onSelect(article.id, false);
+        }}
+      />
       <div className="article-row__text">
         <button
           id={titleId}
@@ -74,11 +119,11 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
-        aria-valuetext={progress === 0 ? 'New' : progress >= 0.98 ? 'Finished' : `${formatPercent(progress)} read`}
+        aria-valuetext={label.long}
         style={{ '--progress': progress } as CSSProperties}
       >
         <span className="article-row__progress-label" aria-hidden="true">
-          {progress === 0 ? 'New' : progress >= 0.98 ? 'Read' : formatPercent(progress)}
+          {label.short}
         </span>
         <span className="article-row__progress-track" aria-hidden="true">
           <span className="article-row__progress-fill" />
@@ -86,7 +131,32 @@ export const ArticleRow = memo(function ArticleRow({ article, active, position, 
       </div>
       <button
         type="button"
-        className="button button--quiet icon-button article-row__delete"
+        className={
+          article.favorite
+            ? 'button button--quiet icon-button article-row__control article-row__favorite article-row__favorite--on'
+            : 'button button--quiet icon-button article-row__control article-row__favorite'
+        }
+        tabIndex={active ? 0 : -1}
+        aria-label="Favorite"
+        aria-pressed={article.favorite}
+        aria-describedby={titleId}
+        onClick={() => onFavorite(article)}
+      >
+        <Icon name="star" />
+      </button>
+      <button
+        type="button"
+        className="button button--quiet icon-button article-row__control"
+        tabIndex={active ? 0 : -1}
+        aria-label={article.shelf === 'archive' ? 'Move to inbox' : 'Archive'}
+        aria-describedby={titleId}
+        onClick={() => onArchive(article)}
+      >
+        <Icon name={article.shelf === 'archive' ? 'inbox' : 'archive'} />
+      </button>
+      <button
+        type="button"
+        className="button button--quiet icon-button article-row__control article-row__delete"
         tabIndex={active ? 0 : -1}
         // "Delete" alone, so a search for the title's button finds only the title.
         aria-label="Delete"

@@ -1,19 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Article, ArticleSummary } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../api/message-of';
 import { useApi } from '../../api/api-context';
-
-function tagsFrom(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
+import { TagEditor } from '../annotations/TagEditor';
 
 function orNull(value: string): string | null {
   const trimmed = value.trim();
@@ -37,9 +27,22 @@ export function EditDetailsDialog({
   const [site, setSite] = useState(article.site ?? '');
   const [published, setPublished] = useState(article.published ?? '');
   const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
-  const [tags, setTags] = useState(article.tags.join(', '));
+  const [tags, setTags] = useState<string[]>(article.tags);
+  const [knownTags, setKnownTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    // Completion is a help: without the library's tags the field still takes new ones.
+    api.listTags({}).then(
+      (known) => live && setKnownTags(known),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const submit = async (event: FormEvent) => {
     // Never a real submission: the CSP forbids form actions anyway.
@@ -59,7 +62,7 @@ export function EditDetailsDialog({
           site: orNull(site),
           published: orNull(published),
           sourceUrl: orNull(sourceUrl),
-          tags: tagsFrom(tags),
+          tags,
         },
       });
       onSaved(summary);
@@ -124,20 +127,7 @@ export function EditDetailsDialog({
           />
         </label>
         <div className="field">
-          <label className="field__label" htmlFor={`${formId}-tags`}>
-            Tags
-          </label>
-          <input
-            id={`${formId}-tags`}
-            className="input"
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-            placeholder="economy, ports, to-read"
-            aria-describedby={`${formId}-tags-hint`}
-          />
-          <span className="field__hint" id={`${formId}-tags-hint`}>
-            Separate tags with commas.
-          </span>
+          <TagEditor tags={tags} known={knownTags} onChange={setTags} listLabel="Tags on this article" />
         </div>
         {error && (
           <p className="details-form__error" role="alert">

@@ -1,5 +1,6 @@
 // The library screen as a user sees it: the section tabs, the article list,
 // the import controls. Specs drive it through these names, not through CSS.
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { GlossServer } from '../../support/gloss-server';
 
@@ -90,5 +91,38 @@ export class LibraryPage {
   async openSearchHit(title: string, text: string): Promise<void> {
     await this.searchResult(title).getByRole('button').filter({ hasText: text }).first().click();
     await expect(this.page.getByRole('article', { name: title })).toBeVisible();
+  }
+
+  /** Ticks (or unticks) the article's checkbox; with `shift`, selects from the last one ticked to it. */
+  async select(title: string, options: { shift?: boolean } = {}): Promise<void> {
+    await this.row(title)
+      .getByRole('checkbox', { name: 'Select' })
+      .click(options.shift ? { modifiers: ['Shift'] } : {});
+  }
+  /** The bar of actions on the selected articles. */
+  get selectionBar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Selected articles' });
+  }
+  /** Shows one shelf of the library: Inbox, Favorites, Archive or All. */
+  async showShelf(name: 'Inbox' | 'Favorites' | 'Archive' | 'All'): Promise<void> {
+    await this.page.getByRole('group', { name: 'Shelf' }).getByRole('button', { name, exact: true }).click();
+  }
+  /** "Add tags…" on the selection: types each tag, then confirms. */
+  async tagSelection(tags: string[]): Promise<void> {
+    await this.selectionBar.getByRole('button', { name: 'Add tags…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add tags' });
+    for (const tag of tags) {
+      await dialog.getByRole('combobox', { name: 'Add tag' }).fill(tag);
+      await dialog.getByRole('combobox', { name: 'Add tag' }).press('Enter');
+    }
+    await dialog.getByRole('button', { name: /^Tag \d+ articles?$/ }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+  /** "Export as vault" on the selection; resolves with the downloaded zip's bytes. */
+  async exportSelectionAsVault(): Promise<Buffer> {
+    const pending = this.page.waitForEvent('download');
+    await this.selectionBar.getByRole('button', { name: 'Export as vault' }).click();
+    const download = await pending;
+    return readFile(await download.path());
   }
 }
