@@ -19,7 +19,7 @@ export const AnnotationItem = memo(function AnnotationItem({ annotation, onRevea
   const { color, note, tags } = annotation.body;
   const quote = annotation.target.selector[1].exact;
   return (
-    <li className={`annotation-item annotation-item--${color}`}>
+    <li className={`annotation-item annotation-item--${color}`} data-annotation-id={annotation.id}>
       <span className="visually-hidden">{COLOR_NAMES[color]} highlight</span>
       {onReveal ? (
         <button

@@ -6,6 +6,7 @@ import { AnnotationItem } from './AnnotationItem';
 import { CopyHighlights } from './CopyHighlights';
 import { NoteLinks } from './NoteLinks';
 import { UpdateFromFile } from './UpdateFromFile';
+import { useFollowReading } from './use-follow-reading';
 import '../../styles/annotations.css';
 
 /** The sidebar's Annotations tab: every highlight in document order, filters, orphans apart. */
@@ -23,6 +24,8 @@ export function AnnotationsPanel() {
   const annotations = useDeferredValue(session.annotations);
   const groups = useMemo(() => groupForPanel(annotations, filter), [annotations, filter]);
   const total = annotations.length;
+  const listRef = useRef<HTMLDivElement>(null);
+  useFollowReading(listRef, groups.placed, session.root);
   const filtering = colors.size > 0 || tag !== null || text.trim() !== '';
 
   const toggleColor = (color: HighlightColor) =>
@@ -101,7 +104,9 @@ export function AnnotationsPanel() {
             </p>
             <CopyHighlights />
           </div>
-          <PanelLists groups={groups} onReveal={reveal} onEdit={edit} onDelete={remove} />
+          <div ref={listRef} className="annotations-panel__lists">
+            <PanelLists groups={groups} onReveal={reveal} onEdit={edit} onDelete={remove} />
+          </div>
           {filtering && groups.placed.length + groups.orphans.length === 0 && (
             <p className="annotations-panel__empty">No highlights match.</p>
           )}

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../main/model/contract';
 import { useReaderSession } from '../../reader-session/reader-session';
 import { isolate } from '../../text/bidi';
 import { ReaderOverlays } from '../annotations/ReaderOverlays';
+import { HighlightMap } from '../annotations/HighlightMap';
 import { useHighlightSteps } from '../annotations/use-highlight-steps';
 import { HelpDialog } from '../help/HelpDialog';
 import { ArticleBody } from './ArticleBody';
@@ -127,6 +128,7 @@ export function ReadingScreen({ at, end, onBack }: Props) {
         </article>
         <ReaderOverlays />
       </main>
+      <HighlightMap scroller={scroller} />
 
       {sidebarOpen && <ReaderSidebar id={sidebarId} />}
 
