@@ -39,6 +39,9 @@ export interface LocalApi {
   exportLibraryToFolder: ExportService['exportLibraryToFolder'];
 }
 
+/** The app's search index is loaded this long after start-up: after the first paint, before most first searches. */
+export const WARM_SEARCH_MS = 3000;
+
 export interface Gloss {
   api: GlossApi;
   local: LocalApi;
@@ -54,6 +57,8 @@ export interface GlossOptions {
   importTimeoutMs?: number;
   /** Open without the lock and never write (the CLI's reading commands, beside a running app). */
   readOnly?: boolean;
+  /** Load or build the search index this long after start-up (the app, not the CLI). Default: at the first search. */
+  warmSearchAfterMs?: number;
 }
 
 /** Builds every service over one library folder and returns the handler table. */
@@ -111,7 +116,15 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   if (isNew && options.welcome) {
     await imports.importPaths([join(dataDir(), 'welcome.md')]);
   }
+  // The index is read (or built) once the first paint has had its turn, not at the first search.
+  const warming =
+    options.warmSearchAfterMs === undefined
+      ? null
+      : // A failed warm-up is only a slower first search: that search builds the index and reports.
+        setTimeout(() => void search.warm().catch(() => undefined), options.warmSearchAfterMs);
+  warming?.unref();
   const close = async () => {
+    if (warming) clearTimeout(warming);
     await importer.close();
     await entityRunner.close();
     await search.close();

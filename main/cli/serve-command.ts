@@ -1,5 +1,5 @@
 import { readOption, resolveLibraryDir } from '../app/config';
-import { createGloss } from '../app/composition';
+import { createGloss, WARM_SEARCH_MS } from '../app/composition';
 import { rendererDir } from '../app/paths';
 import { startHttpServer } from '../transport/http-server';
 import { ensureRendererBuilt } from './ensure-renderer';
@@ -17,7 +17,11 @@ export async function serve(argv: readonly string[]): Promise<number> {
   }
   const libraryDir = resolveLibraryDir({ argv });
   ensureRendererBuilt();
-  const gloss = await createGloss({ libraryDir, welcome: !argv.includes('--no-welcome') });
+  const gloss = await createGloss({
+    libraryDir,
+    welcome: !argv.includes('--no-welcome'),
+    warmSearchAfterMs: WARM_SEARCH_MS,
+  });
   let server;
   try {
     server = await startHttpServer({ api: gloss.api, staticDir: rendererDir(), port });

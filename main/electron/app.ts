@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveLibraryDir } from '../app/config';
-import { createGloss, type Gloss } from '../app/composition';
+import { createGloss, WARM_SEARCH_MS, type Gloss } from '../app/composition';
 import { rendererDir } from '../app/paths';
 import { IMPORT_EXTENSIONS } from '../model/contract';
 import { userMessage } from '../model/errors';
@@ -62,7 +62,7 @@ export function startDesktopApp(): void {
     serveRenderer(rendererDir());
     const libraryDir = resolveLibraryDir({ argv: process.argv, userDataDir: app.getPath('userData') });
     try {
-      gloss = await createGloss({ libraryDir, platform, welcome: true });
+      gloss = await createGloss({ libraryDir, platform, welcome: true, warmSearchAfterMs: WARM_SEARCH_MS });
     } catch (error) {
       dialog.showErrorBox('Gloss cannot open its library', userMessage(error));
       app.exit(1);

@@ -423,6 +423,8 @@ export interface GlossApi {
   // search
   /** Words, "phrases" and tag:/color:/author:/site:/entity: filters over the whole library, best first. */
   searchLibrary(input: { query: string; limit?: number }): Promise<LibrarySearch>;
+  /** How far the search index has got while it is being built; null when it is ready. */
+  getSearchProgress(input: Record<string, never>): Promise<TaskProgress | null>;
   listTags(input: Record<string, never>): Promise<string[]>;
 
   // entities

@@ -81,3 +81,32 @@ describe('the kept search index', () => {
     await second.store.close();
   });
 });
+
+describe('building the index', () => {
+  it('says how far it has got while it indexes, and nothing once it is ready', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-progress-'));
+    dirs.push(dir);
+    const { store, search } = await open(dir);
+    for (let i = 0; i < 60; i++) {
+      const text = `Report ${i} on the harbour dues and the canal tolls.`;
+      await store.addArticle({
+        summary: { ...summaryFor(`a${i}`, `Report ${i}`), sourceSha256: `${i}`.padStart(64, '0') },
+        content: { html: `<p>${text}</p>`, text, textSha256: `${i}`.padStart(64, 'e') },
+        source: { bytes: new TextEncoder().encode(text), ext: 'txt' },
+      });
+    }
+    expect(await search.getSearchProgress({})).toBeNull();
+    const building = search.warm();
+    const seen = [];
+    for (let turn = 0; turn < 10; turn++) {
+      seen.push(await search.getSearchProgress({}));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await building;
+    const readings = seen.filter((p) => p !== null);
+    expect(readings.length).toBeGreaterThan(0);
+    expect(readings.every((p) => p.total === 60 && p.done <= 60)).toBe(true);
+    expect(await search.getSearchProgress({})).toBeNull();
+    await store.close();
+  });
+});

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Annotation, ArticleSummary } from '../model/contract';
+import type { Annotation, ArticleSummary, TaskProgress } from '../model/contract';
 import { fields, isObject, literal, matches } from '../model/schema';
 import type { LibraryStore } from '../storage/store-types';
 import { normalizeTerm } from './normalize-term';
@@ -44,6 +44,8 @@ export interface LibraryIndex {
   refresh(): Promise<void>;
   /** Writes the index to disk now if it changed (at close). */
   save(): Promise<void>;
+  /** How far the walk under way has got, once it has had to index something; else null. */
+  progress(): TaskProgress | null;
 }
 
 /** What an article's documents are built from, as it can be compared across runs. */
@@ -121,11 +123,24 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
     }
   }
 
+  let walk: { done: number; total: number; indexing: boolean } | null = null;
+
   async function refresh(): Promise<void> {
+    const summaries = store.listSummaries();
+    walk = { done: 0, total: summaries.length, indexing: !loaded };
+    try {
+      await walkAll(summaries, walk);
+    } finally {
+      walk = null;
+    }
+  }
+
+  async function walkAll(summaries: ArticleSummary[], walked: { done: number; indexing: boolean }): Promise<void> {
     if (!loaded) await load();
     const live = new Set<string>();
     let done = 0;
-    for (const summary of store.listSummaries()) {
+    for (const summary of summaries) {
+      walked.done++;
       live.add(summary.id);
       const stamp = seenStamp(summary);
       if (seen.get(summary.id) === stamp) continue;
@@ -133,6 +148,7 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
         const state = await store.getState(summary.id);
         const sig = signature(summary, state.annotations);
         if (sigs.get(summary.id) !== sig || !docIds.has(summary.id)) {
+          walked.indexing = true;
           const { text } = await store.getContent(summary.id);
           const docs = documentsOf(summary, text, state.annotations, []);
           drop(summary.id);
@@ -164,5 +180,6 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
     },
     refresh,
     save,
+    progress: () => (walk?.indexing ? { done: walk.done, total: walk.total } : null),
   };
 }

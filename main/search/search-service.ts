@@ -12,7 +12,7 @@ import { parseQuery, type ParsedQuery } from './parse-query';
 import { STORED_FIELDS, type SearchDocument } from './search-documents';
 import { createLibraryIndex } from './search-index';
 
-export type SearchService = Pick<GlossApi, 'searchLibrary'> & {
+export type SearchService = Pick<GlossApi, 'searchLibrary' | 'getSearchProgress'> & {
   /** Builds or refreshes the index now (after start-up), so the first search is quick. */
   warm(): Promise<void>;
   /** Writes the index to disk if it changed (at close). */
@@ -47,6 +47,7 @@ export function createSearchService({ store, entityNames, persist = false }: Sea
 
   return {
     warm: refresh,
+    getSearchProgress: async () => library.progress(),
     close: async () => {
       await refreshing?.catch(() => undefined);
       await library.save();

@@ -1,5 +1,6 @@
 import type { LibrarySearchResult, SearchHit, SearchSnippet } from '../../../main/model/contract';
 import { useLibrarySearch } from './use-library-search';
+import { useSearchProgress } from './use-search-progress';
 
 /** A snippet with its hits in <mark>. */
 function Marked({ snippet }: { snippet: SearchSnippet }) {
@@ -61,13 +62,20 @@ export function SearchResults({
   onOpen: (articleId: string, start?: number, end?: number) => void;
 }) {
   const state = useLibrarySearch(query);
+  const indexing = useSearchProgress(state.status === 'searching');
   if (state.status === 'idle') return null;
   const found = state.status === 'done' ? state.found : state.status === 'searching' ? state.previous : null;
   return (
     <section className="search-results" aria-label="Found in your articles">
       <h2 className="search-results__title">
         Found in the text, highlights and notes
-        {state.status === 'searching' && <span className="search-results__busy"> · searching…</span>}
+        {state.status === 'searching' && (
+          <span className="search-results__busy" role="status">
+            {indexing
+              ? ` · indexing your library, ${indexing.done.toLocaleString()} of ${indexing.total.toLocaleString()} articles…`
+              : ' · searching…'}
+          </span>
+        )}
       </h2>
       {state.status === 'failed' && (
         <p className="search-results__error" role="alert">
