@@ -67,6 +67,7 @@ function setup() {
     undo: createUndoStack(),
     pending: new Map(),
     saved: new Map(),
+    writes: Promise.resolve(),
   };
   const actions = createAnnotationActions({
     api,
@@ -79,7 +80,16 @@ function setup() {
     },
     notify: (message, options = {}) => toasts.push({ message, ...options }),
   });
-  return { actions, stored, failing, toasts, hold, shown: () => shown };
+  /** Replies to the next update only after `ms`: what a loaded server does to one request of two. */
+  const slowNextUpdate = (ms: number) => {
+    const update = api.updateAnnotation;
+    api.updateAnnotation = async (input) => {
+      api.updateAnnotation = update;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return update(input);
+    };
+  };
+  return { actions, stored, failing, toasts, hold, slowNextUpdate, shown: () => shown };
 }
 
 const range = (phrase: string) => [TEXT.indexOf(phrase), TEXT.indexOf(phrase) + phrase.length] as const;
@@ -96,6 +106,18 @@ describe('annotation actions', () => {
     expect(real).toBe('srv-1');
     expect(t.shown().map((a) => a.id)).toEqual(['srv-1']);
     expect(t.actions.currentId(id)).toBe('srv-1');
+  });
+
+  it('sends edits one after another, so a slow first save never overwrites a later one', async () => {
+    const t = setup();
+    const [s, e] = range('drawer');
+    const { id, saved } = t.actions.create(s, e, 'yellow');
+    await saved;
+    t.slowNextUpdate(30);
+    const typing = t.actions.update(id, { note: 'Wet fe' }, { record: false });
+    const final = t.actions.update(id, { note: 'Wet feet' });
+    await Promise.all([typing, final]);
+    expect(t.stored.get('srv-1')!.body.note).toBe('Wet feet');
   });
 
   it('an edit made before the create returns lands on the saved highlight', async () => {

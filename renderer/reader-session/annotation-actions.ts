@@ -56,9 +56,14 @@ export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
       modified: new Date().toISOString(),
     };
     setAnnotations((list) => list.map((a) => (a.id === before.id ? optimistic : a)));
-    try {
+    const write = session.writes.then(async () => {
       const rid = await realId(id);
       await api.updateAnnotation({ articleId, id: rid, patch });
+    });
+    // The queue goes on after a failed edit; the failure is this edit's caller's to report.
+    session.writes = write.catch(() => undefined);
+    try {
+      await write;
     } catch (error) {
       setAnnotations((list) =>
         list.map((a) => (a.id === optimistic.id ? { ...a, body: { ...a.body, ...pick(before.body, patch) } } : a)),

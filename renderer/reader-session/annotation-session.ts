@@ -10,8 +10,13 @@ export interface AnnotationSession {
   pending: Map<string, Promise<string>>;
   /** Temporary id → server id, once known (for code that holds an old id). */
   saved: Map<string, string>;
+  /**
+   * The last edit sent. Edits go one after another: two in flight at once (a note's typing save and
+   * its final save) can reach the server in either order, and the older would win.
+   */
+  writes: Promise<unknown>;
 }
 
 export function createAnnotationSession(): AnnotationSession {
-  return { undo: createUndoStack(), pending: new Map(), saved: new Map() };
+  return { undo: createUndoStack(), pending: new Map(), saved: new Map(), writes: Promise.resolve() };
 }
