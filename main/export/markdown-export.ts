@@ -37,6 +37,7 @@ import { EMPTY_USER_SECTION, extractUserSections, mergeUserSections } from './us
 
 export const BODY_START = '%% gloss:body-start %%';
 export const BODY_END = '%% gloss:body-end %%';
+const PAGE_LABEL = /^Page (\d+)$/;
 export const NOTE_CALLOUT = '> [!note] Article note';
 export const HIGHLIGHTS_HEADING = '## Highlights';
 export const ORPHANS_HEADING = '## Orphaned highlights';
@@ -101,7 +102,7 @@ export function exportArticleMarkdown(input: ExportArticleInput): MarkdownFile {
 
   if (body) {
     const placed = anchored.map((a) => ({ ...body.ranges.get(a.id)!, footnote: footnotes.get(a.id) ?? null }));
-    const rendered = renderBody(body.root, body.placer, placed);
+    const rendered = renderBody(body.root, body.placer, placed, article.format === 'pdf');
     parts.push(BODY_START, ...(rendered ? [rendered] : []), BODY_END);
     const defs = anchored
       .filter((a) => footnotes.has(a.id))
@@ -242,12 +243,25 @@ function locateInBody(article: Article, anchored: Annotation[]): LocatedBody {
 }
 
 /** The article body as Markdown with highlight marks and footnote references. */
-function renderBody(root: Node, placer: SentinelPlacer, highlights: PlacedHighlight[]): string {
+function renderBody(root: Node, placer: SentinelPlacer, highlights: PlacedHighlight[], pdf: boolean): string {
   placer.place(highlights);
   placer.apply();
+  // After the marks are placed: the page lines are not article text, and no offset may count them.
+  if (pdf) markPages(root);
   const md = replaceSentinels(domToMarkdown(root));
   // A body must never contain Gloss's own markers (an article quoting them is escaped already).
   return md.replace(new RegExp(`^${escapeRe(DATA_START)}`, 'gm'), '\\%% gloss:data').trim();
+}
+
+/** A PDF's text by page: a `*Page N*` line opens each page (read-body.ts drops it again on the way back). */
+function markPages(root: Node): void {
+  for (const section of (root as Element).querySelectorAll('section.pdf-page')) {
+    const page = PAGE_LABEL.exec(section.getAttribute('aria-label') ?? '')?.[1];
+    if (!page) continue;
+    const line = section.ownerDocument.createElement('p');
+    line.appendChild(section.ownerDocument.createElement('em')).textContent = `Page ${page}`;
+    section.insertBefore(line, section.firstChild); // domino has no prepend()
+  }
 }
 
 /**

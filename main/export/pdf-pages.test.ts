@@ -40,6 +40,22 @@ describe('a PDF highlight in the export', () => {
     expect(back.annotations[0]!.body.color).toBe('green');
   });
 
+  it('writes the full text by page, and reads it back without the page lines', () => {
+    const f = pdfFixture();
+    const md = exportArticleMarkdown({
+      ...f,
+      options: { mode: 'full' },
+      exported: '2026-12-03T12:00:00.000Z',
+    }).markdown;
+    const body = md.slice(md.indexOf('%% gloss:body-start %%'), md.indexOf('%% gloss:body-end %%'));
+    expect(body).toContain(
+      '*Page 1*\n\nThe first page says little.\n\n*Page 2*\n\nA second page.\n\n==Shipments resumed in June.==',
+    );
+    const back = readExportedMarkdown(md)!;
+    expect(back.bodyMarkdown).not.toContain('Page');
+    expect(back.bodyMarkdown).toContain('A second page.');
+  });
+
   it('gives no page for an article that is not a PDF', () => {
     const f = loadFixture('article');
     const md = exportArticleMarkdown({

@@ -3,8 +3,11 @@
 // article's own escaping, code blocks, links) left exactly as written.
 import { findCodeSpanEnd } from './code-span';
 
-/** Body Markdown between the body markers, marks and footnote references removed. */
-export function readBody(lines: string[], startMarker: string, endMarker: string): string {
+/** A PDF export's page line (`*Page 12*`, see markdown-export.ts): not article text. */
+const PAGE_LINE = /^\*Page \d+\*$/;
+
+/** Body Markdown between the body markers, marks and footnote references removed (and a PDF's page lines). */
+export function readBody(lines: string[], startMarker: string, endMarker: string, pdf = false): string {
   const start = lines.indexOf(startMarker);
   const end = lines.indexOf(endMarker, start + 1);
   if (start < 0 || end < 0) return '';
@@ -28,6 +31,7 @@ export function readBody(lines: string[], startMarker: string, endMarker: string
       out.push(line);
       continue;
     }
+    if (pdf && PAGE_LINE.test(line)) continue;
     prose.push(line);
   }
   flush();

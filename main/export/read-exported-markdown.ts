@@ -94,7 +94,8 @@ export function readExportedMarkdown(markdown: string): ExportedArticle | null {
     data && JSON.stringify(visibleTags) === JSON.stringify(obsidianTags(data.tags))
       ? data.tags
       : visibleTags.map(obsidianTagToTag);
-  return { bodyMarkdown: mode === 'full' ? readBody(lines, BODY_START, BODY_END) : '', meta, note, annotations, tags };
+  const bodyMarkdown = mode === 'full' ? readBody(lines, BODY_START, BODY_END, meta.format === 'pdf') : '';
+  return { bodyMarkdown, meta, note, annotations, tags };
 }
 
 function toTags(v: FrontMatterValue | undefined): string[] {
