@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { useApi } from '../../api/api-context';
 import { TagEditor } from '../annotations/TagEditor';
+import { useKnownTags } from '../annotations/use-known-tags';
 
 interface Props {
   count: number;
@@ -11,23 +11,8 @@ interface Props {
 
 /** "Add tags" to the selected articles, completing from every tag in the library. */
 export function TagArticlesDialog({ count, onAdd, onClose }: Props) {
-  const api = useApi();
   const [tags, setTags] = useState<string[]>([]);
-  const [known, setKnown] = useState<string[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    // Completion is a help: without it the field still takes new tags.
-    api.listTags({}).then(
-      (all) => {
-        if (live) setKnown(all);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const known = useKnownTags();
 
   return (
     <Dialog

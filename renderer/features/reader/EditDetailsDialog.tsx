@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Article, ArticleSummary } from '../../../main/model/contract';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../api/message-of';
 import { useApi } from '../../api/api-context';
 import { TagEditor } from '../annotations/TagEditor';
+import { useKnownTags } from '../annotations/use-known-tags';
 
 function orNull(value: string): string | null {
   const trimmed = value.trim();
@@ -28,21 +29,9 @@ export function EditDetailsDialog({
   const [published, setPublished] = useState(article.published ?? '');
   const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
   const [tags, setTags] = useState<string[]>(article.tags);
-  const [knownTags, setKnownTags] = useState<string[]>([]);
+  const knownTags = useKnownTags();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    // Completion is a help: without the library's tags the field still takes new ones.
-    api.listTags({}).then(
-      (known) => live && setKnownTags(known),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const submit = async (event: FormEvent) => {
     // Never a real submission: the CSP forbids form actions anyway.
