@@ -52,7 +52,7 @@ describe('the kept search index', () => {
     expect(await ids(first.search, 'harbour ')).toEqual(['ferry']);
     await first.search.close();
     await first.store.close();
-    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(2);
 
     const second = await open(dir);
     await second.search.warm();

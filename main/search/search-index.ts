@@ -1,7 +1,8 @@
 // The library's MiniSearch index, kept in step with the library and kept on disk in
 // cache/search/index.json. On disk it is only a head start: each article's entry names
 // what it was built from (its details and a digest of its highlights), an article that
-// changed since is indexed again, and a missing or unreadable file is built afresh.
+// changed since is indexed again, and a missing or unreadable file (or one of an
+// earlier format) is built afresh.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,25 +11,23 @@ import type { Annotation, ArticleSummary, TaskProgress } from '../model/contract
 import { fields, isObject, literal, matches } from '../model/schema';
 import type { LibraryStore } from '../storage/store-types';
 import { normalizeTerm } from './normalize-term';
-import { documentsOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
+import { docIdOf, documentOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
 
-const FORMAT = 1;
+const FORMAT = 2; // 2: one document per article, its highlights inside
 const SAVE_AFTER_MS = 5000;
 
 const OPTIONS = {
   fields: [...SEARCH_FIELDS],
-  storeFields: [...STORED_FIELDS, 'quote', 'note'],
-  extractField: (doc: SearchDocument, field: string) => {
-    const value = doc[field as keyof SearchDocument];
-    return Array.isArray(value) ? value.join(' ') : ((value as string | null) ?? '');
-  },
+  storeFields: [...STORED_FIELDS],
+  stringifyField: (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value ?? '')),
   processTerm: (term: string) => normalizeTerm(term),
   searchOptions: { boost: { title: 3, tags: 2, quote: 2, entities: 2, author: 1.5 }, combineWith: 'AND' as const },
 };
 
 interface Saved {
   format: number;
-  articles: Record<string, { sig: string; docs: string[] }>;
+  /** Each indexed article's signature (what its document was built from). */
+  articles: Record<string, string>;
   index: AsPlainObject;
 }
 
@@ -40,6 +39,8 @@ const SAVED_SHAPE = fields({
 
 export interface LibraryIndex {
   readonly mini: MiniSearch<SearchDocument>;
+  /** Goes up whenever a document is added or removed, or the index is read from disk. */
+  readonly version: number;
   /** Indexes what changed since the last walk (all of the library the first time). */
   refresh(): Promise<void>;
   /** Writes the index to disk now if it changed (at close). */
@@ -59,10 +60,10 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
   let mini = new MiniSearch<SearchDocument>(OPTIONS);
   const path = join(store.dir, 'cache', 'search', 'index.json');
   const sigs = new Map<string, string>();
-  const docIds = new Map<string, string[]>();
   // In this process a state write bumps stateVersion: the cheap check before reading the state.
   const seen = new Map<string, string>();
   let loaded = false;
+  let version = 0;
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -70,8 +71,8 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
     JSON.stringify([s.title, s.author, s.site, s.tags, s.sourceSha256, s.wordCount, store.stateVersion(s.id)]);
 
   function drop(id: string): void {
-    for (const doc of docIds.get(id) ?? []) mini.discard(doc);
-    docIds.delete(id);
+    if (sigs.has(id)) mini.discard(docIdOf(id));
+    version++;
     sigs.delete(id);
     seen.delete(id);
   }
@@ -92,10 +93,7 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
       mini = new MiniSearch<SearchDocument>(OPTIONS); // written by another version: built again
       return;
     }
-    for (const [id, entry] of Object.entries(saved.articles)) {
-      sigs.set(id, entry.sig);
-      docIds.set(id, entry.docs);
-    }
+    for (const [id, sig] of Object.entries(saved.articles)) if (typeof sig === 'string') sigs.set(id, sig);
   }
 
   function scheduleSave(): void {
@@ -110,9 +108,7 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
     timer = null;
     if (!dirty || !options.persist || store.readOnly) return;
     dirty = false;
-    const articles: Saved['articles'] = {};
-    for (const [id, sig] of sigs) articles[id] = { sig, docs: docIds.get(id) ?? [] };
-    const data: Saved = { format: FORMAT, articles, index: mini.toJSON() };
+    const data: Saved = { format: FORMAT, articles: Object.fromEntries(sigs), index: mini.toJSON() };
     try {
       await mkdir(join(store.dir, 'cache', 'search'), { recursive: true });
       const temp = `${path}.${process.pid}.tmp`;
@@ -147,16 +143,12 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
       try {
         const state = await store.getState(summary.id);
         const sig = signature(summary, state.annotations);
-        if (sigs.get(summary.id) !== sig || !docIds.has(summary.id)) {
+        if (sigs.get(summary.id) !== sig) {
           walked.indexing = true;
           const { text } = await store.getContent(summary.id);
-          const docs = documentsOf(summary, text, state.annotations, []);
           drop(summary.id);
-          mini.addAll(docs);
-          docIds.set(
-            summary.id,
-            docs.map((d) => d.id),
-          );
+          mini.add(documentOf(summary, text, state.annotations, []));
+          version++;
           sigs.set(summary.id, sig);
           scheduleSave();
         }
@@ -167,7 +159,7 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
       // Let other requests through while a large library is indexed.
       if (++done % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const id of [...docIds.keys()]) {
+    for (const id of [...sigs.keys()]) {
       if (live.has(id)) continue;
       drop(id);
       scheduleSave();
@@ -177,6 +169,9 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
   return {
     get mini() {
       return mini;
+    },
+    get version() {
+      return version;
     },
     refresh,
     save,

@@ -103,4 +103,22 @@ describe('library search', () => {
     await store.trashArticle('ferry');
     expect(await ids('cancelled')).toEqual([]);
   });
+
+  it('an article matches when its words are split between its text and its highlights, and lists those highlights', async () => {
+    const { annotations, search } = await library();
+    await annotations.createAnnotation({
+      articleId: 'ferry',
+      ...range(FERRY, 'harbour master'),
+      color: 'blue',
+      note: 'ask about the timetable',
+    });
+    await annotations.createAnnotation({ articleId: 'ferry', ...range(FERRY, 'ledger'), color: 'green' });
+    const { results } = await search.searchLibrary({ query: 'island timetable ' });
+    expect(results.map((r) => r.article.id)).toEqual(['ferry']);
+    expect(results[0]!.hits.map((h) => h.kind)).toEqual(['text', 'highlight']);
+
+    const green = (await search.searchLibrary({ query: 'color:green' })).results[0]!.hits;
+    expect(green.map((h) => (h.kind === 'highlight' ? FERRY.slice(h.start, h.end) : h.kind))).toEqual(['ledger']);
+    expect((await search.searchLibrary({ query: 'color:green harbour ' })).results).toEqual([]);
+  });
 });

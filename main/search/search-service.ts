@@ -1,16 +1,18 @@
-// Library search: one MiniSearch index over every article's text and details and
-// every highlight, kept in step with the library as it changes (an article is
-// indexed again when its details, text or annotations changed since), and queried
-// with words, "phrases" and field filters. Results are grouped by article, best first.
-import MiniSearch, { type SearchResult } from 'minisearch';
+// Library search: one MiniSearch index over every article's text, details and
+// highlights, kept in step with the library as it changes (an article is indexed
+// again when its details, text or annotations changed since), and queried with
+// words, "phrases" and field filters. Results are articles, best first, each with
+// the places that matched: its text or details, and its highlights.
+import MiniSearch from 'minisearch';
 import type { GlossApi, LibrarySearchResult, SearchHit } from '../model/contract';
 import { requireNumber, requireString } from '../model/validate';
 import type { LibraryStore } from '../storage/store-types';
 import { findInText } from './find-in-text';
 import { foldText, normalizeTerm } from './normalize-term';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { STORED_FIELDS, type SearchDocument } from './search-documents';
-import { createLibraryIndex } from './search-index';
+import type { IndexedHighlight, StoredDocument } from './search-documents';
+import { createLibraryIndex, type LibraryIndex } from './search-index';
+import { createTermResults, type Scored, type TermQuery, type TermResults } from './term-results';
 
 export type SearchService = Pick<GlossApi, 'searchLibrary' | 'getSearchProgress'> & {
   /** Builds or refreshes the index now (after start-up), so the first search is quick. */
@@ -27,10 +29,9 @@ export interface SearchServiceDeps {
   persist?: boolean;
 }
 
-type Stored = Pick<SearchDocument, (typeof STORED_FIELDS)[number] | 'quote' | 'note'>;
-
 export function createSearchService({ store, entityNames, persist = false }: SearchServiceDeps): SearchService {
   const library = createLibraryIndex(store, { persist });
+  const termResults = createTermResults();
   let refreshing: Promise<void> | null = null;
 
   // Walking every article's stamp costs milliseconds per thousand articles: it is skipped while nothing
@@ -63,115 +64,142 @@ export function createSearchService({ store, entityNames, persist = false }: Sea
       if (!parsed.words.length && !parsed.phrases.length && !parsed.filters.length)
         return { results: [], total: 0, note };
       await refresh();
-      const matched = await matchingDocuments(library.mini, parsed, /\S$/.test(text), entityNames);
-      const groups = groupByArticle(matched);
+      const typing = /\S$/.test(text);
+      const matched = await matchingDocuments(library, termResults, parsed, typing, entityNames);
       const results: LibrarySearchResult[] = [];
-      for (const group of groups) {
+      for (const found of matched) {
         if (results.length >= max) break;
-        const summary = store.getSummary(group.articleId);
+        const doc = storedOf(library, found.id);
+        const summary = doc && store.getSummary(doc.articleId);
         if (!summary) continue;
-        const hits = await hitsOf(store, group.docs, parsed, /\S$/.test(text));
-        if (hits.length) results.push({ article: summary, score: group.score, hits });
+        const hits = await hitsOf(store, doc, parsed, typing);
+        if (hits.length) results.push({ article: summary, score: found.score, hits });
       }
-      return { results, total: Math.max(results.length, groups.length), note };
+      return { results, total: Math.max(results.length, matched.length), note };
     },
   };
 }
 
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+const storedOf = (library: LibraryIndex, id: string) => library.mini.getStoredFields(id) as StoredDocument | undefined;
+
+/** The articles matching the query's words and filters, best first (stored fields read only to filter). */
+
 async function matchingDocuments(
-  index: MiniSearch<SearchDocument>,
+  library: LibraryIndex,
+  termResults: TermResults,
   q: ParsedQuery,
   typing: boolean,
   entityNames: SearchServiceDeps['entityNames'],
-): Promise<Array<SearchResult & Stored>> {
-  const words = [...q.words, ...q.phrases.flatMap((p) => p.split(/\s+/))];
-  const terms = words.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+): Promise<Scored[]> {
+  const words = [...q.words, ...q.phrases];
+  const terms = tokenize(words.join(' '))
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => t !== null);
   const last = terms[terms.length - 1];
-  const filter = (r: SearchResult) => passesFilters(r as SearchResult & Stored, q);
-  const found = (
-    terms.length
-      ? index.search(terms.join(' '), {
-          prefix: (term) => typing && q.words.length > 0 && term === last && term.length >= 2,
-          fuzzy: (term) => (term.length >= 6 && !q.phrases.length ? 0.15 : false),
-          filter,
-        })
-      : index.search(MiniSearch.wildcard, { filter })
-  ) as Array<SearchResult & Stored>;
+  const queries = terms.map((term): TermQuery => ({
+    term,
+    prefix: typing && q.words.length > 0 && term === last && term.length >= 2,
+    fuzzy: term.length >= 6 && !q.phrases.length ? 0.15 : false,
+  }));
+  const candidates = queries.length
+    ? termResults.matchAll(library.mini, library.version, queries)
+    : library.mini.search(MiniSearch.wildcard).map((r) => ({ id: r.id as string, score: r.score }));
+  if (!q.filters.length) return candidates;
+  const found = candidates.filter(({ id }) => {
+    const doc = storedOf(library, id);
+    return doc !== undefined && passesFilters(doc, q);
+  });
   const entity = q.filters.filter((f) => f.field === 'entity').map((f) => foldText(f.value));
   if (!entity.length || !entityNames) return entity.length ? [] : found;
   const known = new Map<string, string[]>();
-  const out: Array<SearchResult & Stored> = [];
+  const out: Scored[] = [];
   for (const r of found) {
-    if (!known.has(r.articleId)) known.set(r.articleId, ((await entityNames(r.articleId)) ?? []).map(foldText));
-    if (entity.every((e) => known.get(r.articleId)!.some((n) => n.includes(e)))) out.push(r);
+    const id = storedOf(library, r.id)!.articleId;
+    if (!known.has(id)) known.set(id, ((await entityNames(id)) ?? []).map(foldText));
+    if (entity.every((e) => known.get(id)!.some((n) => n.includes(e)))) out.push(r);
   }
   return out;
 }
 
-function passesFilters(r: Stored, q: ParsedQuery): boolean {
-  return q.filters.every(({ field, value }) => {
+const hasTag = (tags: readonly string[], folded: string) => tags.some((t) => foldText(t) === folded);
+
+/**
+ * Whether an article passes the filters. author: and site: are the article's; tag: is met by the
+ * article's own tags, else — with color: — by one of its highlights that has them all.
+ */
+function passesFilters(r: StoredDocument, q: ParsedQuery): boolean {
+  const own = q.filters.every(({ field, value }) => {
     const v = foldText(value);
-    switch (field) {
-      case 'tag':
-        return r.tagLines.split('\n').some((t) => foldText(t) === v);
-      case 'color':
-        return r.color === v;
-      case 'author':
-        return foldText(r.author).includes(v);
-      case 'site':
-        return foldText(r.site).includes(v);
-      case 'entity':
-        return r.kind === 'article'; // checked against the article's entities afterwards
-    }
+    if (field === 'author') return foldText(r.author).includes(v);
+    if (field === 'site') return foldText(r.site).includes(v);
+    return true; // tag: and color: below; entity: against the article's entities afterwards
   });
+  const highlight = highlightFilter(r, q);
+  return own && (!highlight || r.highlights.some(highlight));
 }
 
-function groupByArticle(found: Array<SearchResult & Stored>) {
-  const groups = new Map<string, { articleId: string; score: number; docs: Array<SearchResult & Stored> }>();
-  for (const r of found) {
-    const g = groups.get(r.articleId) ?? { articleId: r.articleId, score: 0, docs: [] };
-    g.score = Math.max(g.score, r.score);
-    g.docs.push(r);
-    groups.set(r.articleId, g);
-  }
-  return [...groups.values()].sort((a, b) => b.score - a.score);
+/** The filters only a highlight can meet here: color:, and tag: when the article itself lacks the tag. */
+function highlightFilter(r: StoredDocument, q: ParsedQuery): ((h: IndexedHighlight) => boolean) | null {
+  const colors = q.filters.filter((f) => f.field === 'color').map((f) => foldText(f.value));
+  const tags = q.filters
+    .filter((f) => f.field === 'tag')
+    .map((f) => foldText(f.value))
+    .filter((t) => !hasTag(r.articleTags, t));
+  if (!colors.length && !tags.length) return null;
+  return (h) => colors.every((c) => h.color === c) && tags.every((t) => hasTag(h.tags, t));
 }
 
-/** What to show for one article: where its text matched, and which highlights did (phrases checked here). */
+type Needles = Parameters<typeof findInText>[1];
+
+/** Where a highlight matched the query's words (its quote, else its note, else a tag); null when it did not. */
+function highlightHit(h: IndexedHighlight, needles: Needles, anyWords: boolean): SearchHit | null {
+  const where = findInText(h.quote, needles, 100) ?? findInText(h.note, needles, 100);
+  const byTag = !where && !needles.phrases.length && findInText(h.tags.join(' '), needles) !== null;
+  if (anyWords && !where && !byTag) return null;
+  const snippet = where?.snippet ?? { text: h.quote.slice(0, 200), marks: [] };
+  return { kind: 'highlight', annotationId: h.id, color: h.color, start: h.start, end: h.end, snippet };
+}
+
+/** What to show for one article: where its text or details matched, then its highlights that did. */
 async function hitsOf(
   store: LibraryStore,
-  docs: Array<SearchResult & Stored>,
+  found: StoredDocument,
   q: ParsedQuery,
   typing: boolean,
 ): Promise<SearchHit[]> {
-  const needles = { words: q.words, phrases: q.phrases, prefixLast: typing };
-  const hits: SearchHit[] = [];
-  for (const doc of docs) {
-    if (doc.kind === 'highlight') {
-      const where = findInText(doc.quote, needles, 100) ?? findInText(doc.note, needles, 100);
-      if (q.phrases.length && !where) continue;
-      const snippet = where?.snippet ?? { text: doc.quote.slice(0, 200), marks: [] };
-      hits.push({
-        kind: 'highlight',
-        annotationId: doc.annotationId!,
-        color: doc.color as never,
-        start: doc.start!,
-        end: doc.end!,
-        snippet,
-      });
-      continue;
-    }
-    const summary = store.getSummary(doc.articleId)!;
-    const { text } = await store.getContent(doc.articleId);
-    const where = q.words.length || q.phrases.length ? findInText(text, needles) : null;
-    if (where) hits.unshift({ kind: 'text', start: where.start, end: where.end, snippet: where.snippet });
-    else if (!q.phrases.length || findInText(summary.title, needles)) {
-      const details = [summary.title, summary.author, summary.site, ...summary.tags].filter(Boolean).join(' · ');
-      hits.unshift({
-        kind: 'details',
-        snippet: findInText(details, needles, 200)?.snippet ?? { text: details, marks: [] },
-      });
-    }
+  const needles: Needles = { words: q.words, phrases: q.phrases, prefixLast: typing };
+  const anyWords = q.words.length > 0 || q.phrases.length > 0;
+  const onlyHighlights = highlightFilter(found, q);
+  const highlights: SearchHit[] = [];
+  for (const h of [...found.highlights].sort((a, b) => a.start - b.start)) {
+    if (onlyHighlights && !onlyHighlights(h)) continue;
+    const hit = highlightHit(h, needles, anyWords);
+    if (hit) highlights.push(hit);
+    if (highlights.length >= 4) break;
   }
-  return hits.slice(0, 4);
+  if (onlyHighlights) return highlights;
+  const article = await articleHit(store, found.articleId, needles, anyWords, highlights.length > 0);
+  return (article ? [article, ...highlights] : highlights).slice(0, 4);
+}
+
+/** The article's own hit: its text where a word stands, else its details when they match or nothing else did. */
+async function articleHit(
+  store: LibraryStore,
+  articleId: string,
+  needles: Needles,
+  anyWords: boolean,
+  highlightsMatched: boolean,
+): Promise<SearchHit | null> {
+  const summary = store.getSummary(articleId)!;
+  if (anyWords) {
+    const { text } = await store.getContent(articleId);
+    const where = findInText(text, needles);
+    if (where) return { kind: 'text', start: where.start, end: where.end, snippet: where.snippet };
+  }
+  const details = [summary.title, summary.author, summary.site, ...summary.tags].filter(Boolean).join(' · ');
+  const where = anyWords ? findInText(details, needles, 200) : null;
+  if (!where && (needles.phrases.length || highlightsMatched)) return null;
+  return { kind: 'details', snippet: where?.snippet ?? { text: details, marks: [] } };
 }
