@@ -5,6 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { startGlossServer, type GlossServer } from '../support/gloss-server';
 import { launchChromium } from './browser';
 import { row, type BenchRow, type Target } from './report';
+import { measureSearchTyping } from './bench-ui-search';
 import { readStamps, UI_PROBE } from './ui-probe';
 
 export interface UiBenchInput {
@@ -154,6 +155,12 @@ export async function benchUi(input: UiBenchInput): Promise<BenchRow[]> {
     return [
       ...(await measureLibrary(browser, input.library1k, 1000, input.runs, { op: '<', value: 300 })),
       ...(input.library10k ? await measureLibrary(browser, input.library10k, 10_000, input.runs) : []),
+      ...(await measureSearchTyping(
+        browser,
+        input.library10k ?? input.library1k,
+        input.library10k ? '10,000 articles (the UI library)' : '1,000 articles (the UI library)',
+        Math.min(input.runs, 3),
+      )),
       ...(await measureArticles(browser, input)),
     ];
   } finally {

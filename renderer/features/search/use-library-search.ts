@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LibrarySearch } from '../../../main/model/contract';
 import { useApi } from '../../api/api-context';
 import { messageOf } from '../../api/message-of';
@@ -9,10 +9,15 @@ export type SearchState =
   | { status: 'done'; found: LibrarySearch }
   | { status: 'failed'; message: string };
 
-/** Asks the library search as the user types: a moment after the last keystroke, the newest query only. */
-export function useLibrarySearch(query: string, delayMs = 120): SearchState {
+/**
+ * Asks the library search as the user types. A query is sent at once when no search is on its
+ * way; otherwise it waits for that answer and is sent only if it is still the newest, so fast
+ * typing never queues searches behind one another.
+ */
+export function useLibrarySearch(query: string): SearchState {
   const api = useApi();
   const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const underWay = useRef<Promise<unknown> | null>(null);
   useEffect(() => {
     if (!query.trim()) {
       setState({ status: 'idle' });
@@ -20,16 +25,22 @@ export function useLibrarySearch(query: string, delayMs = 120): SearchState {
     }
     let live = true;
     setState((s) => ({ status: 'searching', previous: s.status === 'done' ? s.found : null }));
-    const timer = setTimeout(() => {
-      api.searchLibrary({ query, limit: 30 }).then(
+    const send = () => {
+      if (!live) return;
+      const request = api.searchLibrary({ query, limit: 30 }).then(
         (found) => live && setState({ status: 'done', found }),
         (error: unknown) => live && setState({ status: 'failed', message: messageOf(error, 'The search failed.') }),
       );
-    }, delayMs);
+      underWay.current = request;
+      void request.finally(() => {
+        if (underWay.current === request) underWay.current = null;
+      });
+    };
+    if (underWay.current) void underWay.current.finally(send);
+    else send();
     return () => {
       live = false;
-      clearTimeout(timer);
     };
-  }, [api, query, delayMs]);
+  }, [api, query]);
   return state;
 }
