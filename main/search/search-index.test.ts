@@ -1,5 +1,5 @@
 // The search index kept in the library folder: a head start on the next run, never the truth.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,24 @@ describe('the kept search index', () => {
     const second = await open(dir);
     expect(await ids(second.search, 'timetable ')).toEqual(['ferry']);
     expect(second.contentReads()).toBeGreaterThanOrEqual(2);
+    await second.store.close();
+  });
+
+  it('an index kept by an earlier version (one document per highlight) is built afresh', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+    dirs.push(dir);
+    const first = await open(dir);
+    await seed(first.store);
+    await first.store.close();
+    const earlier = { format: 1, articles: { ferry: { sig: 'old', docs: ['a:ferry'] } }, index: {} };
+    await mkdir(join(dir, 'cache', 'search'), { recursive: true });
+    await writeFile(join(dir, 'cache', 'search', 'index.json'), JSON.stringify(earlier));
+
+    const second = await open(dir);
+    expect(await ids(second.search, 'timetable ')).toEqual(['ferry']);
+    expect(second.contentReads()).toBeGreaterThanOrEqual(2);
+    await second.search.close();
+    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(2);
     await second.store.close();
   });
 });

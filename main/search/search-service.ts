@@ -85,7 +85,6 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 const storedOf = (library: LibraryIndex, id: string) => library.mini.getStoredFields(id) as StoredDocument | undefined;
 
 /** The articles matching the query's words and filters, best first (stored fields read only to filter). */
-
 async function matchingDocuments(
   library: LibraryIndex,
   termResults: TermResults,
@@ -156,8 +155,7 @@ type Needles = Parameters<typeof findInText>[1];
 /** Where a highlight matched the query's words (its quote, else its note, else a tag); null when it did not. */
 function highlightHit(h: IndexedHighlight, needles: Needles, anyWords: boolean): SearchHit | null {
   const where = findInText(h.quote, needles, 100) ?? findInText(h.note, needles, 100);
-  const byTag = !where && !needles.phrases.length && findInText(h.tags.join(' '), needles) !== null;
-  if (anyWords && !where && !byTag) return null;
+  if (anyWords && !where && (needles.phrases.length || !findInText(h.tags.join(' '), needles))) return null;
   const snippet = where?.snippet ?? { text: h.quote.slice(0, 200), marks: [] };
   return { kind: 'highlight', annotationId: h.id, color: h.color, start: h.start, end: h.end, snippet };
 }
