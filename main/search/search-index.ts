@@ -39,7 +39,7 @@ const SAVED_SHAPE = fields({
 
 export interface LibraryIndex {
   readonly mini: MiniSearch<SearchDocument>;
-  /** Goes up whenever a document is added or removed, or the index is read from disk. */
+  /** Goes up whenever a document is added or removed (an index read from disk is a new `mini`). */
   readonly version: number;
   /** Indexes what changed since the last walk (all of the library the first time). */
   refresh(): Promise<void>;
