@@ -4,7 +4,7 @@
 //   npm run bench                  everything (about 5–10 minutes on 2 cores)
 //   npm run bench -- --quick       fewer runs, no 10,000-article UI library, 10,000 (not 50,000) for storage
 //   npm run bench -- --only=ui,find   a subset: import, books, entities, annotations,
-//                                   storage, paint, find, export, ui, memory
+//                                   storage, paint, find, export, ui, memory, long
 //   npm run bench -- --no-write    print only, leave BENCHMARKS.md alone
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import { benchImport } from './bench-import';
 import { benchMemory } from './bench-memory';
 import { benchStorage } from './bench-storage';
 import { benchUi } from './bench-ui';
+import { benchLongRead } from './bench-long-read';
 import { ensureBuild } from './ensure-build';
 import { generateLibrary, importedArticle, spreadAnnotations, withAnnotations } from './generate-library';
 import { bench as benchHighlightPaint } from './highlight-paint.bench';
@@ -68,7 +69,7 @@ const n = (x: number): string => x.toLocaleString('en-US');
 async function main(): Promise<void> {
   const started = new Date();
   const load = loadavg()[0]!;
-  if (wanted('ui') || wanted('paint')) console.log(`Renderer: ${ensureBuild(REPO)}`);
+  if (wanted('ui') || wanted('paint') || wanted('long')) console.log(`Renderer: ${ensureBuild(REPO)}`);
   const runs = quick ? 3 : 5;
 
   await section('import', 'Import (real pipeline, generated 1 MB files)', () => benchImport(quick ? 3 : 7));
@@ -296,11 +297,49 @@ async function main(): Promise<void> {
     }
   }
 
+  if (wanted('long')) await benchLongReads();
+
   console.log('\n' + consoleTable(rows));
   const failed = rows.filter((r) => verdict(r) === 'FAIL');
   console.log(`\n${rows.filter((r) => r.target).length} figures with a target: ${failed.length} failed.`);
   if (write && !only && !quick) await writeFile(join(REPO, 'BENCHMARKS.md'), markdown(started, load));
   else if (write) console.log('(BENCHMARKS.md is written only by a full run.)');
+}
+
+/** Long articles (1M and, in the full run, 5M words) and the renderer's memory after several (issue 15). */
+async function benchLongReads(): Promise<void> {
+  const scratch = await mkdtemp(join(tmpdir(), 'gloss-bench-long-'));
+  try {
+    process.stdout.write('• Generating long articles… ');
+    const t0 = performance.now();
+    const million = importedArticle('long-1m', 'A million words', { words: 1_000_000 }, 21);
+    const copies = Array.from({ length: quick ? 3 : 10 }, (_, i) => ({
+      ...million,
+      summary: {
+        ...million.summary,
+        id: `long-1m-${i + 1}`,
+        title: `A million words, copy ${i + 1}`,
+        sourceSha256: `${million.summary.sourceSha256.slice(0, 60)}${String(i + 1).padStart(4, '0')}`,
+      },
+    }));
+    const huge = quick ? [] : [importedArticle('long-5m', 'Five million words', { words: 5_000_000 }, 22)];
+    await generateLibrary(join(scratch, 'library'), 20 + copies.length + huge.length + 1, [
+      million,
+      ...copies,
+      ...huge,
+    ]);
+    console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    await section('long', 'Long articles in the real UI (serve + Chromium)', () =>
+      benchLongRead({
+        library: join(scratch, 'library'),
+        articles: [million, ...huge].map((a) => ({ id: a.summary.id, words: a.summary.wordCount })),
+        memoryTitles: copies.map((c) => c.summary.title),
+        runs: quick ? 3 : 5,
+      }),
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 function machine(started: Date, load: number): string[] {

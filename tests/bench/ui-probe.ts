@@ -21,8 +21,11 @@ export const UI_PROBE = `(() => {
   };
   const tick = () => {
     if (document.querySelector('ul[aria-label="Articles"] > li')) stamp('list');
-    const body = document.querySelector('.article-body');
-    if (body && body.textContent.length > 0) stamp('text');
+    // Once stamped, not read again: textContent of a long article is megabytes, each frame.
+    if (!('text' in stamps)) {
+      const body = document.querySelector('.article-body');
+      if (body && body.textContent.length > 0) stamp('text');
+    }
     const want = window.__glossBench.expectHighlights;
     if (want >= 0 && 'text' in stamps && painted() >= want) stamp('highlights');
     requestAnimationFrame(tick);
