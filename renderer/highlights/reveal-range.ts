@@ -1,4 +1,5 @@
 import { layerFor } from './highlight-layer';
+import { jumpAndSettle } from './settle-scroll';
 import { getTextIndex, offsetsToRange } from './text-offsets';
 
 /**
@@ -23,9 +24,17 @@ export function revealRange(
     Math.min(start, Math.max(0, length - 1)),
     Math.max(stop, Math.min(start + 1, length)),
   );
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  const top = scroller.scrollTop + rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
-  scroller.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
+  // How far the range's first line is from a third of the way down the reading area.
+  const miss = () => {
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
+  };
+  const by = miss();
+  // Far away, a jump: smooth scrolling past pages of text tells the reader nothing, and in a long
+  // (chunked) article the jump is aimed again as the chunks near the target are laid out.
+  if (!smooth || Math.abs(by) > 2 * scroller.clientHeight) {
+    jumpAndSettle(scroller, miss);
+  } else scroller.scrollTo({ top: scroller.scrollTop + by, behavior: 'smooth' });
   if (stop > start) layerFor(root)?.flashRange(start, stop, 1800);
   return true;
 }

@@ -1,4 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
+import { chunkLongBody, textLength } from './chunk-body';
 import { sanitizeArticleHtml } from './sanitize-article';
 
 interface Props {
@@ -32,7 +33,7 @@ function hideRepeatedTitle(root: HTMLElement, title: string): void {
   }
 }
 
-/** About 20,000 words: beyond this, laying out the whole article before the first paint costs too much. */
+/** About 20,000 words: beyond this, laying out the whole article before the first paint costs too much; it goes in chunks. */
 const LONG_ARTICLE_CHARS = 120_000;
 
 /**
@@ -51,11 +52,13 @@ export const ArticleBody = memo(function ArticleBody({ articleId, title, html, t
     const container = host.current;
     if (!container) return;
     const root = document.createElement('div');
-    // Long reads lay out lazily (see article.css); short ones keep exact geometry everywhere.
-    root.className = text.length > LONG_ARTICLE_CHARS ? 'article-body article-body--long' : 'article-body';
+    root.className = 'article-body';
     root.append(sanitizeArticleHtml(html));
+    // Long reads lay out lazily, a chunk at a time; short ones keep exact geometry everywhere.
+    const long = chunkLongBody(root, LONG_ARTICLE_CHARS, text.length) > 0;
     container.replaceChildren(root);
-    if (root.textContent !== text) {
+    // A long body is checked by length: its whole text as one string would cost more than inserting it.
+    if (long ? textLength(root) !== text.length : root.textContent !== text) {
       console.warn(
         `Gloss: the body of article ${articleId} does not match its canonical text after sanitizing; highlights may land in the wrong place.`,
       );

@@ -1,4 +1,6 @@
 import { getTextIndex, offsetsToRange, pointToOffset } from '../../highlights/text-offsets';
+import { jumpAndSettle } from '../../highlights/settle-scroll';
+import { chunksOf } from './chunk-body';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figure, table, dt, dd, hr';
 
@@ -11,19 +13,34 @@ const TOP_MARGIN = 24;
  * increase (nested blocks keep it monotonic enough for this purpose).
  */
 export function firstVisibleOffset(root: HTMLElement, scroller: HTMLElement): number {
-  const blocks = root.querySelectorAll<HTMLElement>(BLOCKS);
-  if (blocks.length === 0) return 0;
   const top = scroller.getBoundingClientRect().top;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.getBoundingClientRect().bottom <= top) low = mid + 1;
-    else high = mid;
-  }
-  const block = blocks[low]!;
+  const blocks = blocksNear(root, top);
+  if (blocks.length === 0) return 0;
+  const block = blocks[firstBelow(blocks, top)]!;
   if (block.getBoundingClientRect().bottom <= top) return getTextIndex(root).length;
   return pointToOffset(root, block, 0) ?? 0;
+}
+
+/** The index of the first element whose bottom is below `top` (the last one if none is). */
+function firstBelow(elements: ArrayLike<Element>, top: number): number {
+  let low = 0;
+  let high = elements.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (elements[mid]!.getBoundingClientRect().bottom <= top) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The blocks worth searching: in a chunked article only the chunk at `top`, so the
+ * search lays out that one chunk instead of every chunk it would probe on the way.
+ */
+function blocksNear(root: HTMLElement, top: number): ArrayLike<HTMLElement> {
+  const chunks = chunksOf(root);
+  if (chunks.length === 0) return root.querySelectorAll<HTMLElement>(BLOCKS);
+  return chunks[firstBelow(chunks, top)]!.querySelectorAll<HTMLElement>(BLOCKS);
 }
 
 export function scrollProgress(scroller: HTMLElement): number {
@@ -42,7 +59,9 @@ export function scrollToOffset(root: HTMLElement, scroller: HTMLElement, offset:
   const range = offsetsToRange(root, Math.min(offset, Math.max(0, length - 1)), Math.min(offset + 1, length));
   const container = range.startContainer.parentElement;
   const block = container?.closest<HTMLElement>(BLOCKS) ?? container;
-  const rect = (block ?? range).getBoundingClientRect();
-  scroller.scrollTop += rect.top - scroller.getBoundingClientRect().top - TOP_MARGIN;
+  jumpAndSettle(
+    scroller,
+    () => (block ?? range).getBoundingClientRect().top - scroller.getBoundingClientRect().top - TOP_MARGIN,
+  );
   return true;
 }
