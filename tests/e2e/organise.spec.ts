@@ -97,6 +97,33 @@ test('a favorite is kept on its own shelf, and an opened article is no longer ne
   await expect(progress).not.toHaveAttribute('aria-valuetext', 'New');
 });
 
+test('from inside an article, it is archived with a button and made a favorite with f, each with Undo', async ({
+  page,
+  gloss,
+}) => {
+  await fourArticles(gloss);
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await library.goto(gloss);
+  await library.open('River Pilots');
+
+  await reader.toolbarButton('Archive').click();
+  await expect(reader.notifications).toContainText('Archived.');
+  await expect(reader.toolbarButton('Move to Inbox')).toBeVisible();
+  await page.keyboard.press('f');
+  await expect(reader.notifications).toContainText('Added to Favorites.');
+  await expect(reader.toolbarButton('Favorite')).toHaveAttribute('aria-pressed', 'true');
+  await reader.notifications.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(reader.toolbarButton('Favorite')).toHaveAttribute('aria-pressed', 'false');
+
+  await reader.backToLibrary();
+  await expect(library.articles.getByRole('listitem')).toHaveCount(3);
+  await library.showShelf('Archive');
+  await expect(library.row('River Pilots')).toBeVisible();
+  await library.showShelf('Favorites');
+  await expect(library.articles).toHaveCount(0);
+});
+
 test('several articles are deleted at once, and Undo restores them all', async ({ page, gloss }) => {
   await fourArticles(gloss);
   const library = new LibraryPage(page);

@@ -14,6 +14,8 @@ describe('shortcuts', () => {
       ['Reading', ['b']],
       ['Reading', ['Esc']],
       ['Reading', ['?']],
+      ['Reading', ['e']],
+      ['Reading', ['f']],
       ['Selecting and highlighting', ['h']],
       ['Selecting and highlighting', ['1 – 5']],
       ['Selecting and highlighting', ['n']],

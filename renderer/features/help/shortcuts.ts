@@ -28,6 +28,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['Home']], action: 'Beginning of the article' },
       { keys: [['End']], action: 'End of the article' },
       { keys: [['b'], ['Esc']], action: 'Back to the library (Esc first clears a selection or closes a popover)' },
+      { keys: [['e']], action: 'Archive the article, or move it back to the inbox' },
+      { keys: [['f']], action: 'Favorite or unfavorite the article' },
       { keys: [['?']], action: 'Show these shortcuts' },
     ],
   },

@@ -5,6 +5,7 @@ import type { HighlightSteps } from '../annotations/use-highlight-steps';
 import { ExportButton } from '../export/ExportButton';
 import { ContentsMenu } from './ContentsMenu';
 import { ReadingSettings } from './ReadingSettings';
+import type { ShelfToggles } from './use-shelf-toggles';
 
 interface Props {
   title: string;
@@ -22,9 +23,11 @@ interface Props {
   onToggleSidebar: () => void;
   /** Next / previous highlight ([ and ]). */
   steps: HighlightSteps;
+  /** Archive and Favorite (e and f). */
+  shelf: ShelfToggles;
 }
 
-/** The reader's toolbar: back, the title, contents, highlight steps, export, details, reading settings, the sidebar and help. */
+/** The reader's toolbar: back, the title, contents, highlight steps, favorite, archive, export, details, reading settings, the sidebar and help. */
 export function ReaderToolbar(props: Props) {
   const { settingsOpen, setSettingsOpen, sidebarOpen } = props;
   const settingsId = useId();
@@ -61,6 +64,25 @@ export function ReaderToolbar(props: Props) {
             </button>
           </>
         )}
+        <button
+          type="button"
+          className="button button--quiet icon-button"
+          aria-label="Favorite"
+          aria-pressed={props.shelf.favorite}
+          title={props.shelf.favorite ? 'Favorite — click to remove (f)' : 'Add to Favorites (f)'}
+          onClick={props.shelf.toggleFavorite}
+        >
+          <Icon name="star" />
+        </button>
+        <button
+          type="button"
+          className="button button--quiet icon-button"
+          aria-label={props.shelf.archived ? 'Move to Inbox' : 'Archive'}
+          title={props.shelf.archived ? 'Move to Inbox (e)' : 'Archive (e)'}
+          onClick={props.shelf.toggleArchived}
+        >
+          <Icon name={props.shelf.archived ? 'inbox' : 'archive'} />
+        </button>
         <ExportButton />
         <button
           type="button"

@@ -18,6 +18,7 @@ import { useJumpFlash } from './use-jump-flash';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
 import { useReadingProgress } from './use-reading-progress';
+import { useShelfToggles } from './use-shelf-toggles';
 import { useSidebarOpen } from './use-sidebar-open';
 import { useTypeAnchor } from './use-type-anchor';
 
@@ -65,6 +66,7 @@ export function ReadingScreen({ at, end, onBack }: Props) {
   }, [flush, onBack]);
 
   const steps = useHighlightSteps(scroller);
+  const shelf = useShelfToggles();
   useReaderKeys(scroller, {
     onBack: () => {
       if (settingsOpen) setSettingsOpen(false);
@@ -73,6 +75,8 @@ export function ReadingScreen({ at, end, onBack }: Props) {
     onHelp: () => setHelpOpen(true),
     onNextHighlight: steps.next,
     onPreviousHighlight: steps.previous,
+    onArchive: shelf.toggleArchived,
+    onFavorite: shelf.toggleFavorite,
   });
 
   const onDetailsSaved = (summary: ArticleSummary) => {
@@ -96,6 +100,7 @@ export function ReadingScreen({ at, end, onBack }: Props) {
         sidebarOpen={sidebarOpen}
         onToggleSidebar={toggleSidebar}
         steps={steps}
+        shelf={shelf}
       />
 
       <div ref={progressBar} className="reader__progress" aria-hidden="true" />

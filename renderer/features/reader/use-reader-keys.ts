@@ -6,6 +6,8 @@ interface Handlers {
   onHelp: () => void;
   onNextHighlight?: () => void;
   onPreviousHighlight?: () => void;
+  onArchive?: () => void;
+  onFavorite?: () => void;
 }
 
 const LINE = 64;
@@ -83,6 +85,12 @@ export function useReaderKeys(scroller: RefObject<HTMLElement | null>, handlers:
           break;
         case '[':
           latest.current.onPreviousHighlight?.();
+          break;
+        case 'e':
+          latest.current.onArchive?.();
+          break;
+        case 'f':
+          latest.current.onFavorite?.();
           break;
         case 'Escape': {
           if (target?.closest(OWNS_ESCAPE)) return;
