@@ -106,9 +106,10 @@ async function matchingDocuments(
     ? termResults.matchAll(library.mini, library.version, queries)
     : library.mini.search(MiniSearch.wildcard).map((r) => ({ id: r.id as string, score: r.score }));
   if (!q.filters.length) return candidates;
+  const needles: Needles = { words: q.words, phrases: q.phrases, prefixLast: typing };
   const found = candidates.filter(({ id }) => {
     const doc = storedOf(library, id);
-    return doc !== undefined && passesFilters(doc, q);
+    return doc !== undefined && passesFilters(doc, q, needles);
   });
   const entity = q.filters.filter((f) => f.field === 'entity').map((f) => foldText(f.value));
   if (!entity.length || !entityNames) return entity.length ? [] : found;
@@ -126,9 +127,10 @@ const hasTag = (tags: readonly string[], folded: string) => tags.some((t) => fol
 
 /**
  * Whether an article passes the filters. author: and site: are the article's; tag: is met by the
- * article's own tags, else — with color: — by one of its highlights that has them all.
+ * article's own tags, else — with color: — by one of its highlights that has them all and holds the
+ * query's words (the only hits such an article would show, so the result count stays true).
  */
-function passesFilters(r: StoredDocument, q: ParsedQuery): boolean {
+function passesFilters(r: StoredDocument, q: ParsedQuery, needles: Needles): boolean {
   const own = q.filters.every(({ field, value }) => {
     const v = foldText(value);
     if (field === 'author') return foldText(r.author).includes(v);
@@ -136,7 +138,9 @@ function passesFilters(r: StoredDocument, q: ParsedQuery): boolean {
     return true; // tag: and color: below; entity: against the article's entities afterwards
   });
   const highlight = highlightFilter(r, q);
-  return own && (!highlight || r.highlights.some(highlight));
+  if (!own || !highlight) return own;
+  const anyWords = q.words.length > 0 || q.phrases.length > 0;
+  return r.highlights.some((h) => highlight(h) && (!anyWords || highlightHit(h, needles, true) !== null));
 }
 
 /** The filters only a highlight can meet here: color:, and tag: when the article itself lacks the tag. */
