@@ -3,6 +3,9 @@ import type { LibrarySearch } from '../../../main/model/contract';
 import { useApi } from '../../api/api-context';
 import { messageOf } from '../../api/message-of';
 
+/** The articles listed per query: a screenful and more; the count of the rest is shown, and a word narrows it. */
+const RESULTS_SHOWN = 20;
+
 export type SearchState =
   | { status: 'idle' }
   | { status: 'searching'; previous: LibrarySearch | null }
@@ -27,7 +30,7 @@ export function useLibrarySearch(query: string): SearchState {
     setState((s) => ({ status: 'searching', previous: s.status === 'done' ? s.found : null }));
     const send = () => {
       if (!live) return;
-      const request = api.searchLibrary({ query, limit: 30 }).then(
+      const request = api.searchLibrary({ query, limit: RESULTS_SHOWN }).then(
         (found) => live && setState({ status: 'done', found }),
         (error: unknown) => live && setState({ status: 'failed', message: messageOf(error, 'The search failed.') }),
       );
