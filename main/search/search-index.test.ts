@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryStore } from '../storage/library-store';
 import type { LibraryStore } from '../storage/store-types';
 import { summaryFor } from '../../tests/support/memory-store';
+import { createAnnotationsService } from '../annotations/annotations-service';
 import { createSearchService } from './search-service';
 
 const dirs: string[] = [];
@@ -21,13 +22,19 @@ const TEXTS: Record<string, string> = {
 async function open(dir: string) {
   const store = await openLibraryStore(dir);
   let contentReads = 0;
+  let stateReads = 0;
   const getContent = store.getContent.bind(store);
   store.getContent = (id) => {
     contentReads++;
     return getContent(id);
   };
+  const getState = store.getState.bind(store);
+  store.getState = (id) => {
+    stateReads++;
+    return getState(id);
+  };
   const search = createSearchService({ store, persist: true });
-  return { store, search, contentReads: () => contentReads };
+  return { store, search, contentReads: () => contentReads, stateReads: () => stateReads };
 }
 
 async function seed(store: LibraryStore) {
@@ -52,16 +59,42 @@ describe('the kept search index', () => {
     expect(await ids(first.search, 'harbour ')).toEqual(['ferry']);
     await first.search.close();
     await first.store.close();
-    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(3);
 
     const second = await open(dir);
     await second.search.warm();
     expect(second.contentReads()).toBe(0);
+    expect(second.stateReads()).toBe(0); // each state file is stamped, not read
     expect(await ids(second.search, 'bridge ')).toEqual(['tram']);
     await second.store.updateSummary('tram', { title: 'Rails over the Weir' });
     await second.search.warm();
     expect(second.contentReads()).toBe(2); // the bridge hit's snippet, then tram indexed again
     expect(await ids(second.search, 'rails weir ')).toEqual(['tram']);
+    await second.store.close();
+  });
+
+  it('a highlight made while the index was not running (another Gloss, the CLI) is found on the next run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+    dirs.push(dir);
+    const first = await open(dir);
+    await seed(first.store);
+    await first.search.warm();
+    await first.search.close();
+    await first.store.close();
+
+    const elsewhere = await openLibraryStore(dir);
+    await createAnnotationsService({ store: elsewhere }).createAnnotation({
+      articleId: 'ferry',
+      start: TEXTS.ferry!.indexOf('harbour master'),
+      end: TEXTS.ferry!.indexOf('harbour master') + 'harbour master'.length,
+      color: 'pink',
+      note: 'ask about the winter sailings',
+    });
+    await elsewhere.close();
+
+    const second = await open(dir);
+    expect(await ids(second.search, 'winter sailings ')).toEqual(['ferry']);
+    expect(second.stateReads()).toBe(1); // only the article whose state file changed
     await second.store.close();
   });
 
@@ -95,7 +128,7 @@ describe('the kept search index', () => {
     expect(await ids(second.search, 'timetable ')).toEqual(['ferry']);
     expect(second.contentReads()).toBeGreaterThanOrEqual(2);
     await second.search.close();
-    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(3);
     await second.store.close();
   });
 });

@@ -3,17 +3,18 @@
 // what it was built from (its details and a digest of its highlights), an article that
 // changed since is indexed again, and a missing or unreadable file (or one of an
 // earlier format) is built afresh.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Annotation, ArticleSummary, TaskProgress } from '../model/contract';
+import type { ArticleSummary, TaskProgress } from '../model/contract';
 import { fields, isObject, literal, matches } from '../model/schema';
 import type { LibraryStore } from '../storage/store-types';
 import { normalizeTerm } from './normalize-term';
 import { docIdOf, documentOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
 
-const FORMAT = 2; // 2: one document per article, its highlights inside
+/** State files stamped at once during a walk. */
+const STAMP_BATCH = 64;
+const FORMAT = 3; // 2: one document per article, its highlights inside; 3: signed by the state file's stamp
 const SAVE_AFTER_MS = 5000;
 
 const OPTIONS = {
@@ -49,11 +50,12 @@ export interface LibraryIndex {
   progress(): TaskProgress | null;
 }
 
-/** What an article's documents are built from, as it can be compared across runs. */
-function signature(s: ArticleSummary, annotations: readonly Annotation[]): string {
-  const highlights = annotations.map((a) => [a.id, a.target.selector, a.body, a.status]);
-  const digest = createHash('sha256').update(JSON.stringify(highlights)).digest('hex').slice(0, 24);
-  return JSON.stringify([s.title, s.author, s.site, s.tags, s.sourceSha256, s.wordCount, digest]);
+/**
+ * What an article's document is built from, as it can be compared across runs: its details and the
+ * stamp of its state file (highlights, notes), so a walk after a restart stats each state, not reads it.
+ */
+function signature(s: ArticleSummary, stateStamp: string | null): string {
+  return JSON.stringify([s.title, s.author, s.site, s.tags, s.sourceSha256, s.wordCount, stateStamp]);
 }
 
 export function createLibraryIndex(store: LibraryStore, options: { persist: boolean }): LibraryIndex {
@@ -134,6 +136,7 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
   async function walkAll(summaries: ArticleSummary[], walked: { done: number; indexing: boolean }): Promise<void> {
     if (!loaded) await load();
     const live = new Set<string>();
+    const stamps = stampsAhead(summaries.filter((s) => seen.get(s.id) !== seenStamp(s)));
     let done = 0;
     for (const summary of summaries) {
       walked.done++;
@@ -141,10 +144,11 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
       const stamp = seenStamp(summary);
       if (seen.get(summary.id) === stamp) continue;
       try {
-        const state = await store.getState(summary.id);
-        const sig = signature(summary, state.annotations);
+        // Stamped before the state is read: a write in between changes the stamp, and is indexed next time.
+        const sig = signature(summary, await stamps.next(summary.id));
         if (sigs.get(summary.id) !== sig) {
           walked.indexing = true;
+          const state = await store.getState(summary.id);
           const { text } = await store.getContent(summary.id);
           drop(summary.id);
           mini.add(documentOf(summary, text, state.annotations, []));
@@ -164,6 +168,29 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
       drop(id);
       scheduleSave();
     }
+  }
+
+  /**
+   * The state stamps of `summaries`, asked for a batch at a time ahead of the walk: one by one, each
+   * stat waits its turn on the file system and the walk of 10,000 articles is mostly waiting.
+   */
+  function stampsAhead(summaries: readonly ArticleSummary[]) {
+    const asked = new Map<string, Promise<string | null>>();
+    let next = 0;
+    const askUpTo = (end: number) => {
+      for (; next < Math.min(end, summaries.length); next++) {
+        const id = summaries[next]!.id;
+        asked.set(id, store.stateStamp(id));
+      }
+    };
+    return {
+      next(id: string): Promise<string | null> {
+        if (!asked.has(id)) askUpTo(next + STAMP_BATCH);
+        const stamp = asked.get(id) ?? store.stateStamp(id);
+        asked.delete(id);
+        return stamp;
+      },
+    };
   }
 
   return {

@@ -11,6 +11,7 @@
 // Every file is written atomically and durably (atomic-write.ts), checked on
 // read (file-schemas.ts), upgraded by version (migrations.ts), and never
 // written over when it is unreadable or was changed by another program.
+import { join } from 'node:path';
 import type { ArticleSummary, Notice, ReaderSettings, StoredCorrection } from '../model/contract';
 import { ArticleCache } from './article-cache';
 import { ArticleFileLoader } from './article-files';
@@ -238,6 +239,15 @@ export class FileLibraryStore implements LibraryStore {
 
   stateVersion(id: string): number {
     return this.stateVersions.get(id) ?? 0;
+  }
+
+  async stateStamp(id: string): Promise<string | null> {
+    try {
+      const { size, mtimeMs, ino } = await this.ctx.env.fs.stat(join(this.ctx.folder(id), 'state.json'));
+      return `${size}:${mtimeMs}:${ino}`;
+    } catch {
+      return null; // no state file (or none readable): the reader of the state reports why
+    }
   }
 
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }> {

@@ -76,6 +76,11 @@ export interface LibraryStore {
    * this one holds the lock of.
    */
   stateVersion(id: string): number;
+  /**
+   * A stamp of the article's state file as it is on disk (size, time, inode), or null when there is
+   * none. Every write changes it, this process's or another's: a check across runs without reading it.
+   */
+  stateStamp(id: string): Promise<string | null>;
   /** Changes whenever this process writes anything of any article (details, text, state, trash). */
   changeCount(): number;
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }>;

@@ -89,6 +89,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     },
     getState: async (id: string) => copy(live(id).state),
     stateVersion: (id: string) => versions.get(id) ?? 0,
+    stateStamp: async (id: string) => (entries.has(id) ? `v${versions.get(id) ?? 0}` : null),
     changeCount: () => store.writes + [...versions.values()].reduce((a, b) => a + b, 0) + trashChanges,
     async updateState(id: string, change: (s: ArticleState) => ArticleState) {
       const e = live(id);
