@@ -165,7 +165,7 @@ export function fromEpub(bytes: Uint8Array, name: string): Parts {
 /** A PDF's text by page; the metadata's title unless it is junk, then the largest line on page 1. */
 export async function fromPdf(bytes: Uint8Array, name: string): Promise<Parts> {
   const pdf = await readPdf(bytes, name);
-  const { html, text } = pdfArticle(pdf.pages);
+  const { html, text } = pdfArticle(pdf.pages, { titleParagraph: pdf.titleParagraph });
   return {
     format: 'pdf',
     sourceExt: 'pdf',
