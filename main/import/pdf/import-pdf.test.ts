@@ -45,6 +45,27 @@ describe('PDF import', () => {
     expect(textContentOfHtml(article.html)).toBe(article.text);
   });
 
+  it('makes a first line in body type that says the title its heading too, but not a memo’s only line', async () => {
+    const bytes = await makePdf({
+      pages: [[['Minutes of the Harbour Board'], ['The board met on Tuesday.'], ['Dredging was approved.']]],
+    });
+    const minutes = await importFile({ name: 'scan0042.pdf', bytes });
+    expect(minutes.title).toBe('Minutes of the Harbour Board');
+    expect(minutes.html).toContain('<h1>Minutes of the Harbour Board</h1>');
+    expect(textContentOfHtml(minutes.html)).toBe(minutes.text);
+
+    const named = await importFile({
+      name: 'Harbour dues.pdf',
+      bytes: await makePdf({ title: 'Harbour dues', pages: [[['The dues rose in May.'], ['Harbour dues']]] }),
+    });
+    // Said further down, the same words are the page's text, not its title line.
+    expect(named.html).not.toContain('<h1>');
+
+    const memo = await importFile({ name: 'memo.pdf', bytes: await makePdf({ pages: [[['Lunch at noon today']]] }) });
+    expect(memo.title).toBe('Lunch at noon today');
+    expect(memo.html).not.toContain('<h1>');
+  });
+
   it('is recognised by its content whatever the file is called', async () => {
     const bytes = await makePdf({ pages: [[['A memo without a name.']]] });
     expect((await importFile({ name: 'download', bytes })).format).toBe('pdf');

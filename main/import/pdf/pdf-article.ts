@@ -27,15 +27,18 @@ export interface PdfArticleOptions {
 /** `pages[i]` holds page i+1's paragraphs; a page without text keeps its place (an empty section). */
 export function pdfArticle(pages: string[][], options: PdfArticleOptions = {}): PdfArticle {
   const html: string[] = [];
-  const text: string[] = [];
   pages.forEach((paragraphs, index) => {
     const tag = (i: number) => (index === 0 && i === options.titleParagraph ? 'h1' : 'p');
     const body = paragraphs.map((p, i) => `<${tag(i)}>${escapeText(p)}</${tag(i)}>`).join(PARAGRAPH_GAP);
     const gap = index === 0 ? '' : PARAGRAPH_GAP;
     html.push(`${gap}<section class="${PAGE_CLASS}" aria-label="Page ${index + 1}">${body}</section>`);
-    text.push(gap, paragraphs.join(PARAGRAPH_GAP));
   });
-  return { html: html.join(''), text: text.join('') };
+  return { html: html.join(''), text: pdfText(pages) };
+}
+
+/** The canonical text of pdfArticle(pages), without writing the markup: the gaps between pages are the markup's. */
+export function pdfText(pages: string[][]): string {
+  return pages.map((paragraphs) => paragraphs.join(PARAGRAPH_GAP)).join(PARAGRAPH_GAP);
 }
 
 const SECTION = /<section class="pdf-page" aria-label="Page (\d+)">/g;
