@@ -7,9 +7,9 @@ import { readExportedMarkdown } from './read-exported-markdown';
 
 const QUOTE = 'Shipments resumed in June.';
 
-function pdfFixture() {
+function pdfFixture(pages = [['The first page says little.'], ['A second page.', QUOTE]], titleParagraph?: number) {
   const f = loadFixture('article');
-  const { html, text } = pdfArticle([['The first page says little.'], ['A second page.', QUOTE]]);
+  const { html, text } = pdfArticle(pages, { titleParagraph });
   const template = f.annotations[0]!;
   const start = text.indexOf(QUOTE);
   const annotation: Annotation = {
@@ -54,6 +54,23 @@ describe('a PDF highlight in the export', () => {
     const back = readExportedMarkdown(md)!;
     expect(back.bodyMarkdown).not.toContain('Page');
     expect(back.bodyMarkdown).toContain('A second page.');
+  });
+
+  it('writes page 1’s title line as a heading of that page', () => {
+    const f = pdfFixture(
+      [
+        ['Shipments of 2026', 'The first page says little.'],
+        ['A second page.', QUOTE],
+      ],
+      0,
+    );
+    const md = exportArticleMarkdown({
+      ...f,
+      options: { mode: 'full' },
+      exported: '2026-12-03T12:00:00.000Z',
+    }).markdown;
+    expect(md).toContain('*Page 1*\n\n# Shipments of 2026\n\nThe first page says little.\n\n*Page 2*');
+    expect(md).toContain('==Shipments resumed in June.==');
   });
 
   it('gives no page for an article that is not a PDF', () => {

@@ -2,7 +2,7 @@ import { AppError } from '../model/errors';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
 import { normalizeBlocks } from './normalize-blocks';
-import { sanitizeToBody } from './sanitize-html';
+import { sanitizeToBody, type SanitizeOptions } from './sanitize-html';
 
 export interface CanonicalHtml {
   /** Sanitized, normalized body markup. */
@@ -16,8 +16,8 @@ export interface CanonicalHtml {
  * more and must yield the same text: that proves it survives a parse round trip, so a browser computes
  * the same text the offsets index into.
  */
-export function toCanonicalHtml(dirty: string | Node): CanonicalHtml {
-  let body = sanitizeToBody(dirty);
+export function toCanonicalHtml(dirty: string | Node, options: SanitizeOptions = {}): CanonicalHtml {
+  let body = sanitizeToBody(dirty, options);
   for (let attempt = 0; attempt < 3; attempt++) {
     // The normalizer only re-serialises the sanitized tree (escaping text and attribute values), so its
     // output is as safe as DOMPurify's own serialisation.
@@ -25,7 +25,7 @@ export function toCanonicalHtml(dirty: string | Node): CanonicalHtml {
     if (textContentOfHtml(html) === text) return { html, text };
     // The parser restructured something (e.g. text the sanitizer left where it cannot live): start again
     // from what a browser would build.
-    body = sanitizeToBody(parseIntoBody(html).innerHTML);
+    body = sanitizeToBody(parseIntoBody(html).innerHTML, options);
   }
   throw new AppError('internal', 'The article markup could not be brought to a stable form.');
 }

@@ -14,8 +14,9 @@ import { textToHtml } from './text-to-html';
 import { writeTextArticle } from './text-article';
 import { readText } from './text-reader';
 import { readEpub } from './epub/read-epub';
-import { pdfArticle } from './pdf/pdf-article';
+import { pdfArticle, pdfText } from './pdf/pdf-article';
 import { readPdf } from './pdf/read-pdf';
+import { titleParagraph } from './pdf/title-paragraph';
 
 export type Kind = 'txt' | 'md' | 'html' | 'epub' | 'pdf';
 
@@ -165,13 +166,20 @@ export function fromEpub(bytes: Uint8Array, name: string): Parts {
 /** A PDF's text by page; the metadata's title unless it is junk, then the largest line on page 1. */
 export async function fromPdf(bytes: Uint8Array, name: string): Promise<Parts> {
   const pdf = await readPdf(bytes, name);
-  const { html, text } = pdfArticle(pdf.pages);
+  const title = pdf.title ?? pdf.headingGuess ?? findTextTitle(pdfText(pdf.pages)) ?? baseTitle(name);
+  // Page 1's title line is its heading (see pdf-article.ts): the line in the largest type, else,
+  // on a page set in one size, its first line when that says the title (further down, the same
+  // words in body type are text); not when it is all the PDF says (a one-line memo), which the
+  // reader would then hide.
+  const alone = pdf.pages.flat().length < 2;
+  const near = alone ? null : titleParagraph((pdf.pages[0] ?? []).slice(0, 1), title);
+  const { html, text } = pdfArticle(pdf.pages, { titleParagraph: pdf.titleParagraph ?? near });
   return {
     format: 'pdf',
     sourceExt: 'pdf',
     html,
     text,
-    title: pdf.title ?? pdf.headingGuess ?? findTextTitle(text) ?? baseTitle(name),
+    title,
     author: pdf.author,
     site: null,
     published: pdf.published,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from './sanitize-html';
+import { sanitizeHtml, sanitizeToBody } from './sanitize-html';
 
 describe('sanitizeHtml', () => {
   it('removes scripts and event handlers (classes a, b)', () => {
@@ -119,5 +119,26 @@ describe('sanitizeHtml', () => {
 
   it('drops role attributes, so article text cannot pose as the app’s controls', () => {
     expect(sanitizeHtml('<p role="button" aria-label="Delete">Body</p>')).toBe('<p>Body</p>');
+  });
+
+  it('drops ids, except the link targets an importer named itself, and redirects its dangling links', () => {
+    const links = {
+      targets: new Set(['user-content-epub-2-sec3']),
+      redirects: new Map<string, string | null>([
+        ['#epub-2-gone', '#epub-2'],
+        ['#epub-3', null],
+      ]),
+    };
+    const dirty =
+      '<h2 id="user-content-epub-2-sec3">Kept</h2><p id="user-content-epub-1">Not a target</p><p id="sec3">Plain</p>' +
+      '<a href="#epub-2-gone">a</a><a href="#epub-3">b</a><a href="#epub-2-sec3">c</a>';
+    expect(sanitizeToBody(dirty, { links }).innerHTML).toBe(
+      '<h2 id="user-content-epub-2-sec3">Kept</h2><p>Not a target</p><p>Plain</p>' +
+        '<a href="#epub-2">a</a><a>b</a><a href="#epub-2-sec3">c</a>',
+    );
+    // The options were for that call only.
+    expect(sanitizeHtml('<h2 id="user-content-epub-2-sec3">Kept</h2><a href="#epub-3">b</a>')).toBe(
+      '<h2>Kept</h2><a href="#epub-3">b</a>',
+    );
   });
 });

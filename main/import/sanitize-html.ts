@@ -100,12 +100,40 @@ const CONFIG: Config & { RETURN_DOM: true } = {
   RETURN_DOM: true,
 };
 
+/**
+ * The links inside an article that an importer joined from several files (an EPUB's chapters) and
+ * resolved itself: every id of the source is dropped as usual, except the targets it named.
+ */
+export interface InternalLinks {
+  /**
+   * The ids it gave link targets, each with DOMPurify's "user-content-" prefix (the form the
+   * renderer's pass, which names ids that way too, leaves as it is): these stay on their elements.
+   */
+  targets: ReadonlySet<string>;
+  /**
+   * Fragment links it wrote before it knew their target was missing, each with the href to use
+   * instead, or null for none (the link's text stays, as plain text).
+   */
+  redirects: ReadonlyMap<string, string | null>;
+}
+
+export interface SanitizeOptions {
+  links?: InternalLinks;
+}
+
 let purifier: DOMPurify | null = null;
+/** The options of the sanitize call under way (calls are synchronous, so one at a time). */
+let current: SanitizeOptions = {};
 
 function getPurifier(): DOMPurify {
   if (purifier) return purifier;
   const p = createDOMPurify(htmlWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!p.isSupported) throw new Error('DOMPurify is not supported by this jsdom window');
+  p.addHook('uponSanitizeAttribute', (_node, data) => {
+    // An importer's own link target (forbidden ids are otherwise dropped); the prefix is there
+    // already, so DOMPurify keeps the value as it is.
+    if (data.attrName === 'id' && current.links?.targets.has(data.attrValue)) data.forceKeepAttr = true;
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
     // Belt and braces over ALLOWED_URI_REGEXP: re-check links after stripping the whitespace and control
     // characters browsers ignore inside URLs, and allow URLs only on <a href>, <img src> and http(s) cite.
@@ -120,6 +148,9 @@ function getPurifier(): DOMPurify {
         (attr === 'cite' && /^https?:/i.test(compact));
       if (!ok) node.removeAttribute(attr);
     }
+    const redirect = node.nodeName === 'A' ? current.links?.redirects.get(node.getAttribute('href') ?? '') : undefined;
+    if (redirect === null) node.removeAttribute('href');
+    else if (redirect !== undefined) node.setAttribute('href', redirect);
   });
   purifier = p;
   return p;
@@ -146,8 +177,15 @@ function dropHidden(root: Element): void {
  * and returns the `<body>` of an inert document holding the result,
  * ready for further DOM work (normalization) before serialising.
  */
-export function sanitizeToBody(dirty: string | Node): HTMLElement {
-  const body = getPurifier().sanitize(dirty, CONFIG) as HTMLElement;
+export function sanitizeToBody(dirty: string | Node, options: SanitizeOptions = {}): HTMLElement {
+  const p = getPurifier();
+  current = options;
+  let body: HTMLElement;
+  try {
+    body = p.sanitize(dirty, CONFIG) as HTMLElement;
+  } finally {
+    current = {};
+  }
   dropHidden(body);
   dropRemoteImages(body);
   return body;

@@ -46,3 +46,38 @@ test('an EPUB opens as one article whose chapters the Contents list reaches, and
   await expect(highlights).toHaveCount(1);
   await expect(highlights.first()).toContainText('The last boat left in October.');
 });
+
+test('a link from one chapter to another scrolls the book to its target, and leaves nothing', async ({
+  page,
+  gloss,
+}) => {
+  const linked = makeEpub({
+    title: 'Tide Tables',
+    chapters: [
+      {
+        file: 'c1.xhtml',
+        title: 'Ebb',
+        body: `<h1>Ebb</h1><p>For the dates, see <a href="text/c2.xhtml#boats">the list of boats</a>.</p>${paragraphs('Ebb')}`,
+      },
+      {
+        file: 'text/c2.xhtml',
+        title: 'Flood',
+        body: `<h1>Flood</h1>${paragraphs('Flood')}<p id="boats">The boats sailed on the spring tides.</p>${paragraphs('Late')}`,
+      },
+    ],
+  });
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await page.goto(gloss.url);
+  await library.importFiles([{ name: 'tides.epub', mimeType: 'application/epub+zip', buffer: Buffer.from(linked) }]);
+  await library.open('Tide Tables');
+
+  const book = reader.article('Tide Tables');
+  const target = book.getByText('The boats sailed on the spring tides.');
+  await expect(target).not.toBeInViewport();
+  const address = page.url();
+  await book.getByRole('link', { name: 'the list of boats' }).click();
+  await expect(target).toBeInViewport();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(page.url()).toBe(address);
+});

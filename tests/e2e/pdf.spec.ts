@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { makePdf } from '../support/make-pdf';
+import { makePdf, makePlacedPdf } from '../support/make-pdf';
 import { LibraryPage } from './pages/library';
 import { ReaderPage } from './pages/reader';
 
@@ -41,4 +41,30 @@ test('a PDF opens page by page; a highlight on page 2 stays after a reload and e
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(`> ${SENTENCE}`);
   expect(copied).toContain('(blue) p. 2');
+});
+
+test('a PDF titled by its first line shows that line once, as the title', async ({ page, gloss }) => {
+  const doc = await makePlacedPdf(
+    [
+      [
+        { text: 'Dredging the Outer Channel', x: 60, y: 780, size: 22 },
+        { text: 'The channel silts up every winter.', x: 60, y: 730 },
+      ],
+    ],
+    { title: 'Microsoft Word - channel_final2.docx' },
+  );
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await page.goto(gloss.url);
+  await library.importFiles([
+    { name: 'channel.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await doc.save()) },
+  ]);
+  await library.open('Dredging the Outer Channel');
+
+  const article = reader.article('Dredging the Outer Channel');
+  await expect(article.getByRole('region', { name: 'Page 1' })).toContainText('The channel silts up every winter.');
+  await expect(article.getByText('Dredging the Outer Channel', { exact: true })).toHaveCount(2);
+  await expect(article.getByText('Dredging the Outer Channel', { exact: true }).filter({ visible: true })).toHaveCount(
+    1,
+  );
 });

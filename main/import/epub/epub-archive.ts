@@ -33,7 +33,7 @@ export function openEpubArchive(data: Uint8Array, name: string): EpubArchive {
     throw new AppError('unsupported_file', `"${name}" is damaged and could not be read as an EPUB.`);
   }
   const decoder = new TextDecoder('utf-8');
-  const lookup = (path: string): Uint8Array | null => files[path] ?? files[decodeURIComponentSafe(path)] ?? null;
+  const lookup = (path: string): Uint8Array | null => files[path] ?? files[decodePath(path)] ?? null;
   return {
     bytes: lookup,
     text(path) {
@@ -45,7 +45,8 @@ export function openEpubArchive(data: Uint8Array, name: string): EpubArchive {
 
 class TooBig extends Error {}
 
-function decodeURIComponentSafe(path: string): string {
+/** A path as written in a link or the package ("caf%C3%A9.xhtml") as the archive names it. */
+export function decodePath(path: string): string {
   try {
     return decodeURIComponent(path);
   } catch {

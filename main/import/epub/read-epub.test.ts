@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { makeEpub } from '../../../tests/support/make-epub';
+import { textContentOfHtml } from '../fragment-text';
 import { importDocument } from '../import-document';
 
 // A 1×1 PNG.
@@ -56,6 +57,62 @@ describe('EPUB import', () => {
     expect(doc.html).toContain('alt="the bay"');
     expect(doc.html).not.toContain('example.com');
     expect(doc.html).not.toContain('script');
+  });
+
+  it('turns links between chapters into links inside the article, to the right chapter’s element', () => {
+    const linked = makeEpub({
+      title: 'Field Notes',
+      chapters: [
+        {
+          file: 'one.xhtml',
+          title: 'Marsh',
+          body:
+            '<h1 id="top">Marsh</h1><p id="sec3">Reeds grow here.</p>' +
+            '<p>See <a href="text/two.xhtml#sec3">the dyke</a>, <a href="text/two.xhtml">the second chapter</a>, ' +
+            '<a href="text/two.xhtml#gone">a lost section</a>, <a href="pic.png">a picture</a> and ' +
+            '<a href="https://example.org/marsh">the map</a>.</p>',
+        },
+        {
+          file: 'text/two.xhtml',
+          title: 'Dyke',
+          body:
+            '<h1>Dyke</h1><p>The dyke was raised twice.</p><h2 id="sec3">Repairs</h2><p>Stones came by barge.</p>' +
+            '<p>Back to <a href="../one.xhtml#top">the marsh</a>; up to <a href="#sec3">the repairs</a>.</p>',
+        },
+      ],
+      files: { 'pic.png': PIXEL },
+    });
+    const doc = importDocument({ name: 'notes.epub', bytes: linked });
+    expect(doc.html).toContain('<a href="#epub-2-sec3">the dyke</a>');
+    expect(doc.html).toContain('<a href="#epub-2">the second chapter</a>');
+    // A fragment the chapter does not have leads to the chapter's start; a file outside the spine nowhere.
+    expect(doc.html).toContain('<a href="#epub-2">a lost section</a>');
+    expect(doc.html).toContain('<a>a picture</a>');
+    expect(doc.html).toContain('<a href="https://example.org/marsh">the map</a>');
+    expect(doc.html).toContain('<a href="#epub-1-top">the marsh</a>');
+    expect(doc.html).toContain('<a href="#epub-2-sec3">the repairs</a>');
+    // The targets keep their (renamed) ids, chapter 2's "sec3" apart from chapter 1's, which no link
+    // points at and which goes like any other id.
+    expect(doc.html).toContain('<section id="user-content-epub-2">');
+    expect(doc.html).toContain('<h2 id="user-content-epub-2-sec3">Repairs</h2>');
+    expect(doc.html).toContain('<h1 id="user-content-epub-1-top">Marsh</h1>');
+    expect(doc.html).toContain('<p>Reeds grow here.</p>');
+    expect(doc.html.match(/ id="/g)).toHaveLength(3);
+    expect(textContentOfHtml(doc.html)).toBe(doc.text);
+  });
+
+  it('reaches an EPUB 2 target marked with <a name>, and a chapter whose file name is escaped', () => {
+    const old = makeEpub({
+      title: 'Old Style',
+      ncx: true,
+      chapters: [
+        { file: 'first.xhtml', title: 'First', body: '<p>See <a href="notes%20page.xhtml#n1">note 1</a>.</p>' },
+        { file: 'notes page.xhtml', title: 'Notes', body: '<p><a name="n1"></a>The first note.</p>' },
+      ],
+    });
+    const doc = importDocument({ name: 'old.epub', bytes: old });
+    expect(doc.html).toContain('<a href="#epub-2-n1">note 1</a>');
+    expect(doc.html).toContain('<a id="user-content-epub-2-n1"></a>The first note.');
   });
 
   it('is recognised by its content whatever the file is called', () => {

@@ -1,10 +1,12 @@
 // An EPUB as one continuous article: each chapter of the spine in order, sanitized by the same
 // pipeline as a saved page, its images (those inside the book) kept inline, a heading from the
-// table of contents where a chapter has none of its own.
+// table of contents where a chapter has none of its own, and links between chapters kept as links
+// inside the article (epub-links.ts).
 import { toCanonicalHtml } from '../canonical-html';
 import { escapeText } from '../text-to-html';
 import { parseHtmlDocument } from '../html-window';
 import { openEpubArchive, resolveHref, type EpubArchive } from './epub-archive';
+import { BookLinks } from './epub-links';
 import { readEpubPackage, type EpubChapter } from './epub-package';
 
 export interface EpubReading {
@@ -40,20 +42,25 @@ function inlineImages(body: HTMLElement, chapterPath: string, archive: EpubArchi
   }
 }
 
-function chapterMarkup(chapter: EpubChapter, archive: EpubArchive): string {
+/** Chapter `n` (from 1) as a <section>, its links pointed inside the book. */
+function chapterMarkup(chapter: EpubChapter, n: number, archive: EpubArchive, links: BookLinks): string {
   const source = archive.text(chapter.path);
-  if (source === null) return '';
+  if (source === null) return '<section></section>';
   const body = parseHtmlDocument(source).body;
   inlineImages(body, chapter.path, archive);
+  links.rewrite(body, n, chapter.path);
   const hasHeading = body.querySelector('h1, h2, h3') !== null;
   const heading = !hasHeading && chapter.tocTitle ? `<h2>${escapeText(chapter.tocTitle)}</h2>` : '';
-  return heading + body.innerHTML;
+  return `<section id="${links.rootId(n)}">${heading}${body.innerHTML}</section>`;
 }
 
 export function readEpub(bytes: Uint8Array, name: string): EpubReading {
   const archive = openEpubArchive(bytes, name);
   const book = readEpubPackage(archive, name);
-  const markup = book.chapters.map((chapter) => `<section>${chapterMarkup(chapter, archive)}</section>`).join('\n');
-  const { html, text } = toCanonicalHtml(markup);
+  const links = new BookLinks(book.chapters.map((c) => c.path));
+  // One chapter parsed at a time (a whole book's DOM at once would double the memory): links to a
+  // later chapter are written before its ids are known, so the sanitizer settles them (finish()).
+  const markup = book.chapters.map((chapter, i) => chapterMarkup(chapter, i + 1, archive, links)).join('\n');
+  const { html, text } = toCanonicalHtml(markup, { links: links.finish() });
   return { html, text, title: book.title, author: book.author, published: book.published, language: book.language };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePdf } from '../../../tests/support/make-pdf';
+import { makePdf, makePlacedPdf } from '../../../tests/support/make-pdf';
+import { textContentOfHtml } from '../fragment-text';
 import { importFile } from '../import-document';
 import { pageStarts } from './pdf-article';
 
@@ -20,6 +21,49 @@ describe('PDF import', () => {
       { page: 1, start: 0 },
       { page: 2, start: doc.text.indexOf('Traffic') },
     ]);
+  });
+
+  it('makes a title found on page 1 a heading there, not a first paragraph as well', async () => {
+    const doc = await makePlacedPdf(
+      [
+        [
+          { text: 'Grazing Rights on the Salt Marsh', x: 60, y: 780, size: 22 },
+          { text: 'The commons were fenced in 1802.', x: 60, y: 730 },
+          { text: 'Shepherds kept their flocks on the dyke.', x: 60, y: 714 },
+        ],
+        [{ text: 'The second page goes on.', x: 60, y: 760 }],
+      ],
+      { title: 'Microsoft Word - marsh_v3.docx' },
+    );
+    const article = await importFile({ name: 'marsh.pdf', bytes: await doc.save() });
+    expect(article.title).toBe('Grazing Rights on the Salt Marsh');
+    // Still in the canonical text (highlights index into it; the page shows it), as the heading the
+    // reader hides under the article's title.
+    expect(article.text.startsWith('Grazing Rights on the Salt Marsh\n\nThe commons')).toBe(true);
+    expect(article.html).toContain('aria-label="Page 1"><h1>Grazing Rights on the Salt Marsh</h1>');
+    expect(article.html).not.toContain('<p>Grazing Rights');
+    expect(textContentOfHtml(article.html)).toBe(article.text);
+  });
+
+  it('makes a first line in body type that says the title its heading too, but not a memo’s only line', async () => {
+    const bytes = await makePdf({
+      pages: [[['Minutes of the Harbour Board'], ['The board met on Tuesday.'], ['Dredging was approved.']]],
+    });
+    const minutes = await importFile({ name: 'scan0042.pdf', bytes });
+    expect(minutes.title).toBe('Minutes of the Harbour Board');
+    expect(minutes.html).toContain('<h1>Minutes of the Harbour Board</h1>');
+    expect(textContentOfHtml(minutes.html)).toBe(minutes.text);
+
+    const named = await importFile({
+      name: 'Harbour dues.pdf',
+      bytes: await makePdf({ title: 'Harbour dues', pages: [[['The dues rose in May.'], ['Harbour dues']]] }),
+    });
+    // Said further down, the same words are the page's text, not its title line.
+    expect(named.html).not.toContain('<h1>');
+
+    const memo = await importFile({ name: 'memo.pdf', bytes: await makePdf({ pages: [[['Lunch at noon today']]] }) });
+    expect(memo.title).toBe('Lunch at noon today');
+    expect(memo.html).not.toContain('<h1>');
   });
 
   it('is recognised by its content whatever the file is called', async () => {

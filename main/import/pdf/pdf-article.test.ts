@@ -20,6 +20,20 @@ describe('a PDF as an article', () => {
     expect(pageAt(starts, text.indexOf('alone'))).toBe(3);
   });
 
+  it('writes page 1’s title line as a heading, the text unchanged', () => {
+    const titled = [
+      ['Tides & Weirs', 'The body begins.'],
+      ['Tides & Weirs', 'Page two.'],
+    ];
+    const { html, text } = pdfArticle(titled, { titleParagraph: 0 });
+    expect(text).toBe(pdfArticle(titled).text);
+    expect(textContentOfHtml(html)).toBe(text);
+    expect(html).toMatch(/^<section class="pdf-page" aria-label="Page 1"><h1>Tides &amp; Weirs<\/h1>\n\n<p>The body/);
+    // Only page 1's: the same words at the top of page 2 are a running header, not the title.
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(pageStarts(html).map((s) => s.start)).toEqual(pageStarts(pdfArticle(titled).html).map((s) => s.start));
+  });
+
   it('has no pages for an article that is not a PDF', () => {
     expect(pageStarts('<p>Just an article.</p>')).toEqual([]);
     expect(pageAt([], 10)).toBeNull();

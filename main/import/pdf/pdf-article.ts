@@ -1,6 +1,14 @@
 // A PDF's pages as an article: one <section> per page (its class and label say which page),
-// its paragraphs as <p>. The markup is written from the text here, escaped, so its textContent is
-// the canonical text exactly; page starts are found again from it (pageStarts) for the export.
+// its paragraphs as <p>, page 1's title line as <h1>. The markup is written from the text here,
+// escaped, so its textContent is the canonical text exactly; page starts are found again from it
+// (pageStarts) for the export.
+//
+// The title line stays in the canonical text, as a heading the reader hides when it repeats the
+// article's title (ArticleBody's hideRepeatedTitle, as for an HTML page's <h1>), rather than being
+// dropped: the text is then still what the page says, so it keeps matching the page's own text
+// (the text layer highlights are drawn on), offsets of highlights made before stay where they
+// were, a highlight or a note on the title is possible, and the full export shows page 1 with its
+// title as a "#" heading, as it shows an HTML page's.
 import { escapeText } from '../text-to-html';
 
 const PAGE_CLASS = 'pdf-page';
@@ -11,17 +19,26 @@ export interface PdfArticle {
   text: string;
 }
 
+export interface PdfArticleOptions {
+  /** The index in pages[0] of the paragraph that is the document's title line, written as <h1>. */
+  titleParagraph?: number | null;
+}
+
 /** `pages[i]` holds page i+1's paragraphs; a page without text keeps its place (an empty section). */
-export function pdfArticle(pages: string[][]): PdfArticle {
+export function pdfArticle(pages: string[][], options: PdfArticleOptions = {}): PdfArticle {
   const html: string[] = [];
-  const text: string[] = [];
   pages.forEach((paragraphs, index) => {
-    const body = paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join(PARAGRAPH_GAP);
+    const tag = (i: number) => (index === 0 && i === options.titleParagraph ? 'h1' : 'p');
+    const body = paragraphs.map((p, i) => `<${tag(i)}>${escapeText(p)}</${tag(i)}>`).join(PARAGRAPH_GAP);
     const gap = index === 0 ? '' : PARAGRAPH_GAP;
     html.push(`${gap}<section class="${PAGE_CLASS}" aria-label="Page ${index + 1}">${body}</section>`);
-    text.push(gap, paragraphs.join(PARAGRAPH_GAP));
   });
-  return { html: html.join(''), text: text.join('') };
+  return { html: html.join(''), text: pdfText(pages) };
+}
+
+/** The canonical text of pdfArticle(pages), without writing the markup: the gaps between pages are the markup's. */
+export function pdfText(pages: string[][]): string {
+  return pages.map((paragraphs) => paragraphs.join(PARAGRAPH_GAP)).join(PARAGRAPH_GAP);
 }
 
 const SECTION = /<section class="pdf-page" aria-label="Page (\d+)">/g;

@@ -62,7 +62,31 @@ describe('readPdf', () => {
     const junk = await read(pages, 'Microsoft Word - draft3.docx');
     expect(junk.title).toBeNull();
     expect(junk.headingGuess).toBe('Water Rights in the Delta');
+    expect(junk.titleParagraph).toBe(0);
+    expect(junk.pages[0]).toEqual(['Water Rights in the Delta', 'Body text of the study.']);
     expect((await read(pages, 'Water Rights in the Delta, 2026')).title).toBe('Water Rights in the Delta, 2026');
+  });
+
+  it('finds the paragraph of a title set over two lines, its broken word mended', async () => {
+    const pdf = await read([
+      [
+        { text: 'Notes on the Recon-', x: 60, y: 780, size: 24 },
+        { text: 'struction of Weirs', x: 60, y: 752, size: 24 },
+        { text: 'A short report for the river board.', x: 60, y: 700 },
+        { text: 'It has a second line of body text.', x: 60, y: 684 },
+      ],
+    ]);
+    expect(pdf.titleParagraph).toBe(0);
+    expect(pdf.headingGuess).toBe('Notes on the Reconstruction of Weirs');
+    expect(pdf.pages[0]![0]).toBe(pdf.headingGuess);
+  });
+
+  it('takes no line of body type for a title paragraph', async () => {
+    const memo = await read([column(60, ['A memo of a single line.'])]);
+    expect(memo.headingGuess).toBe('A memo of a single line.');
+    expect(memo.titleParagraph).toBeNull();
+    const plain = await read([column(60, ['First paragraph of plain text.', '', 'Second one, the same type.'])]);
+    expect(plain.titleParagraph).toBeNull();
   });
 
   it('refuses a PDF with no text layer, saying why', async () => {

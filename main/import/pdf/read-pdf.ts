@@ -4,6 +4,7 @@ import { openPdf, type PdfDocument } from './load-pdfjs';
 import { assemblePage, guessHeading } from './page-text';
 import { damagedError, noTextError, pdfError } from './pdf-errors';
 import { readMetadata, type RawPdfMetadata } from './pdf-metadata';
+import { titleParagraph } from './title-paragraph';
 import type { TextLine, TextPiece } from './text-lines';
 
 export interface PdfReading {
@@ -14,6 +15,8 @@ export interface PdfReading {
   title: string | null;
   /** The largest-type line(s) on page 1: a real title when the metadata's is junk. */
   headingGuess: string | null;
+  /** Which of pages[0]'s paragraphs is that heading (its text is then headingGuess exactly), or null. */
+  titleParagraph: number | null;
   /** XMP dc:creator or info Author; null when junk ("Administrator"). */
   author: string | null;
   /** ISO "YYYY-MM-DD" from CreationDate or xmp:CreateDate. */
@@ -64,10 +67,15 @@ async function readOpen(pdf: PdfDocument, name: string): Promise<PdfReading> {
   }
   if (pages.length === 0) throw damagedError(name);
   if (pages.every((p) => p.length === 0)) throw noTextError(name);
+  const guess = guessHeading(firstLines);
+  // With one line only, the guess is that line in body type: a one-line memo is not a heading.
+  const title = firstLines.length > 1 ? titleParagraph(pages[0]!, guess) : null;
   return {
     pages,
     pageCount: pages.length,
-    headingGuess: guessHeading(firstLines),
+    // The paragraph's own text when there is one: its line breaks are mended ("Recon- struction").
+    headingGuess: title === null ? guess : pages[0]![title]!,
+    titleParagraph: title,
     ...readMetadata(await metadata(pdf), name),
   };
 }

@@ -5,6 +5,15 @@ import { openExternalLink } from '../../api/platform';
 import type { Notify } from '../../components/Toast';
 import { classifyLink } from './open-link';
 
+/** The target's name in `#name`, percent-escapes decoded; a malformed escape ("#100%") is taken as written. */
+function fragmentName(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
 /**
  * Links in the article: anchors scroll within it, https and email links wait
  * for the user's confirmation (`pendingLink`), anything else is refused.
@@ -23,7 +32,7 @@ export function useArticleLinks(root: HTMLElement | null, notify: Notify) {
         setPendingLink(href);
         break;
       case 'anchor': {
-        const name = decodeURIComponent(href!.slice(1));
+        const name = fragmentName(href!);
         const target =
           root?.querySelector(`[id="${CSS.escape(`user-content-${name}`)}"]`) ??
           root?.querySelector(`[id="${CSS.escape(name)}"], [name="${CSS.escape(`user-content-${name}`)}"]`);
