@@ -223,22 +223,31 @@ describe('annotations service', () => {
     await service.createAnnotation({ articleId: 'harbour', ...range(v1, 'Harbour Board'), color: 'yellow' });
 
     const harvest = await service.searchAnnotations({ query: 'HARVEST' });
-    expect(harvest.map((h) => [h.article.title, h.annotation.target.selector[1].exact])).toEqual([
+    expect(harvest.hits.map((h) => [h.article.title, h.annotation.target.selector[1].exact])).toEqual([
       ['Harbour Board vote', 'tide table'],
       ['Orchard news', 'cider press'],
     ]);
-    expect((await service.searchAnnotations({ query: '#people' })).map((h) => h.annotation.body.tags)).toEqual([
+    expect((await service.searchAnnotations({ query: '#people' })).hits.map((h) => h.annotation.body.tags)).toEqual([
       ['people'],
     ]);
-    expect(await service.searchAnnotations({ query: 'ruth chair' })).toEqual([]);
-    expect((await service.searchAnnotations({ query: 'ruth abernathy' })).length).toBe(1);
+    expect((await service.searchAnnotations({ query: 'ruth chair' })).hits).toEqual([]);
+    expect((await service.searchAnnotations({ query: 'ruth abernathy' })).hits.length).toBe(1);
     const all = await service.searchAnnotations({ query: '' });
-    expect(all.map((h) => h.annotation.target.selector[1].exact)).toEqual([
+    expect(all.hits.map((h) => h.annotation.target.selector[1].exact)).toEqual([
       'Harbour Board',
       'Ruth Abernathy',
       'tide table',
       'cider press',
     ]);
+    // A page at a time, with the count of all of them.
+    const first = await service.searchAnnotations({ query: '', limit: 3 });
+    expect(first.hits.map((h) => h.annotation.target.selector[1].exact)).toEqual([
+      'Harbour Board',
+      'Ruth Abernathy',
+      'tide table',
+    ]);
+    expect(first).toMatchObject({ total: 4, articles: 2 });
+    await expect(service.searchAnnotations({ query: '', limit: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('lists tags used anywhere in the library, once each, sorted', async () => {

@@ -11,11 +11,11 @@ import type {
   AnnotationPatch,
   GlossApi,
   HighlightColor,
-  LibraryAnnotationHit,
+  LibraryAnnotationSearch,
   NewAnnotation,
 } from '../model/contract';
 import { LIMITS } from '../model/limits';
-import { requireString, requireTags } from '../model/validate';
+import { requireNumber, requireString, requireTags } from '../model/validate';
 import { AppError } from '../model/errors';
 import { ensure } from '../model/schema';
 import { ANNOTATION_SHAPE } from '../model/shapes';
@@ -43,6 +43,19 @@ export type AnnotationsService = Pick<
 >;
 
 const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
+/** Highlights sent for one search unless more are asked for: a page of them, not the library's every one. */
+const HITS_SENT = 200;
+
+// An annotation's searchable text, folded once: the index keeps the same objects until the article
+// changes, and an edit stamps `modified`, so a kept text is never stale.
+const haystacks = new WeakMap<Annotation, { modified: string; hay: string }>();
+function haystackOf(a: Annotation): string {
+  const kept = haystacks.get(a);
+  if (kept?.modified === a.modified) return kept.hay;
+  const hay = [a.target.selector[1].exact, a.body.note, ...a.body.tags].join('\n').toLocaleLowerCase();
+  haystacks.set(a, { modified: a.modified, hay });
+  return hay;
+}
 
 export function createAnnotationsService(options: AnnotationsServiceOptions): AnnotationsService {
   const { store } = options;
@@ -142,23 +155,30 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       return restored;
     },
 
-    async searchAnnotations({ query }) {
+    async searchAnnotations({ query, limit }) {
       if (typeof query !== 'string') throw new AppError('invalid_input', 'The search needs some text.');
-      const terms = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-      const hits: LibraryAnnotationHit[] = [];
+      const max = limit === undefined ? HITS_SENT : requireNumber(limit, 'The number of highlights', 1, 100_000);
+      const terms = query
+        .toLocaleLowerCase()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((t) => t.replace(/^#/, ''));
+      const found: LibraryAnnotationSearch = { hits: [], total: 0, articles: 0 };
       // Every article is looked at, not only those whose highlightCount says so: the
       // count is a convenience that another writer could let drift.
       for await (const article of index.articles()) {
+        let matched = false;
         for (const annotation of inDocumentOrder(article.annotations)) {
-          const hay = [annotation.target.selector[1].exact, annotation.body.note, ...annotation.body.tags]
-            .join('\n')
-            .toLocaleLowerCase();
-          if (terms.every((t) => hay.includes(t.replace(/^#/, '')))) {
-            hits.push({ article: { id: article.id, title: article.title }, annotation });
-          }
+          const hay = haystackOf(annotation);
+          if (!terms.every((t) => hay.includes(t))) continue;
+          matched = true;
+          found.total++;
+          if (found.hits.length < max)
+            found.hits.push({ article: { id: article.id, title: article.title }, annotation });
         }
+        if (matched) found.articles++;
       }
-      return hits;
+      return found;
     },
 
     /** One tag space: highlights' tags and articles' tags complete and search alike. */

@@ -30,25 +30,25 @@ describe('the library-wide highlight index', () => {
   it('reads each article once, then only what was written since', async () => {
     const { service, reads } = await library(20);
     await service.createAnnotation({ articleId: 'a3', ...at('harbour ledger'), color: 'yellow', tags: ['ports'] });
-    expect((await service.searchAnnotations({ query: 'ledger' })).map((h) => h.article.id)).toEqual(['a3']);
+    expect((await service.searchAnnotations({ query: 'ledger' })).hits.map((h) => h.article.id)).toEqual(['a3']);
     const afterFirst = reads();
-    expect((await service.searchAnnotations({ query: 'clerk' })).length).toBe(0);
+    expect((await service.searchAnnotations({ query: 'clerk' })).hits.length).toBe(0);
     expect(await service.listTags({})).toEqual(['ports']);
     expect(reads()).toBe(afterFirst); // nothing read again
 
     await service.createAnnotation({ articleId: 'a7', ...at('port authority'), color: 'green', note: 'clerk?' });
-    expect((await service.searchAnnotations({ query: 'clerk' })).map((h) => h.article.id)).toEqual(['a7']);
+    expect((await service.searchAnnotations({ query: 'clerk' })).hits.map((h) => h.article.id)).toEqual(['a7']);
     expect(reads()).toBe(afterFirst + 1); // the search reads a7 again, and nothing else
   });
 
   it('sees a change made through the store by another feature, and drops a trashed article', async () => {
     const { store, service } = await library(3);
-    expect(await service.searchAnnotations({ query: 'ledger' })).toEqual([]);
+    expect((await service.searchAnnotations({ query: 'ledger' })).hits).toEqual([]);
     const created = await service.createAnnotation({ articleId: 'a1', ...at('harbour'), color: 'blue' });
     const imported: Annotation = { ...created, id: 'jsonld-1', body: { ...created.body, note: 'from Hypothesis' } };
     await store.updateState('a2', (s) => ({ ...s, annotations: [...s.annotations, imported] }));
-    expect((await service.searchAnnotations({ query: 'hypothesis' })).map((h) => h.article.id)).toEqual(['a2']);
+    expect((await service.searchAnnotations({ query: 'hypothesis' })).hits.map((h) => h.article.id)).toEqual(['a2']);
     await store.trashArticle('a2');
-    expect(await service.searchAnnotations({ query: 'hypothesis' })).toEqual([]);
+    expect((await service.searchAnnotations({ query: 'hypothesis' })).hits).toEqual([]);
   });
 });

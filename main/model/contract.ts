@@ -211,6 +211,15 @@ export interface LibraryAnnotationHit {
   annotation: Annotation;
 }
 
+/** The library's highlights that match a query: the first ones, and how many there are in all. */
+export interface LibraryAnnotationSearch {
+  /** At most the `limit` asked for: articles in library order, each one's highlights in document order. */
+  hits: LibraryAnnotationHit[];
+  /** Every highlight that matched, and the number of articles they are in. */
+  total: number;
+  articles: number;
+}
+
 // ---------------------------------------------------------------- entities
 
 /** The entity types, in the sidebar's order. */
@@ -418,7 +427,8 @@ export interface GlossApi {
   deleteAnnotation(input: { articleId: string; id: string }): Promise<void>;
   /** Puts back an annotation exactly as it was (undo of a delete). */
   restoreAnnotation(input: { articleId: string; annotation: Annotation }): Promise<Annotation>;
-  searchAnnotations(input: { query: string }): Promise<LibraryAnnotationHit[]>;
+  /** Highlights and notes over the whole library holding every word of `query` (all of them when empty). */
+  searchAnnotations(input: { query: string; limit?: number }): Promise<LibraryAnnotationSearch>;
 
   // search
   /** Words, "phrases" and tag:/color:/author:/site:/entity: filters over the whole library, best first. */

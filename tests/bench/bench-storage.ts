@@ -83,7 +83,7 @@ export async function benchStorage(opts: { articles: number; runs: number }): Pr
         'ms',
         [coldMs],
         undefined,
-        `${cold.length} hits`,
+        `${cold.total} hits, ${cold.hits.length} sent`,
       ),
       row(
         'Search highlights, later queries (in-memory index)',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Annotation, LibraryAnnotationHit } from '../../../main/model/contract';
+import type { Annotation, LibraryAnnotationHit, LibraryAnnotationSearch } from '../../../main/model/contract';
 import type { Notify } from '../../components/Toast';
 import { AnnotationItem } from './AnnotationItem';
 import { NoteLinks } from './NoteLinks';
@@ -27,7 +27,7 @@ function groupByArticle(hits: readonly LibraryAnnotationHit[]): ArticleGroup[] {
 }
 
 const SEARCH_AFTER_MS = 200;
-/** Hits drawn at a time: a library's every highlight at once is millions of DOM nodes. */
+/** Hits asked for and drawn at a time: a library's every highlight at once is millions of DOM nodes. */
 export const HITS_PER_PAGE = 200;
 
 /** Every highlight and note in the library, searchable, grouped by article. */
@@ -40,37 +40,38 @@ export function LibraryAnnotationsView({
 }) {
   const api = useApi();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<LibraryAnnotationHit[] | null>(null);
+  const [found, setFound] = useState<LibraryAnnotationSearch | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [shown, setShown] = useState(HITS_PER_PAGE);
+  const [wanted, setWanted] = useState({ query: '', limit: HITS_PER_PAGE });
+
+  // A new query starts again at one page; "Show more" asks the same query for a page more.
+  useEffect(() => {
+    const timer = window.setTimeout(
+      () => setWanted((w) => (w.query === query ? w : { query, limit: HITS_PER_PAGE })),
+      found === null ? 0 : SEARCH_AFTER_MS,
+    );
+    return () => window.clearTimeout(timer);
+    // Only a new query waits for the typing to pause.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
 
   useEffect(() => {
     let live = true;
-    const timer = window.setTimeout(
-      () => {
-        api.searchAnnotations({ query }).then(
-          (found) => {
-            if (!live) return;
-            setHits(found);
-            setShown(HITS_PER_PAGE);
-            setError(null);
-          },
-          (caught: unknown) => live && setError(messageOf(caught, 'Your highlights could not be searched.')),
-        );
+    api.searchAnnotations(wanted).then(
+      (result) => {
+        if (!live) return;
+        setFound(result);
+        setError(null);
       },
-      hits === null ? 0 : SEARCH_AFTER_MS,
+      (caught: unknown) => live && setError(messageOf(caught, 'Your highlights could not be searched.')),
     );
     return () => {
       live = false;
-      window.clearTimeout(timer);
     };
-    // Only a new query searches again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, query]);
+  }, [api, wanted]);
 
-  const groups = useMemo(() => groupByArticle(hits ?? []), [hits]);
-  const visible = useMemo(() => groupByArticle((hits ?? []).slice(0, shown)), [hits, shown]);
-  const hidden = Math.max(0, (hits?.length ?? 0) - shown);
+  const groups = useMemo(() => groupByArticle(found?.hits ?? []), [found]);
+  const hidden = found ? found.total - found.hits.length : 0;
   const openAt = useCallback(
     (annotation: Annotation) =>
       openArticle(annotation.target.source, annotation.target.selector[0].start, annotation.target.selector[0].end),
@@ -93,15 +94,15 @@ export function LibraryAnnotationsView({
         </p>
       )}
       <p className="library-annotations__count" role="status">
-        {hits === null
+        {found === null
           ? 'Loading…'
-          : hits.length === 0
-            ? query.trim()
+          : found.total === 0
+            ? wanted.query.trim()
               ? 'No highlights match.'
               : 'No highlights yet. Open an article and select text to highlight it.'
-            : `${hits.length} ${hits.length === 1 ? 'highlight' : 'highlights'} in ${groups.length} ${groups.length === 1 ? 'article' : 'articles'}`}
+            : `${found.total.toLocaleString()} ${found.total === 1 ? 'highlight' : 'highlights'} in ${found.articles.toLocaleString()} ${found.articles === 1 ? 'article' : 'articles'}`}
       </p>
-      {visible.map((group) => (
+      {groups.map((group) => (
         <section key={group.id} className="library-annotations__group" aria-label={group.title}>
           <h2 className="library-annotations__title">
             <button type="button" className="library-annotations__open" onClick={() => openArticle(group.id)}>
@@ -123,7 +124,7 @@ export function LibraryAnnotationsView({
         <button
           type="button"
           className="button library-annotations__more"
-          onClick={() => setShown((n) => n + HITS_PER_PAGE)}
+          onClick={() => setWanted((w) => ({ ...w, limit: w.limit + HITS_PER_PAGE }))}
         >
           Show {Math.min(hidden, HITS_PER_PAGE).toLocaleString()} more of {hidden.toLocaleString()} not shown
         </button>
