@@ -47,6 +47,10 @@ async function seed(store: LibraryStore) {
   }
 }
 
+/** The format the kept file's first line (its head) names. */
+const keptFormat = async (dir: string) =>
+  JSON.parse((await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).split('\n')[0]!).format;
+
 const ids = async (search: ReturnType<typeof createSearchService>, q: string) =>
   (await search.searchLibrary({ query: q })).results.map((r) => r.article.id);
 
@@ -59,7 +63,7 @@ describe('the kept search index', () => {
     expect(await ids(first.search, 'harbour ')).toEqual(['ferry']);
     await first.search.close();
     await first.store.close();
-    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(3);
+    expect(await keptFormat(dir)).toBe(3);
 
     const second = await open(dir);
     await second.search.warm();
@@ -114,6 +118,39 @@ describe('the kept search index', () => {
     await second.store.close();
   });
 
+  it('is written and read in lines, and a file cut short is built afresh', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+    dirs.push(dir);
+    const first = await open(dir);
+    // Enough different words for the terms to take several lines.
+    for (let i = 0; i < 40; i++) {
+      const words = Array.from({ length: 150 }, (_, j) => `w${i}x${j}`).join(' ');
+      const text = `Ledger ${i}. ${words}.`;
+      await first.store.addArticle({
+        summary: { ...summaryFor(`l${i}`, `Ledger ${i}`), sourceSha256: `l${i}`.padStart(64, '0') },
+        content: { html: `<p>${text}</p>`, text, textSha256: `l${i}`.padStart(64, 'e') },
+        source: { bytes: new TextEncoder().encode(text), ext: 'txt' },
+      });
+    }
+    await first.search.warm();
+    await first.search.close();
+    await first.store.close();
+    const file = join(dir, 'cache', 'search', 'index.json');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+
+    const second = await open(dir);
+    expect(await ids(second.search, '"w17x99"')).toEqual(['l17']);
+    expect(second.contentReads()).toBe(1); // the hit's snippet only: nothing indexed again
+    await second.store.close();
+
+    await writeFile(file, lines.slice(0, -1).join('\n'));
+    const third = await open(dir);
+    expect(await ids(third.search, '"w39x149"')).toEqual(['l39']);
+    expect(third.contentReads()).toBeGreaterThanOrEqual(40);
+    await third.store.close();
+  });
+
   it('an index kept by an earlier version (one document per highlight) is built afresh', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
     dirs.push(dir);
@@ -128,7 +165,7 @@ describe('the kept search index', () => {
     expect(await ids(second.search, 'timetable ')).toEqual(['ferry']);
     expect(second.contentReads()).toBeGreaterThanOrEqual(2);
     await second.search.close();
-    expect(JSON.parse(await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).format).toBe(3);
+    expect(await keptFormat(dir)).toBe(3);
     await second.store.close();
   });
 });

@@ -1,20 +1,19 @@
 // The library's MiniSearch index, kept in step with the library and kept on disk in
 // cache/search/index.json. On disk it is only a head start: each article's entry names
-// what it was built from (its details and a digest of its highlights), an article that
+// what it was built from (its details and its state file's stamp), an article that
 // changed since is indexed again, and a missing or unreadable file (or one of an
 // earlier format) is built afresh.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { ArticleSummary, TaskProgress } from '../model/contract';
-import { fields, isObject, literal, matches } from '../model/schema';
 import type { LibraryStore } from '../storage/store-types';
+import { readKeptIndex, writeKeptIndex } from './kept-index-file';
 import { normalizeTerm } from './normalize-term';
 import { docIdOf, documentOf, SEARCH_FIELDS, STORED_FIELDS, type SearchDocument } from './search-documents';
 
 /** State files stamped at once during a walk. */
 const STAMP_BATCH = 64;
-const FORMAT = 3; // 2: one document per article, its highlights inside; 3: signed by the state file's stamp
 const SAVE_AFTER_MS = 5000;
 
 const OPTIONS = {
@@ -24,19 +23,6 @@ const OPTIONS = {
   processTerm: (term: string) => normalizeTerm(term),
   searchOptions: { boost: { title: 3, tags: 2, quote: 2, entities: 2, author: 1.5 }, combineWith: 'AND' as const },
 };
-
-interface Saved {
-  format: number;
-  /** Each indexed article's signature (what its document was built from). */
-  articles: Record<string, string>;
-  index: AsPlainObject;
-}
-
-const SAVED_SHAPE = fields({
-  format: literal(FORMAT),
-  articles: (v) => (isObject(v) ? null : ' is not an object'),
-  index: (v) => (isObject(v) ? null : ' is not an object'),
-});
 
 export interface LibraryIndex {
   readonly mini: MiniSearch<SearchDocument>;
@@ -82,13 +68,8 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
   async function load(): Promise<void> {
     loaded = true;
     if (!options.persist) return;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(await readFile(path, 'utf8'));
-    } catch {
-      return; // none yet, or damaged: the walk builds it
-    }
-    if (!matches<Saved>(SAVED_SHAPE, saved)) return;
+    const saved = await readKeptIndex(path);
+    if (!saved) return; // none yet, damaged or of another format: the walk builds it
     try {
       mini = await MiniSearch.loadJSAsync<SearchDocument>(saved.index, OPTIONS);
     } catch {
@@ -110,12 +91,9 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
     timer = null;
     if (!dirty || !options.persist || store.readOnly) return;
     dirty = false;
-    const data: Saved = { format: FORMAT, articles: Object.fromEntries(sigs), index: mini.toJSON() };
     try {
       await mkdir(join(store.dir, 'cache', 'search'), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(data));
-      await rename(temp, path);
+      await writeKeptIndex(path, { articles: Object.fromEntries(sigs), index: mini.toJSON() });
     } catch {
       dirty = true; // a cache: the next change tries again, and a lost file is rebuilt
     }
