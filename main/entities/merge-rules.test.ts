@@ -194,3 +194,18 @@ describe('titles outside the tagged name', () => {
     expect(named(es, 'Kesuma').type).toBe('person');
   });
 });
+
+describe('prepositions opening a line', () => {
+  it('leaves a leading "Near" or "In" out of a place, and makes a place of the name after it', () => {
+    const text = 'Near Obrevo, the road ends.\nIn Tarnova the traders wait.\nOutside Kesuma a camp grew.';
+    const es = names(text);
+    for (const e of es) expect(e.name).not.toMatch(/^(?:Near|In|Outside) /);
+    for (const name of ['Obrevo', 'Tarnova', 'Kesuma']) expect(named(es, name).type).toBe('place');
+  });
+
+  it('keeps a name that starts with a direction, and a person read after "In"', () => {
+    const es = names('Near East ports were quiet.\nIn Mbeki Tarsin’s view, the plan failed.');
+    expect(named(es, 'Near East').type).toBe('place');
+    expect(named(es, 'Mbeki Tarsin').type).toBe('person');
+  });
+});
