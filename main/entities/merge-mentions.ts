@@ -5,6 +5,7 @@ import { buildEntities } from './build-entities';
 import { cleanSpans } from './clean-spans';
 import { defineAcronyms } from './define-acronyms';
 import { joinAliases } from './join-aliases';
+import { joinFirstNames } from './join-first-names';
 import { joinInitials } from './join-initials';
 import { joinSurnames } from './join-surnames';
 import { MentionGraph } from './mention-graph';
@@ -39,6 +40,7 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   joinAliases(graph);
   joinInitials(graph);
   joinSurnames(graph, tagged);
+  joinFirstNames(graph);
   if (propagate) propagateNames(graph, tagged);
   return buildEntities(graph);
 }

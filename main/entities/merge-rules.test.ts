@@ -209,3 +209,20 @@ describe('prepositions opening a line', () => {
     expect(named(es, 'Mbeki Tarsin').type).toBe('person');
   });
 });
+
+describe('first names alone', () => {
+  it('joins a first name to the one full name it begins', () => {
+    const text =
+      'Kwame Mensah-Osei spoke first in Accra. Later, Kwame said the port would reopen, and Mensah-Osei agreed.';
+    const kwame = named(names(text), 'Kwame Mensah-Osei');
+    expect(kwame.mentions.map((m) => m.text)).toEqual(['Kwame Mensah-Osei', 'Kwame', 'Mensah-Osei']);
+  });
+
+  it('leaves a first name two people share, or one that is also a surname, on its own', () => {
+    const shared = names('Amara Okonjo and Amara Lind met in Lisbon. Amara said the talks were useful.');
+    expect(named(shared, 'Amara Okonjo').mentions).toHaveLength(1);
+    expect(named(shared, 'Amara Lind').mentions).toHaveLength(1);
+    const surname = names('Jonas Brandt met Tomas Jonas in Accra. Jonas said little.');
+    expect(named(surname, 'Jonas Brandt').mentions).toHaveLength(1);
+  });
+});
