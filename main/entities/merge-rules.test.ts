@@ -226,3 +226,26 @@ describe('first names alone', () => {
     expect(named(surname, 'Jonas Brandt').mentions).toHaveLength(1);
   });
 });
+
+describe('acronyms inside names', () => {
+  it('joins a name with an acronym in it to the same name spelled out', () => {
+    const text =
+      'The United Nations Security Council met on Monday. Diplomats said the UN Security Council would vote. ' +
+      'The U.S. Coast Guard and the United States Coast Guard are one; the US Navy is not.';
+    const es = names(text);
+    expect(named(es, 'United Nations Security Council').mentions.map((m) => m.text)).toEqual([
+      'United Nations Security Council',
+      'UN Security Council',
+    ]);
+    expect(named(es, 'United States Coast Guard').aliases).toEqual(['U.S. Coast Guard']);
+    expect(named(es, 'US Navy').mentions).toHaveLength(1);
+  });
+
+  it('finds the long form of an acronym defined in parentheses when it ends in a place word', () => {
+    const text =
+      'Fighters loyal to the Islamic Front Tarnova Province (IFTP) crossed the river. IFTP later said it held the ford.';
+    const front = named(names(text), 'Islamic Front Tarnova Province');
+    expect(front.type).toBe('organization');
+    expect(front.mentions.map((m) => m.text)).toEqual(['Islamic Front Tarnova Province', 'IFTP', 'IFTP']);
+  });
+});
