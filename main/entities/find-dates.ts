@@ -96,6 +96,8 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
       }
       phrase = phrase.replace(/[\s,.;:]+$/, '');
       if (relative.some((d) => d.start < start + phrase.length && start < d.end)) continue;
+      // "8,000 years ago" read from its "000": a number cut in two
+      if (/^\d/.test(phrase) && /[\d,.]/.test(text[start - 1] ?? '')) continue;
       if (phrase === '' || (/^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase))) continue;
       if (/^\d{1,2}$/.test(phrase)) continue;
       let resolved = resolveResult(r, referenceDate !== undefined);

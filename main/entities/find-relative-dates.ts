@@ -37,13 +37,19 @@ const UNIT = String.raw`(hour|day|week|month|year|decade)s?`;
 /** "last year", "this month", "next week": a calendar unit next to the article's own. */
 const CALENDAR = new RegExp(String.raw`\b(last|this|next)\s+(week|month|year)\b`, 'gi');
 /** "two years ago", "a week ago"; "several years ago" names a time too, but not which. */
-const AGO = new RegExp(String.raw`\b(${COUNT}|several|a few|few|many|some)\s+${UNIT}\s+ago\b`, 'gi');
+// "5,000 years ago" is before any date the timeline holds: the lookbehind leaves it out
+const AGO = new RegExp(String.raw`(?<![\d,.])\b(${COUNT}|several|a few|few|many|some)\s+${UNIT}\s+ago\b`, 'gi');
 /** "the past 24 hours", "the last 12 months", "(over) the next two years". */
 const PERIOD = new RegExp(String.raw`\b(?:(the)\s+)?(past|last|next|coming)\s+(?:(${COUNT})\s+)?${UNIT}\b`, 'gi');
 /** "his last year", "a next step": owned or counted, the words are not about the article's date. */
 const OWNER_BEFORE = /\b(?:the|a|his|her|its|their|our|my|your|whose)\s+$/i;
-/** "the next two years" tells of the article's future only after these ("over the next…"). */
-const FUTURE_LEAD = /\b(?:over|in|within|during|for)\s+$/i;
+/**
+ * "the next two years" tells of the article's future only after these ("over the next…");
+ * "for the next two years" is as often a story's own time ("For the next two years, she…").
+ */
+const FUTURE_LEAD = /\b(?:over|in|within|during)\s+$/i;
+/** "will last 120 hours", "meant to last three years": the verb. */
+const LAST_AS_VERB = /\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not|n't)\s+$/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const dayOf = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -117,7 +123,7 @@ export function findRelativeDates(text: string, ref: Date | undefined): FoundDat
     if (n === null || (word === 'last' && !the && !countWord && unit !== 'decade')) continue;
     if (plural !== (countWord !== undefined && n > 1) || /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     const lead = m.index;
-    if (!the && OWNER_BEFORE.test(before(lead))) continue;
+    if (!the && (OWNER_BEFORE.test(before(lead)) || (word === 'last' && LAST_AS_VERB.test(before(lead))))) continue;
     const future = word === 'next' || word === 'coming';
     if (future && (!the || !FUTURE_LEAD.test(before(lead)))) continue;
     const start = the ? lead + m[0].indexOf(wordRaw!, the.length) : lead;
