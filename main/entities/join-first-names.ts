@@ -8,6 +8,8 @@ import { surnameKeys } from './surname-keys';
 
 /** A first name as written: capitalised, with a small letter after ("Amara", not "U.S." or "J."). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** A word of a full name: "Okonjo", "al-Rashidi", "J.", a particle; not "VI" or "G". */
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Ll}{1,4}|\p{Ll}{1,3}[-‐‑]\p{Lu}\p{Ll}+)$/u;
 
 export function joinFirstNames(graph: MentionGraph): void {
   const { groups } = graph;
@@ -22,7 +24,8 @@ export function joinFirstNames(graph: MentionGraph): void {
       const root = graph.find(i);
       withFullName.add(root);
       for (const k of surnameKeys(form)) surnames.add(k);
-      if (!FIRST_NAME.test(words[0]!)) continue;
+      // "Charles VI", "Green G": a title or a thing the tagger took for a person, not a first name
+      if (words.length > 4 || !FIRST_NAME.test(words[0]!) || !words.every((w) => NAME_WORD.test(w))) continue;
       const first = normalizeName(words[0]!);
       const roots = byFirst.get(first) ?? new Set<number>();
       roots.add(root);
