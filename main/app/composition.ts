@@ -4,6 +4,7 @@ import type { Entity, GlossApi } from '../model/contract';
 import { ENTITIES_SHAPE } from '../model/shapes';
 import { createEntityRunner } from '../entities/entity-runner';
 import { nerModelDigest } from '../entities/ner/model-loader';
+import { ENTITY_RULES_VERSION } from '../entities/rules-version';
 import { derivedCache } from '../storage/derived-cache';
 import { mergeHandlers } from '../api/merge-handlers';
 import { annotationHandlers } from '../annotations/annotation-handlers';
@@ -75,7 +76,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     store,
     extract: entityRunner.extract,
     persisted: derivedCache<Entity[]>(store.dir, 'entities', ENTITIES_SHAPE, { readOnly: store.readOnly }),
-    extractorKey: () => `${appVersion()}:${nerModelDigest()}`,
+    extractorKey: () => `${appVersion()}:${ENTITY_RULES_VERSION}:${nerModelDigest()}`,
   });
   const settings = createSettingsService({ store, platform, version: appVersion() });
   const articles = createArticleService({ store, importDocument: importer.importDocument });

@@ -17,6 +17,30 @@ describe('findFigures', () => {
   });
 });
 
+describe('figures counted by their verb', () => {
+  const texts = (text: string): string[] => findFigures(text).map((f) => f.text);
+
+  it('gives two figures for "killed 15 and injured 45", and none for the word after a number', () => {
+    expect(texts('The shelling killed 15 and injured 45 near the old ferry terminal.')).toEqual([
+      'killed 15',
+      'injured 45',
+    ]);
+  });
+
+  it('keeps a qualifier, reads the passive and spelled-out numbers, and leaves a noun figure alone', () => {
+    const text =
+      'Guards detained at least 200 on Friday; 12 were wounded. Raiders abducted three and freed 30 fishermen.';
+    expect(texts(text)).toEqual(['detained at least 200', '12 were wounded', 'abducted three', '30 fishermen']);
+  });
+
+  it('does not make a figure of every small number', () => {
+    const text =
+      'She was 45 when the club won, and 2 of the players had scored by 9:30 with 1 minute left. ' +
+      'The band released seven more songs.';
+    expect(texts(text)).toEqual(['1 minute']);
+  });
+});
+
 describe('normalizeName', () => {
   it('keeps decimal points, drops abbreviation periods and reads typographic apostrophes', () => {
     expect(normalizeName('$4.3 million')).not.toBe(normalizeName('$43 million'));

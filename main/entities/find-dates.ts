@@ -1,12 +1,17 @@
 // Date phrases via chrono-node, run only on small windows around date-like words so
-// a long article does not pay for chrono on every sentence.
+// a long article does not pay for chrono on every sentence; times relative to the article's
+// date by find-relative-dates; years alone by the words around them.
 import * as chrono from 'chrono-node';
+import { findRelativeDates } from './find-relative-dates';
 
 export interface FoundDate {
   start: number;
   end: number;
   text: string;
-  /** YYYY-MM-DD, YYYY-MM or YYYY as far as the text (and reference date) allow. */
+  /**
+   * YYYY-MM-DD, YYYY-MM or YYYY as far as the text (and reference date) allow; a period
+   * ("the past 12 months") as an ISO 8601 interval of two of these, "2023-05/2024-05".
+   */
   resolved: string | null;
 }
 
@@ -70,7 +75,8 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
     else windows.push([a, b]);
   }
   const ref = referenceDate ?? new Date(2000, 0, 1);
-  const out: FoundDate[] = [];
+  const relative = findRelativeDates(text, referenceDate);
+  const out: FoundDate[] = [...relative];
   // Without a reference date, "March 22" takes its year from the last full date before it.
   let anchor: Date | undefined;
   for (const [a, b] of windows) {
@@ -89,6 +95,9 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
         phrase = phrase.slice(lead[0].length);
       }
       phrase = phrase.replace(/[\s,.;:]+$/, '');
+      if (relative.some((d) => d.start < start + phrase.length && start < d.end)) continue;
+      // "8,000 years ago" read from its "000": a number cut in two
+      if (/^\d/.test(phrase) && /[\d,.]/.test(text[start - 1] ?? '')) continue;
       if (phrase === '' || (/^(?:may|march|sun|sat|wed)$/i.test(phrase) && !/^\p{Lu}/u.test(phrase))) continue;
       if (/^\d{1,2}$/.test(phrase)) continue;
       let resolved = resolveResult(r, referenceDate !== undefined);
@@ -103,11 +112,48 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
   }
   YEAR.lastIndex = 0;
   while ((m = YEAR.exec(text)) !== null) {
-    if (!m[1] && !m[3]) continue; // a bare four-digit number is more often a count or a score
+    if (!m[1] && !m[3]) continue; // a bare four-digit number: see bareYears
     const start = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
     const end = m.index + m[0].length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
     out.push({ start, end, text: text.slice(start, end), resolved: m[3] ? null : m[2]! });
   }
+  bareYears(text, out);
   return out.sort((x, y) => x.start - y.start);
+}
+
+const BARE_YEAR = /(?<![\d$£€¥#.,]|\d\s|No\.\s?)\b(?:1[6-9]|20)\d\d\b(?![.,]\d|\s?%)/g;
+/** What a four-digit number counts when it is a number, not a year ("2017 people", "1800 metres"). */
+const COUNTED_AFTER =
+  /^\s+(?:people|men|women|children|troops|soldiers|fighters|militants|votes|hours|hrs|gmt|utc|km|kilometres|kilometers|miles|metres|meters|feet|ft|tonnes|tons|barrels|cases|deaths)\b/i;
+/** "Resolution 1701", "Room 2017": a number that names a thing. */
+const NUMBERED_BEFORE =
+  /\b(?:resolution|room|flight|number|no\.?|route|highway|article|section|chapter|page|bus|model|version|platform)\s$/i;
+
+/**
+ * A four-digit number alone is more often a count or a score than a year, so on its own it is
+ * a date only where its place says so: "the 2017 bombing", "2017's", "(2017)". But once the
+ * article has used a year as a date ("in 2017", "March 2017"), each later or earlier mention
+ * of it is that year too, so a year is counted at every mention.
+ */
+function bareYears(text: string, out: FoundDate[]): void {
+  const known = new Set<string>();
+  for (const d of out) for (const y of d.text.match(/\b(?:1[6-9]|20)\d\d\b/g) ?? []) known.add(y);
+  const found: Array<FoundDate & { attributive: boolean }> = [];
+  BARE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + 4;
+    const after = text.slice(end, end + 12);
+    if (COUNTED_AFTER.test(after) || NUMBERED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const attributive =
+      (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s\p{Ll}/u.test(after)) ||
+      /^['’]s\b/.test(after) ||
+      (text[start - 1] === '(' && text[end] === ')');
+    if (attributive) known.add(m[0]);
+    found.push({ start, end, text: m[0], resolved: m[0], attributive });
+  }
+  for (const { attributive, ...d } of found) if (attributive || known.has(d.text)) out.push(d);
 }

@@ -1,5 +1,11 @@
 // Key figures: amounts of money, percentages, and numbers together with what they count
-// ("1,700 militants", "4,000 to 6,000 fighters").
+// ("1,700 militants", "4,000 to 6,000 fighters", and by their verb, "killed 15").
+//
+// A pure duration written in figures ("for 12 months", "a 48-hour curfew") is a figure: it is
+// an amount of time, with no place on the timeline the dates make. Only when the text ties it
+// to the article's date ("the past 12 months", "12 months ago") is it a date (find-dates), and
+// then not a figure too. Spelled-out spans of time stay out ("two decades"): they tell a story.
+import { addVerbFigures } from './find-verb-figures';
 
 export interface FoundFigure {
   start: number;
@@ -24,7 +30,9 @@ const STOP = new Set(
     'can could may might must shall should do does did said says say it its this that these those there their they he she we ' +
     'you i his her our your who which what when where while after before over under about into out up down more less most ' +
     'least also not no yes am pm a.m p.m gmt utc est bst cet edt pdt st nd rd th times each every all some today yesterday ' +
-    'tomorrow tonight now ago'
+    'tomorrow tonight now ago near around across outside inside along beyond behind below above beside between among ' +
+    'amid within without against toward towards through throughout since until till despite including via onto upon ' +
+    'off like unlike if because so yet then just only even still again already later earlier back'
   ).split(' '),
 );
 
@@ -54,6 +62,7 @@ export function findFigures(text: string): FoundFigure[] {
     QUANTITY.lastIndex = Math.max(QUANTITY.lastIndex, end);
   }
   addSpelled(text, out);
+  addVerbFigures(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -5,7 +5,9 @@ import { buildEntities } from './build-entities';
 import { cleanSpans } from './clean-spans';
 import { defineAcronyms } from './define-acronyms';
 import { joinAliases } from './join-aliases';
+import { joinFirstNames } from './join-first-names';
 import { joinInitials } from './join-initials';
+import { joinInnerAcronyms } from './join-inner-acronyms';
 import { joinSurnames } from './join-surnames';
 import { MentionGraph } from './mention-graph';
 import { propagateNames } from './propagate-names';
@@ -38,7 +40,9 @@ export function mergeMentions(text: string, tagged: TaggedText, options: MergeOp
   }
   joinAliases(graph);
   joinInitials(graph);
+  joinInnerAcronyms(graph);
   joinSurnames(graph, tagged);
+  joinFirstNames(graph);
   if (propagate) propagateNames(graph, tagged);
   return buildEntities(graph);
 }

@@ -194,3 +194,58 @@ describe('titles outside the tagged name', () => {
     expect(named(es, 'Kesuma').type).toBe('person');
   });
 });
+
+describe('prepositions opening a line', () => {
+  it('leaves a leading "Near" or "In" out of a place, and makes a place of the name after it', () => {
+    const text = 'Near Obrevo, the road ends.\nIn Tarnova the traders wait.\nOutside Kesuma a camp grew.';
+    const es = names(text);
+    for (const e of es) expect(e.name).not.toMatch(/^(?:Near|In|Outside) /);
+    for (const name of ['Obrevo', 'Tarnova', 'Kesuma']) expect(named(es, name).type).toBe('place');
+  });
+
+  it('keeps a name that starts with a direction, and a person read after "In"', () => {
+    const es = names('Near East ports were quiet.\nIn Mbeki Tarsin’s view, the plan failed.');
+    expect(named(es, 'Near East').type).toBe('place');
+    expect(named(es, 'Mbeki Tarsin').type).toBe('person');
+  });
+});
+
+describe('first names alone', () => {
+  it('joins a first name to the one full name it begins', () => {
+    const text =
+      'Kwame Mensah-Osei spoke first in Accra. Later, Kwame said the port would reopen, and Mensah-Osei agreed.';
+    const kwame = named(names(text), 'Kwame Mensah-Osei');
+    expect(kwame.mentions.map((m) => m.text)).toEqual(['Kwame Mensah-Osei', 'Kwame', 'Mensah-Osei']);
+  });
+
+  it('leaves a first name two people share, or one that is also a surname, on its own', () => {
+    const shared = names('Amara Okonjo and Amara Lind met in Lisbon. Amara said the talks were useful.');
+    expect(named(shared, 'Amara Okonjo').mentions).toHaveLength(1);
+    expect(named(shared, 'Amara Lind').mentions).toHaveLength(1);
+    const surname = names('Jonas Brandt met Tomas Jonas in Accra. Jonas said little.');
+    expect(named(surname, 'Jonas Brandt').mentions).toHaveLength(1);
+  });
+});
+
+describe('acronyms inside names', () => {
+  it('joins a name with an acronym in it to the same name spelled out', () => {
+    const text =
+      'The United Nations Security Council met on Monday. Diplomats said the UN Security Council would vote. ' +
+      'The U.S. Coast Guard and the United States Coast Guard are one; the US Navy is not.';
+    const es = names(text);
+    expect(named(es, 'United Nations Security Council').mentions.map((m) => m.text)).toEqual([
+      'United Nations Security Council',
+      'UN Security Council',
+    ]);
+    expect(named(es, 'United States Coast Guard').aliases).toEqual(['U.S. Coast Guard']);
+    expect(named(es, 'US Navy').mentions).toHaveLength(1);
+  });
+
+  it('finds the long form of an acronym defined in parentheses when it ends in a place word', () => {
+    const text =
+      'Fighters loyal to the Islamic Front Tarnova Province (IFTP) crossed the river. IFTP later said it held the ford.';
+    const front = named(names(text), 'Islamic Front Tarnova Province');
+    expect(front.type).toBe('organization');
+    expect(front.mentions.map((m) => m.text)).toEqual(['Islamic Front Tarnova Province', 'IFTP', 'IFTP']);
+  });
+});

@@ -239,7 +239,10 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   mentions: Mention[];
-  /** Dates: the resolved ISO date when the text allows. */
+  /**
+   * Dates: the resolved ISO date when the text allows (YYYY-MM-DD, YYYY-MM or YYYY), or for a
+   * period such as "the past 12 months" an ISO 8601 interval of two ("2023-05/2024-05").
+   */
   resolved?: string | null;
   /** True when the entity exists because of a user correction. */
   userDefined?: boolean;
