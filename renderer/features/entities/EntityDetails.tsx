@@ -47,7 +47,8 @@ export function EntityDetails({ entity, text, current, onGo, onAction }: Props) 
       )}
       {entity.type === 'date' && entity.resolved && (
         <p className="entity__resolved">
-          Resolved to <time dateTime={entity.resolved}>{entity.resolved}</time>
+          {/* A period ("2023-05/2024-05") is no valid datetime: the element carries its start. */}
+          Resolved to <time dateTime={entity.resolved.split('/')[0]}>{entity.resolved.replace('/', ' to ')}</time>
         </p>
       )}
       <div className="entity__actions" role="group" aria-label={`Correct ${entity.name}`}>
