@@ -22,6 +22,7 @@ import { ANNOTATION_SHAPE } from '../model/shapes';
 import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
+import { inDocumentOrder } from './document-order';
 import { createHighlightIndex } from './highlight-index';
 import { describeRange } from './describe';
 
@@ -166,9 +167,9 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       const found: LibraryAnnotationSearch = { hits: [], total: 0, articles: 0 };
       // Every article is looked at, not only those whose highlightCount says so: the
       // count is a convenience that another writer could let drift.
-      for await (const article of index.articles()) {
+      for (const article of await index.articles()) {
         let matched = false;
-        for (const annotation of inDocumentOrder(article.annotations)) {
+        for (const annotation of article.annotations) {
           const hay = haystackOf(annotation);
           if (!terms.every((t) => hay.includes(t))) continue;
           matched = true;
@@ -184,7 +185,7 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
     /** One tag space: highlights' tags and articles' tags complete and search alike. */
     async listTags() {
       const tags = new Map<string, string>(); // case-folded → first spelling seen
-      for await (const { annotations } of index.articles()) {
+      for (const { annotations } of await index.articles()) {
         for (const a of annotations) {
           for (const t of a.body.tags) if (!tags.has(t.toLocaleLowerCase())) tags.set(t.toLocaleLowerCase(), t);
         }
@@ -195,18 +196,6 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
       return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
     },
   };
-}
-
-/** Anchored and moved annotations by position; orphans (no place in the text) last. */
-export function inDocumentOrder(list: readonly Annotation[]): Annotation[] {
-  const rank = (a: Annotation) => (a.status === 'orphan' ? 1 : 0);
-  return [...list].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.target.selector[0].start - b.target.selector[0].start ||
-      a.target.selector[0].end - b.target.selector[0].end ||
-      a.created.localeCompare(b.created),
-  );
 }
 
 function reanchorRestored(text: string, annotation: Annotation): Annotation {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Annotation, Article, ArticleSummary } from '../model/contract';
 import { buildOffsetMap } from '../annotations/offset-map';
 import { reanchorAll } from '../annotations/reanchor';
-import { inDocumentOrder } from '../annotations/annotations-service';
+import { inDocumentOrder } from '../annotations/document-order';
 import { AppError } from '../model/errors';
 import { countWords, readingMinutes } from '../import/text-stats';
 import type { LibraryStore } from '../storage/store-types';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Annotation, Article, GlossApi, RemovedPassage, SourceFormat } from '../model/contract';
 import { AppError } from '../model/errors';
 import { decodeIncoming } from '../model/incoming-file';
-import { inDocumentOrder } from '../annotations/annotations-service';
+import { inDocumentOrder } from '../annotations/document-order';
 import { buildOffsetMap } from '../annotations/offset-map';
 import { reanchorAll } from '../annotations/reanchor';
 import { countWords, readingMinutes } from '../import/text-stats';
