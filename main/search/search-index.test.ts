@@ -51,6 +51,18 @@ async function seed(store: LibraryStore) {
 const keptFormat = async (dir: string) =>
   JSON.parse((await readFile(join(dir, 'cache', 'search', 'index.json'), 'utf8')).split('\n')[0]!).format;
 
+/** A library of TEXTS whose search index has been built and kept, closed again: its folder. */
+async function keptLibrary(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
+  dirs.push(dir);
+  const first = await open(dir);
+  await seed(first.store);
+  await first.search.warm();
+  await first.search.close();
+  await first.store.close();
+  return dir;
+}
+
 const ids = async (search: ReturnType<typeof createSearchService>, q: string) =>
   (await search.searchLibrary({ query: q })).results.map((r) => r.article.id);
 
@@ -78,13 +90,7 @@ describe('the kept search index', () => {
   });
 
   it('a highlight made while the index was not running (another Gloss, the CLI) is found on the next run', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
-    dirs.push(dir);
-    const first = await open(dir);
-    await seed(first.store);
-    await first.search.warm();
-    await first.search.close();
-    await first.store.close();
+    const dir = await keptLibrary();
 
     const elsewhere = await openLibraryStore(dir);
     await createAnnotationsService({ store: elsewhere }).createAnnotation({
@@ -103,13 +109,7 @@ describe('the kept search index', () => {
   });
 
   it('a damaged file is built afresh, with the same results', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gloss-search-kept-'));
-    dirs.push(dir);
-    const first = await open(dir);
-    await seed(first.store);
-    await first.search.warm();
-    await first.search.close();
-    await first.store.close();
+    const dir = await keptLibrary();
     await writeFile(join(dir, 'cache', 'search', 'index.json'), '{"format":1,"articles":{},"ind');
 
     const second = await open(dir);
