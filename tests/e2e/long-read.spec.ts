@@ -4,6 +4,8 @@
 import { test, expect } from '../support/fixtures';
 import { annotate, importText, listAnnotations, selectPhrase } from '../support/annotations-helpers';
 import { callApi } from '../support/gloss-server';
+import { makeEpub } from '../support/make-epub';
+import { LibraryPage } from './pages/library';
 import { ReaderPage } from './pages/reader';
 
 const REPORT = [
@@ -50,4 +52,34 @@ test('far down a long article, highlights are shown, made and kept, and the plac
   await page.keyboard.press(']');
   await expect(reader.notifications).toContainText('Highlight 2 of 2.');
   await expect(section(1801)).toBeInViewport();
+});
+
+test('a long book set in bare <div>s opens again where it was left', async ({ page, gloss }) => {
+  const lines = (from: number) =>
+    Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `<div>Entry ${from + i}. The lock keeper wrote down each barge, its cargo and the depth of water under it that morning.</div>`,
+    ).join('');
+  const book = makeEpub({
+    title: 'The Lock Keeper’s Book',
+    author: 'Ada Brandt',
+    chapters: [
+      { file: 'c1.xhtml', title: 'Spring', body: lines(1) },
+      { file: 'c2.xhtml', title: 'Summer', body: lines(1501) },
+    ],
+  });
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await page.goto(gloss.url);
+  await library.importFiles([{ name: 'keeper.epub', mimeType: 'application/epub+zip', buffer: Buffer.from(book) }]);
+  await library.open('The Lock Keeper’s Book');
+  const entry = (n: number) => reader.article('The Lock Keeper’s Book').getByText(`Entry ${n}.`, { exact: false });
+
+  await entry(2200).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(entry(2200)).toBeInViewport();
+  await page.waitForTimeout(1500); // the reading position is saved after scrolling stops
+
+  await page.reload();
+  await expect(entry(2200)).toBeInViewport();
 });

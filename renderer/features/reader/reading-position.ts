@@ -40,7 +40,10 @@ function firstBelow(elements: ArrayLike<Element>, top: number): number {
 function blocksNear(root: HTMLElement, top: number): ArrayLike<HTMLElement> {
   const chunks = chunksOf(root);
   if (chunks.length === 0) return root.querySelectorAll<HTMLElement>(BLOCKS);
-  return chunks[firstBelow(chunks, top)]!.querySelectorAll<HTMLElement>(BLOCKS);
+  const chunk = chunks[firstBelow(chunks, top)]!;
+  const blocks = chunk.querySelectorAll<HTMLElement>(BLOCKS);
+  // A chunk of text in bare <div>s (as many EPUBs set paragraphs) has no block of ours: its children are.
+  return blocks.length > 0 ? blocks : (chunk.children as HTMLCollectionOf<HTMLElement>);
 }
 
 export function scrollProgress(scroller: HTMLElement): number {
