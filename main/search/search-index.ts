@@ -114,13 +114,18 @@ export function createLibraryIndex(store: LibraryStore, options: { persist: bool
   async function walkAll(summaries: ArticleSummary[], walked: { done: number; indexing: boolean }): Promise<void> {
     if (!loaded) await load();
     const live = new Set<string>();
-    const stamps = stampsAhead(summaries.filter((s) => seen.get(s.id) !== seenStamp(s)));
+    const unseen = new Map<string, string>(); // id → its in-process stamp, for those that changed
+    for (const s of summaries) {
+      const stamp = seenStamp(s);
+      if (seen.get(s.id) !== stamp) unseen.set(s.id, stamp);
+    }
+    const stamps = stampsAhead(summaries.filter((s) => unseen.has(s.id)));
     let done = 0;
     for (const summary of summaries) {
       walked.done++;
       live.add(summary.id);
-      const stamp = seenStamp(summary);
-      if (seen.get(summary.id) === stamp) continue;
+      const stamp = unseen.get(summary.id);
+      if (stamp === undefined) continue;
       try {
         // Stamped before the state is read: a write in between changes the stamp, and is indexed next time.
         const sig = signature(summary, await stamps.next(summary.id));

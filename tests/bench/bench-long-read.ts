@@ -5,7 +5,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { startGlossServer, type GlossServer } from '../support/gloss-server';
 import { launchChromium } from './browser';
 import { row, type BenchRow } from './report';
-import { readStamps, UI_PROBE } from './ui-probe';
+import { UI_PROBE, waitForStamp } from './ui-probe';
 
 export interface LongReadInput {
   library: string;
@@ -59,13 +59,9 @@ const ARM_HIGHLIGHT = `window.__glossHighlightPainted = new Promise((resolve) =>
 async function openArticle(page: Page, server: GlossServer, id: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(`${server.origin}/?article=${encodeURIComponent(id)}#token=${server.token}`);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const s = await page.evaluate<{ at: number | null; from: number }>(readStamps('text', 'gloss:article-request'));
-    if (s.at !== null) return s.at - s.from;
-    if (Date.now() > deadline) throw new Error(`Article ${id} did not paint within 120 s.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const s = await waitForStamp(page, 'text', 'gloss:article-request', 120_000);
+  if (s.at === null) throw new Error(`Article ${id} did not paint within 120 s.`);
+  return s.at - s.from;
 }
 
 async function highlightOnce(page: Page, fraction: number): Promise<number> {

@@ -6,7 +6,7 @@ import { startGlossServer, type GlossServer } from '../support/gloss-server';
 import { launchChromium } from './browser';
 import { row, type BenchRow, type Target } from './report';
 import { measureSearchTyping } from './bench-ui-search';
-import { readStamps, UI_PROBE } from './ui-probe';
+import { UI_PROBE, waitForStamp as stamps } from './ui-probe';
 
 export interface UiBenchInput {
   /** A library of 1,000 articles holding the special articles below. */
@@ -17,21 +17,6 @@ export interface UiBenchInput {
   bigArticleWords: number;
   highlighted: Array<{ id: string; chars: number; highlights: number }>;
   runs: number;
-}
-
-interface Stamp {
-  at: number | null;
-  from: number;
-}
-
-async function stamps(page: Page, key: string, mark: string, timeoutMs = 15_000): Promise<Stamp> {
-  // Polled from here: the app's CSP forbids the string eval waitForFunction would need.
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const s = await page.evaluate<Stamp>(readStamps(key, mark));
-    if (s.at !== null || Date.now() > deadline) return s;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 async function visit(page: Page, server: GlossServer, search: string, expectHighlights = -1): Promise<void> {

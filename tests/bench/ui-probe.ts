@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 // An init script for the real UI: each frame it checks what the reader can see
 // and stamps the frame in which the library list, the article text and all of
 // an article's highlights first appear. The stamp is taken just after that
@@ -41,4 +43,19 @@ export function readStamps(key: string, mark: string): string {
     const value = s[${JSON.stringify(key)}];
     return { at: typeof value === 'number' ? value : null, from: mark ? mark.startTime : NaN };
   })()`;
+}
+
+export interface Stamp {
+  at: number | null;
+  from: number;
+}
+
+/** Waits for a stamp (null `at` once `timeoutMs` has passed). Polled from here: the app's CSP forbids the string eval waitForFunction would need. */
+export async function waitForStamp(page: Page, key: string, mark: string, timeoutMs = 15_000): Promise<Stamp> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await page.evaluate<Stamp>(readStamps(key, mark));
+    if (s.at !== null || Date.now() > deadline) return s;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { chunkLongBody, textLength } from './chunk-body';
+import { getTextIndex } from '../../highlights/text-offsets';
+import { chunkLongBody } from './chunk-body';
 import { sanitizeArticleHtml } from './sanitize-article';
 
 interface Props {
@@ -57,8 +58,9 @@ export const ArticleBody = memo(function ArticleBody({ articleId, title, html, t
     // Long reads lay out lazily, a chunk at a time; short ones keep exact geometry everywhere.
     const long = chunkLongBody(root, LONG_ARTICLE_CHARS, text.length) > 0;
     container.replaceChildren(root);
-    // A long body is checked by length: its whole text as one string would cost more than inserting it.
-    if (long ? textLength(root) !== text.length : root.textContent !== text) {
+    // A long body is checked by length (from the text index the highlights use, built here once):
+    // its whole text as one string would cost more than inserting it.
+    if (long ? getTextIndex(root).length !== text.length : root.textContent !== text) {
       console.warn(
         `Gloss: the body of article ${articleId} does not match its canonical text after sanitizing; highlights may land in the wrong place.`,
       );

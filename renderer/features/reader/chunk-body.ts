@@ -25,7 +25,7 @@ function estimateEm(chars: number, blocks: number): number {
 }
 
 /** The length of a node's text, summed over its text nodes: `textContent` would build megabytes of strings. */
-export function textLength(node: Node): number {
+function textLength(node: Node): number {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).length;
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   let length = 0;
