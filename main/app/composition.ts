@@ -5,6 +5,7 @@ import { ENTITIES_SHAPE } from '../model/shapes';
 import { createEntityRunner } from '../entities/entity-runner';
 import { nerModelDigest } from '../entities/ner/model-loader';
 import { ENTITY_RULES_VERSION } from '../entities/rules-version';
+import { KEPT_TABLE_SHAPE, type KeptTable } from '../entities/library-entity-table';
 import { derivedCache } from '../storage/derived-cache';
 import { mergeHandlers } from '../api/merge-handlers';
 import { annotationHandlers } from '../annotations/annotation-handlers';
@@ -77,6 +78,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     extract: entityRunner.extract,
     persisted: derivedCache<Entity[]>(store.dir, 'entities', ENTITIES_SHAPE, { readOnly: store.readOnly }),
     extractorKey: () => `${appVersion()}:${ENTITY_RULES_VERSION}:${nerModelDigest()}`,
+    keptTable: derivedCache<KeptTable>(store.dir, 'library-entities', KEPT_TABLE_SHAPE, { readOnly: store.readOnly }),
   });
   const settings = createSettingsService({ store, platform, version: appVersion() });
   const articles = createArticleService({ store, importDocument: importer.importDocument });

@@ -5,9 +5,24 @@ import type { Entity, EntityCorrection, EntityType, Mention, StoredCorrection } 
 import { sortEntities } from './sort-entities';
 import { entityKey, normalizeName } from './normalize-name';
 
-export function applyCorrections(entities: Entity[], corrections: StoredCorrection[], text: string): Entity[] {
+/**
+ * `seen`, when given, receives every key the list held before, between and after the corrections:
+ * a correction whose key is not among them found nothing to change in this article, so adding
+ * it at the end, or taking it out, leaves the result as it is (see library-entity-table.ts).
+ */
+export function applyCorrections(
+  entities: Entity[],
+  corrections: StoredCorrection[],
+  text: string,
+  seen?: Set<string>,
+): Entity[] {
   let list = entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
-  for (const { correction } of corrections) list = applyOne(list, correction, text);
+  const note = () => seen && list.forEach((e) => seen.add(e.key));
+  note();
+  for (const { correction } of corrections) {
+    list = applyOne(list, correction, text);
+    note();
+  }
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
   return sortEntities(list.filter((e) => e.mentions.length > 0));
 }

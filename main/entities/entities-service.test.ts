@@ -44,6 +44,7 @@ function fakeStore(articles: Record<string, { title: string; text: string }>): L
       if (!a) throw new Error('missing');
       return { html: '', text: a.text, textSha256: createHash('sha256').update(a.text).digest('hex') };
     },
+    contentStamp: async (id: string) => (articles[id] ? `text-${id}` : null),
     getCorrections: () => corrections,
     async setCorrections(list: StoredCorrection[]) {
       corrections = list;

@@ -9,7 +9,6 @@ import type {
   EntityOccurrence,
   EntityType,
   GlossApi,
-  LibraryEntity,
   StoredCorrection,
 } from '../model/contract';
 import { AppError } from '../model/errors';
@@ -18,6 +17,8 @@ import type { LibraryStore } from '../storage/store-types';
 import type { ExtractFn } from './entity-runner';
 import { applyCorrections } from './apply-corrections';
 import { sentenceAround, sentenceRanges } from './sentence-ranges';
+import { libraryEntities, type KeptTable } from './library-entity-table';
+import { libraryEntityRows } from './library-entity-rows';
 
 export type EntitiesService = Pick<
   GlossApi,
@@ -51,6 +52,8 @@ export interface EntitiesServiceDeps {
   persisted?: DerivedCache<Entity[]>;
   /** Names the extractor (app version, model digest): a new one computes every article again. */
   extractorKey?: () => string;
+  /** The library's entity table kept across runs (library-entity-rows.ts). */
+  keptTable?: DerivedCache<KeptTable>;
 }
 
 // In-process extraction loads the tagger and chrono-node on first use, not with the service.
@@ -65,6 +68,8 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
   prefetch(articleId: string): void;
   /** The names of an article's entities when already extracted (in memory or kept); null otherwise. */
   peekNames(articleId: string): Promise<string[] | null>;
+  /** Resolves once the library's entity table last computed is on disk. */
+  tableSaved(): Promise<void>;
 } {
   const { store } = deps;
   const extract = deps.extract ?? extractHere;
@@ -144,11 +149,29 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
     return c.corrected;
   }
 
-  /** Every article's corrected entities, yielding between articles so other requests get served. */
-  async function* everyArticle(): AsyncGenerator<{ id: string; title: string; c: Cached; entities: Entity[] }> {
+  const table = libraryEntityRows({
+    store,
+    kept: deps.keptTable,
+    extractorKey: () => deps.extractorKey?.() ?? '',
+    inputOf: (summary) => referenceDateOf(summary) ?? '',
+    async compute(id, corrections) {
+      const c = await entry(id, true);
+      const seen = new Set<string>();
+      c.corrected = applyCorrections(c.extracted, corrections, c.text, seen);
+      c.correctionsSig = correctionsSig(corrections);
+      return { entities: c.corrected, seen };
+    },
+  });
+
+  /** The corrected entities of the articles that mention `key`, yielding between articles so other requests get served. */
+  async function* articlesWith(
+    key: string,
+  ): AsyncGenerator<{ id: string; title: string; c: Cached; entities: Entity[] }> {
+    const rows = await table.current();
     // One copy of the corrections for the whole walk, not one per article.
     const corrections = store.getCorrections();
     for (const summary of store.listSummaries()) {
+      if (!rows.get(summary.id)?.rows.some((r) => r[0] === key)) continue;
       let c: Cached;
       try {
         c = await entry(summary.id, false);
@@ -161,6 +184,8 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
   }
 
   return {
+    tableSaved: () => table.saved(),
+
     async peekNames(articleId) {
       const summary = store.getSummary(articleId);
       if (!summary) return null;
@@ -205,29 +230,14 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
     },
 
     async listLibraryEntities() {
-      const byKey = new Map<string, LibraryEntity & { names: Map<string, number> }>();
-      for await (const { entities } of everyArticle()) {
-        for (const e of entities) {
-          let row = byKey.get(e.key);
-          if (!row) {
-            row = { key: e.key, name: e.name, type: e.type, articleCount: 0, mentionCount: 0, names: new Map() };
-            byKey.set(e.key, row);
-          }
-          row.articleCount++;
-          row.mentionCount += e.mentions.length;
-          row.names.set(e.name, (row.names.get(e.name) ?? 0) + e.mentions.length);
-        }
-      }
-      return [...byKey.values()]
-        .map(({ names, ...row }) => ({ ...row, name: [...names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? row.name }))
-        .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+      return libraryEntities((await table.current()).values());
     },
 
     async getEntityOccurrences({ key }) {
       if (typeof key !== 'string' || !key.includes(':'))
         throw new AppError('invalid_input', 'An entity key looks like "person:name".');
       const out: EntityOccurrence[] = [];
-      for await (const { id, title, c, entities } of everyArticle()) {
+      for await (const { id, title, c, entities } of articlesWith(key)) {
         const e = entities.find((x) => x.key === key);
         if (!e) continue;
         c.sentences ??= sentenceRanges(c.text);

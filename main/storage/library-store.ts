@@ -241,12 +241,20 @@ export class FileLibraryStore implements LibraryStore {
     return this.stateVersions.get(id) ?? 0;
   }
 
-  async stateStamp(id: string): Promise<string | null> {
+  stateStamp(id: string): Promise<string | null> {
+    return this.fileStamp(id, 'state.json');
+  }
+
+  contentStamp(id: string): Promise<string | null> {
+    return this.fileStamp(id, 'content.json');
+  }
+
+  private async fileStamp(id: string, name: string): Promise<string | null> {
     try {
-      const { size, mtimeMs, ino } = await this.ctx.env.fs.stat(join(this.ctx.folder(id), 'state.json'));
+      const { size, mtimeMs, ino } = await this.ctx.env.fs.stat(join(this.ctx.folder(id), name));
       return `${size}:${mtimeMs}:${ino}`;
     } catch {
-      return null; // no state file (or none readable): the reader of the state reports why
+      return null; // no such file (or none readable): its reader reports why
     }
   }
 

@@ -81,6 +81,8 @@ export interface LibraryStore {
    * none. Every write changes it, this process's or another's: a check across runs without reading it.
    */
   stateStamp(id: string): Promise<string | null>;
+  /** The same stamp for the article's text file (content.json): every new text changes it. */
+  contentStamp(id: string): Promise<string | null>;
   /** Changes whenever this process writes anything of any article (details, text, state, trash). */
   changeCount(): number;
   readSource(id: string): Promise<{ bytes: Uint8Array; ext: string }>;

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   );
 
   await section('library-entities', 'Library Entities: first open, and after a restart', () =>
-    benchLibraryEntities({ articles: quick ? 300 : 1000, words: 1200 }),
+    benchLibraryEntities({ articles: quick ? 300 : 1000, large: quick ? 2000 : 10_000, words: 1200 }),
   );
 
   await section('annotations', 'Annotations: create → saved, re-anchor', async () => {

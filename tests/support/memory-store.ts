@@ -24,6 +24,8 @@ const copy = <T>(v: T): T => structuredClone(v);
 export function createMemoryStore(): LibraryStore & { writes: number } {
   const entries = new Map<string, Entry>();
   const versions = new Map<string, number>();
+  const textVersions = new Map<string, number>();
+  const newText = (id: string) => textVersions.set(id, (textVersions.get(id) ?? 0) + 1);
   let trashChanges = 0;
   const notices: Notice[] = [];
   let settings: ReaderSettings = {
@@ -53,6 +55,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
       [...entries.values()].find((e) => !e.trashed && e.summary.sourceSha256 === sha)?.summary,
     async addArticle(a: NewStoredArticle) {
       versions.set(a.summary.id, (versions.get(a.summary.id) ?? 0) + 1);
+      newText(a.summary.id);
       entries.set(a.summary.id, {
         summary: { ...copy(a.summary), highlightCount: a.state?.annotations.length ?? 0 },
         content: copy(a.content),
@@ -72,6 +75,7 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
       const e = live(id);
       const oldText = e.content.text;
       e.content = copy(update.content);
+      newText(id);
       if (update.source) e.source = update.source;
       if (update.state) e.state = copy(update.state(copy(e.state), oldText));
       versions.set(id, (versions.get(id) ?? 0) + 1);
@@ -84,12 +88,14 @@ export function createMemoryStore(): LibraryStore & { writes: number } {
     async replaceContent(id: string, content: ArticleContent, source?: { bytes: Uint8Array; ext: string }) {
       const e = live(id);
       e.content = copy(content);
+      newText(id);
       if (source) e.source = source;
       store.writes++;
     },
     getState: async (id: string) => copy(live(id).state),
     stateVersion: (id: string) => versions.get(id) ?? 0,
     stateStamp: async (id: string) => (entries.has(id) ? `v${versions.get(id) ?? 0}` : null),
+    contentStamp: async (id: string) => (entries.has(id) ? `t${textVersions.get(id) ?? 0}` : null),
     changeCount: () => store.writes + [...versions.values()].reduce((a, b) => a + b, 0) + trashChanges,
     async updateState(id: string, change: (s: ArticleState) => ArticleState) {
       const e = live(id);
