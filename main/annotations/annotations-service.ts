@@ -47,15 +47,10 @@ const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 /** Highlights sent for one search unless more are asked for: a page of them, not the library's every one. */
 const HITS_SENT = 200;
 
-// An annotation's searchable text, folded once: the index keeps the same objects until the article
-// changes, and an edit stamps `modified`, so a kept text is never stale.
-const haystacks = new WeakMap<Annotation, { modified: string; hay: string }>();
-function haystackOf(a: Annotation): string {
-  const kept = haystacks.get(a);
-  if (kept?.modified === a.modified) return kept.hay;
-  const hay = [a.target.selector[1].exact, a.body.note, ...a.body.tags].join('\n').toLocaleLowerCase();
-  haystacks.set(a, { modified: a.modified, hay });
-  return hay;
+/** Whether `hay` holds every term (a plain loop: it runs for each of half a million highlights). */
+function holdsAll(hay: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!hay.includes(term)) return false;
+  return true;
 }
 
 export function createAnnotationsService(options: AnnotationsServiceOptions): AnnotationsService {
@@ -70,6 +65,34 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
   ): Promise<Annotation[]> {
     const state = await store.updateState(articleId, (s) => ({ ...s, annotations: change(s.annotations) }));
     return state.annotations;
+  }
+
+  /**
+   * Every highlight, as the Highlights view first asks for them: the page is filled from the first
+   * articles alone, so on a first open after a restart it does not wait for every state file of a big
+   * library. The articles past the page are counted from the index, or, until it has read them, from
+   * the library's own count of each article's highlights.
+   */
+  async function firstPage(max: number): Promise<LibraryAnnotationSearch> {
+    const found: LibraryAnnotationSearch = { hits: [], total: 0, articles: 0 };
+    const summaries = store.listSummaries();
+    let walked = 0;
+    for await (const article of index.walk(summaries)) {
+      walked++;
+      if (article.annotations.length > 0) found.articles++;
+      found.total += article.annotations.length;
+      for (const annotation of article.annotations) {
+        if (found.hits.length === max) break;
+        found.hits.push({ article: { id: article.id, title: article.title }, annotation });
+      }
+      if (found.hits.length === max) break;
+    }
+    for (const summary of summaries.slice(walked)) {
+      const count = index.countOf(summary);
+      found.total += count;
+      if (count > 0) found.articles++;
+    }
+    return found;
   }
 
   function notFound(title: string): AppError {
@@ -164,14 +187,16 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         .split(/\s+/)
         .filter(Boolean)
         .map((t) => t.replace(/^#/, ''));
+      if (terms.length === 0) return firstPage(max);
       const found: LibraryAnnotationSearch = { hits: [], total: 0, articles: 0 };
       // Every article is looked at, not only those whose highlightCount says so: the
       // count is a convenience that another writer could let drift.
       for (const article of await index.articles()) {
+        if (!holdsAll(article.hay, terms)) continue;
         let matched = false;
-        for (const annotation of article.annotations) {
-          const hay = haystackOf(annotation);
-          if (!terms.every((t) => hay.includes(t))) continue;
+        for (let i = 0; i < article.annotations.length; i++) {
+          const annotation = article.annotations[i]!;
+          if (!holdsAll(article.hays[i]!, terms)) continue;
           matched = true;
           found.total++;
           if (found.hits.length < max)

@@ -51,4 +51,23 @@ describe('the library-wide highlight index', () => {
     await store.trashArticle('a2');
     expect((await service.searchAnnotations({ query: 'hypothesis' })).hits).toEqual([]);
   });
+
+  it('sends the first page of every highlight after reading only the articles it needs', async () => {
+    const { store, service, reads } = await library(100);
+    for (let i = 0; i < 100; i++) {
+      await service.createAnnotation({ articleId: `a${i}`, ...at('harbour'), color: 'yellow' });
+      await service.createAnnotation({ articleId: `a${i}`, ...at('ledger'), color: 'green' });
+    }
+    const fresh = createAnnotationsService({ store }); // as after a restart: nothing read yet
+    const before = reads();
+    const page = await fresh.searchAnnotations({ query: '', limit: 5 });
+    expect(reads() - before).toBeLessThanOrEqual(32);
+    expect(page.hits.map((h) => h.article.id)).toEqual(['a0', 'a0', 'a1', 'a1', 'a2']);
+    expect(page).toMatchObject({ total: 200, articles: 100 });
+    // Once the index holds them all, the counts are its own and no file is read again.
+    await fresh.searchAnnotations({ query: 'ledger' });
+    const warm = reads();
+    expect(await fresh.searchAnnotations({ query: '', limit: 5 })).toEqual(page);
+    expect(reads()).toBe(warm);
+  });
 });
