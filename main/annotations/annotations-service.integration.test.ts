@@ -43,6 +43,19 @@ const at = (text: string, quote: string) => ({ start: text.indexOf(quote), end: 
 const quoteOf = (text: string, a: Annotation) => text.slice(a.target.selector[0].start, a.target.selector[0].end);
 
 describe('annotations service over the file store', () => {
+  it('leaves a trashed article out of the highlights search, and brings it back when restored', async () => {
+    const { store, text } = await libraryWithHarbour();
+    const service = serviceOver(store);
+    await service.createAnnotation({ articleId: 'harbour', ...at(text, 'Ruth Abernathy'), color: 'green' });
+    const ids = async () => (await service.searchAnnotations({ query: 'ruth' })).hits.map((h) => h.article.id);
+    expect(await ids()).toEqual(['harbour']);
+    await store.trashArticle('harbour');
+    expect(await ids()).toEqual([]);
+    await store.restoreArticle('harbour');
+    expect(await ids()).toEqual(['harbour']);
+    await store.close();
+  });
+
   it('keeps highlights, notes, tags and highlightCount after the library is reopened', async () => {
     const { dir, store, text } = await libraryWithHarbour();
     const service = serviceOver(store);

@@ -23,6 +23,7 @@ import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { anchorSelectors } from './anchor';
 import { inDocumentOrder } from './document-order';
+import { matchTerms } from './highlight-corpus';
 import { createHighlightIndex } from './highlight-index';
 import { describeRange } from './describe';
 
@@ -46,12 +47,6 @@ export type AnnotationsService = Pick<
 const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 /** Highlights sent for one search unless more are asked for: a page of them, not the library's every one. */
 const HITS_SENT = 200;
-
-/** Whether `hay` holds every term (a plain loop: it runs for each of half a million highlights). */
-function holdsAll(hay: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (!hay.includes(term)) return false;
-  return true;
-}
 
 export function createAnnotationsService(options: AnnotationsServiceOptions): AnnotationsService {
   const { store } = options;
@@ -189,20 +184,22 @@ export function createAnnotationsService(options: AnnotationsServiceOptions): An
         .map((t) => t.replace(/^#/, ''));
       if (terms.length === 0) return firstPage(max);
       const found: LibraryAnnotationSearch = { hits: [], total: 0, articles: 0 };
-      // Every article is looked at, not only those whose highlightCount says so: the
-      // count is a convenience that another writer could let drift.
-      for (const article of await index.articles()) {
-        if (!holdsAll(article.hay, terms)) continue;
-        let matched = false;
-        for (let i = 0; i < article.annotations.length; i++) {
-          const annotation = article.annotations[i]!;
-          if (!holdsAll(article.hays[i]!, terms)) continue;
-          matched = true;
+      for (const block of await index.corpus()) {
+        const matched = matchTerms(block, terms);
+        let lastArticle = -1;
+        for (let k = 0; k < matched.length; k++) {
+          if (matched[k] !== terms.length) continue;
           found.total++;
-          if (found.hits.length < max)
-            found.hits.push({ article: { id: article.id, title: article.title }, annotation });
+          const owner = block.owner[k]!;
+          if (owner !== lastArticle) {
+            found.articles++;
+            lastArticle = owner;
+          }
+          if (found.hits.length === max) continue;
+          const article = block.articles[owner]!;
+          const annotation = article.annotations[k - block.first[owner]!]!;
+          found.hits.push({ article: { id: article.id, title: article.title }, annotation });
         }
-        if (matched) found.articles++;
       }
       return found;
     },

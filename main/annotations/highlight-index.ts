@@ -4,31 +4,21 @@
 import type { Annotation, ArticleSummary } from '../model/contract';
 import type { LibraryStore } from '../storage/store-types';
 import { inDocumentOrder } from './document-order';
+import { buildCorpus, searchableText, SEPARATOR, type CorpusArticle, type CorpusBlock } from './highlight-corpus';
 
 interface Entry {
   version: number;
   annotations: readonly Annotation[];
-  /** Each annotation's searchable text (quote, note, tags), lower-cased: `hays[i]` is `annotations[i]`'s. */
-  hays: readonly string[];
-  /** All of them in one string, so a query skips an article without a term in one look. */
+  /** The annotations' searchable texts (highlight-corpus.ts). */
   hay: string;
 }
 
 /** State files read at once when the index is first filled. */
 const READ_BATCH = 32;
 
-export interface IndexedArticle {
-  id: string;
-  title: string;
+export interface IndexedArticle extends CorpusArticle {
   /** In document order (orphans last). */
   annotations: readonly Annotation[];
-  hays: readonly string[];
-  hay: string;
-}
-
-/** The text a library search looks in. */
-function haystackOf(a: Annotation): string {
-  return [a.target.selector[1].exact, a.body.note, ...a.body.tags].join('\n').toLocaleLowerCase();
 }
 
 export interface HighlightIndex {
@@ -38,19 +28,21 @@ export interface HighlightIndex {
   walk(summaries: readonly ArticleSummary[]): AsyncGenerator<IndexedArticle>;
   /** How many annotations the article holds: the index's count once read, the library's own count before. */
   countOf(summary: ArticleSummary): number;
+  /** Every article's annotations as searchable text in blocks, in library order (highlight-corpus.ts). */
+  corpus(): Promise<readonly CorpusBlock[]>;
 }
 
 export function createHighlightIndex(store: LibraryStore): HighlightIndex {
   const entries = new Map<string, Entry>();
   let filling: Promise<void> | null = null;
+  // Valid while the store reports no write since (LibraryStore.changeCount): an edit, an import, a trash.
+  let built: { changes: number; blocks: readonly CorpusBlock[] } | null = null;
 
   async function read(id: string): Promise<Entry> {
     // The version is read before the state, so a write that ends meanwhile is read again next time.
     const version = store.stateVersion(id);
     const annotations = inDocumentOrder((await store.getState(id)).annotations);
-    const hays = annotations.map(haystackOf);
-    // A separator no typed term holds: a term never matches across two highlights.
-    const entry = { version, annotations, hays, hay: hays.join('\u0000') };
+    const entry = { version, annotations, hay: annotations.map(searchableText).join(SEPARATOR) };
     entries.set(id, entry);
     return entry;
   }
@@ -78,8 +70,8 @@ export function createHighlightIndex(store: LibraryStore): HighlightIndex {
       }
       const out: IndexedArticle[] = [];
       for (const { id, title } of summaries) {
-        const { annotations, hays, hay } = entries.get(id) ?? (await read(id));
-        out.push({ id, title, annotations, hays, hay });
+        const { annotations, hay } = entries.get(id) ?? (await read(id));
+        out.push({ id, title, annotations, hay });
       }
       // Trashed or purged articles leave the index (every entry above is live, so only a surplus means any).
       if (entries.size > summaries.length) {
@@ -94,10 +86,16 @@ export function createHighlightIndex(store: LibraryStore): HighlightIndex {
         const batch = summaries.slice(i, i + READ_BATCH);
         await readStale(batch.map((s) => s.id));
         for (const { id, title } of batch) {
-          const { annotations, hays, hay } = (fresh(id) ? entries.get(id) : undefined) ?? (await read(id));
-          yield { id, title, annotations, hays, hay };
+          const { annotations, hay } = (fresh(id) ? entries.get(id) : undefined) ?? (await read(id));
+          yield { id, title, annotations, hay };
         }
       }
+    },
+
+    async corpus() {
+      const changes = store.changeCount();
+      if (built?.changes !== changes) built = { changes, blocks: buildCorpus(await this.articles(), built?.blocks) };
+      return built.blocks;
     },
 
     countOf(summary) {

@@ -263,11 +263,11 @@ export class FileLibraryStore implements LibraryStore {
   }
 
   trashArticle(id: string): Promise<void> {
-    return this.trash.trash(id);
+    return this.trash.trash(id).finally(() => this.changes++);
   }
 
   restoreArticle(id: string): Promise<ArticleSummary> {
-    return this.trash.restore(id);
+    return this.trash.restore(id).finally(() => this.changes++);
   }
 
   // ------------------------------------------------------------ settings and corrections
