@@ -52,6 +52,10 @@ describe('library search', () => {
     expect(await ids('harb')).toEqual(['ferry']);
     expect(await ids('harb ')).toEqual([]); // a finished word is a word
     expect(await ids('the ledger ')).toEqual(['ferry']);
+    // While a next word is begun, its first letter does not empty the results.
+    expect(await ids('harbour l')).toEqual(['ferry']);
+    expect(await ids('harbour le')).toEqual(['ferry']);
+    expect(await ids('harbour q ')).toEqual([]);
   });
 
   it('a "phrase" matches only those words in that order', async () => {

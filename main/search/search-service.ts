@@ -96,6 +96,9 @@ async function matchingDocuments(
   const terms = tokenize(words.join(' '))
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null);
+  // A last word of one letter is a word being begun: it would match only itself, and the results
+  // would blink empty between "minister" and "minister bu". It counts once there is a second letter.
+  if (typing && q.words.length > 0 && terms.length > 1 && terms[terms.length - 1]!.length < 2) terms.pop();
   const last = terms[terms.length - 1];
   const queries = terms.map((term): TermQuery => ({
     term,
