@@ -11,6 +11,7 @@ function setup() {
   const stored = new Map<string, Annotation>();
   const failing = { create: false, update: false, delete: false };
   let next = 1;
+  const lagging = { on: false };
   let gate: Promise<void> = Promise.resolve();
   const hold = () => {
     let release!: () => void;
@@ -62,6 +63,8 @@ function setup() {
     },
   };
   let shown: Annotation[] = [];
+  // What React has rendered: the actions read it (current()), and it trails their updates until a render.
+  let rendered: Annotation[] = [];
   const toasts: { message: string; level?: string; undo?: () => void }[] = [];
   const session: AnnotationSession = {
     undo: createUndoStack(),
@@ -73,10 +76,11 @@ function setup() {
     api,
     articleId: 'art',
     session,
-    current: () => shown,
+    current: () => rendered,
     text: () => TEXT,
     setAnnotations: (update) => {
       shown = update(shown);
+      if (!lagging.on) rendered = shown;
     },
     notify: (message, options = {}) => toasts.push({ message, ...options }),
   });
@@ -89,7 +93,12 @@ function setup() {
       return update(input);
     };
   };
-  return { actions, stored, failing, toasts, hold, slowNextUpdate, shown: () => shown };
+  /** From now on, renders happen only when render() is called, as with React between two events. */
+  const lag = () => {
+    lagging.on = true;
+    return () => (rendered = shown);
+  };
+  return { actions, stored, failing, toasts, hold, slowNextUpdate, lag, shown: () => shown };
 }
 
 const range = (phrase: string) => [TEXT.indexOf(phrase), TEXT.indexOf(phrase) + phrase.length] as const;
@@ -118,6 +127,20 @@ describe('annotation actions', () => {
     const final = t.actions.update(id, { note: 'Wet feet' });
     await Promise.all([typing, final]);
     expect(t.stored.get('srv-1')!.body.note).toBe('Wet feet');
+  });
+
+  it('two edits made before a render both stay on screen (a note saved on blur, then a tag)', async () => {
+    const t = setup();
+    const [s, e] = range('drawer');
+    const { saved } = t.actions.create(s, e, 'yellow');
+    const id = (await saved)!;
+    const render = t.lag();
+    const note = t.actions.update(id, { note: 'Checked **before**' }, { record: false });
+    const tags = t.actions.update(id, { tags: ['routine'] });
+    await Promise.all([note, tags]);
+    render();
+    expect(t.shown()[0]!.body).toMatchObject({ note: 'Checked **before**', tags: ['routine'] });
+    expect(t.stored.get(id)!.body).toMatchObject({ note: 'Checked **before**', tags: ['routine'] });
   });
 
   it('an edit made before the create returns lands on the saved highlight', async () => {

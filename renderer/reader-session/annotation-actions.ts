@@ -50,12 +50,12 @@ export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
   async function applyPatch(id: string, patch: AnnotationPatch): Promise<void> {
     const before = find(id);
     if (!before) return;
-    const optimistic: Annotation = {
-      ...before,
-      body: { ...before.body, ...patch },
-      modified: new Date().toISOString(),
-    };
-    setAnnotations((list) => list.map((a) => (a.id === before.id ? optimistic : a)));
+    const modified = new Date().toISOString();
+    // Applied to the list as it is by then, not to `before`: what current() returns trails the last
+    // render, and a second edit right after a first (a note saved on blur, then a tag) would undo it.
+    setAnnotations((list) =>
+      list.map((a) => (a.id === before.id ? { ...a, body: { ...a.body, ...patch }, modified } : a)),
+    );
     const write = session.writes.then(async () => {
       const rid = await realId(id);
       await api.updateAnnotation({ articleId, id: rid, patch });
@@ -66,7 +66,7 @@ export function createAnnotationActions(deps: ActionDeps): AnnotationActions {
       await write;
     } catch (error) {
       setAnnotations((list) =>
-        list.map((a) => (a.id === optimistic.id ? { ...a, body: { ...a.body, ...pick(before.body, patch) } } : a)),
+        list.map((a) => (a.id === before.id ? { ...a, body: { ...a.body, ...pick(before.body, patch) } } : a)),
       );
       throw error;
     }
