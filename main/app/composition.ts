@@ -15,7 +15,7 @@ import { articleHandlers } from '../articles/article-handlers';
 import { importingHandlers } from '../importing/importing-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { searchHandlers } from '../search/search-handlers';
-import { createSearchService } from '../search/search-service';
+import { createSearchService, type SearchService } from '../search/search-service';
 import { createAnnotationsService } from '../annotations/annotations-service';
 import { createArticleService } from '../articles/article-service';
 import { createEntitiesService } from '../entities/entities-service';
@@ -73,12 +73,15 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
   const annotations = createAnnotationsService({ store });
   // Tagging a long article takes minutes: it runs in a worker, and each article's result is kept.
   const entityRunner = createEntityRunner();
+  // Made below, and asked only once it is: which articles may hold a name a correction adds.
+  let search: SearchService | null = null;
   const entities = createEntitiesService({
     store,
     extract: entityRunner.extract,
     persisted: derivedCache<Entity[]>(store.dir, 'entities', ENTITIES_SHAPE, { readOnly: store.readOnly }),
     extractorKey: () => `${appVersion()}:${ENTITY_RULES_VERSION}:${nerModelDigest()}`,
     keptTable: derivedCache<KeptTable>(store.dir, 'library-entities', KEPT_TABLE_SHAPE, { readOnly: store.readOnly }),
+    mayHold: async (name) => (await search?.articlesWithWords(name)) ?? null,
   });
   const settings = createSettingsService({ store, platform, version: appVersion() });
   const articles = createArticleService({ store, importDocument: importer.importDocument });
@@ -104,7 +107,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
       ...(platform.pickFolder ? { folderDialog: platform.pickFolder } : {}),
     }),
   );
-  const search = createSearchService({ store, entityNames: (id) => entities.peekNames(id), persist: true });
+  search = createSearchService({ store, entityNames: (id) => entities.peekNames(id), persist: true });
   // Each feature registers its own operations; a new one touches only its feature's table.
   const api: GlossApi = mergeHandlers(
     settingsHandlers(settings),
@@ -131,6 +134,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
     await importer.close();
     await entityRunner.close();
     await search.close();
+    await entities.tableSaved();
     await store.close();
   };
   const local: LocalApi = {

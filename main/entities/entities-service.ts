@@ -54,6 +54,8 @@ export interface EntitiesServiceDeps {
   extractorKey?: () => string;
   /** The library's entity table kept across runs (library-entity-rows.ts). */
   keptTable?: DerivedCache<KeptTable>;
+  /** The articles whose text may hold a name (the search index), so an added entity is looked for there only. */
+  mayHold?: (name: string) => Promise<Set<string> | null>;
 }
 
 // In-process extraction loads the tagger and chrono-node on first use, not with the service.
@@ -152,6 +154,7 @@ export function createEntitiesService(deps: EntitiesServiceDeps): EntitiesServic
   const table = libraryEntityRows({
     store,
     kept: deps.keptTable,
+    ...(deps.mayHold ? { mayHold: deps.mayHold } : {}),
     extractorKey: () => deps.extractorKey?.() ?? '',
     inputOf: (summary) => referenceDateOf(summary) ?? '',
     async compute(id, corrections) {

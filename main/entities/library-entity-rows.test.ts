@@ -10,7 +10,7 @@ import { derivedCache } from '../storage/derived-cache';
 import { createMemoryStore, summaryFor } from '../../tests/support/memory-store';
 import { createEntitiesService } from './entities-service';
 import { extractEntities } from './extract-entities';
-import { KEPT_TABLE_SHAPE, staleKeys, type KeptTable } from './library-entity-table';
+import { KEPT_TABLE_SHAPE, staleOf, type KeptTable } from './library-entity-table';
 
 const TEXTS: Record<string, string> = {
   a: 'Colonel Amadou Diallo met President Maria Okafor in Lagos. Later, Diallo left Lagos for Geneva.',
@@ -19,7 +19,10 @@ const TEXTS: Record<string, string> = {
 };
 
 const dirs: string[] = [];
+const services: ReturnType<typeof createEntitiesService>[] = [];
 afterEach(async () => {
+  // A table written in the background must be on disk before its folder goes.
+  await Promise.all(services.splice(0).map((s) => s.tableSaved()));
   while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
 });
 
@@ -40,9 +43,20 @@ async function library() {
     reads.push(id);
     return getContent(id);
   };
-  const service = (kept = true) =>
-    createEntitiesService({
+  // As the search index answers: the articles holding every word of the name, in any case.
+  const mayHold = async (name: string) =>
+    new Set(
+      Object.keys(TEXTS).filter((id) =>
+        name
+          .toLowerCase()
+          .split(' ')
+          .every((w) => TEXTS[id]!.toLowerCase().includes(w)),
+      ),
+    );
+  const service = (kept = true, withIndex = false) => {
+    const made = createEntitiesService({
       store,
+      ...(withIndex ? { mayHold } : {}),
       extract: async (text, options) => extractEntities(text, options),
       persisted: derivedCache<Entity[]>(dir, 'entities', ENTITIES_SHAPE, { readOnly: false }),
       extractorKey: () => 'v1',
@@ -50,6 +64,9 @@ async function library() {
         ? { keptTable: derivedCache<KeptTable>(dir, 'library-entities', KEPT_TABLE_SHAPE, { readOnly: false }) }
         : {}),
     });
+    services.push(made);
+    return made;
+  };
   return { dir, store, reads, service };
 }
 
@@ -121,6 +138,22 @@ describe('the library entity table', () => {
     expect(new Set(reads)).toEqual(new Set(['a', 'b', 'c']));
   });
 
+  it('after an "add", computes again only the articles the search index says may hold the name', async () => {
+    const { store, reads, service } = await library();
+    const kept = service(true, true);
+    await kept.listLibraryEntities({});
+    const add = stored({ kind: 'add', name: 'Lindqvist', type: 'place' });
+    await store.setCorrections([add]);
+    reads.length = 0;
+    const listed = await kept.listLibraryEntities({});
+    expect(reads).toEqual(['c']);
+    expect(listed).toEqual(await service(false).listLibraryEntities({}));
+    await store.setCorrections([]); // undone
+    reads.length = 0;
+    expect(await kept.listLibraryEntities({})).toEqual(await service(false).listLibraryEntities({}));
+    expect(reads.slice(0, 1)).toEqual(['c']);
+  });
+
   it('is computed again when its file is damaged', async () => {
     const { dir, reads, service } = await library();
     const first = service();
@@ -143,20 +176,20 @@ describe('the library entity table', () => {
   });
 });
 
-describe('staleKeys', () => {
+describe('staleOf', () => {
   const [hide, rename, add] = [
     stored({ kind: 'hide', key: 'place:x' }),
     stored({ kind: 'rename', key: 'person:y', name: 'Y' }),
     stored({ kind: 'add', name: 'Z', type: 'place' }),
   ];
-  it('names the keys of corrections appended or taken out', () => {
-    expect(staleKeys([hide], [hide])).toEqual(new Set());
-    expect(staleKeys([hide], [hide, rename])).toEqual(new Set(['person:y']));
-    expect(staleKeys([hide, rename], [rename])).toEqual(new Set(['place:x']));
+  it('names the keys of corrections appended or taken out, and the names an "add" looks for', () => {
+    expect(staleOf([hide], [hide])).toEqual({ keys: new Set(), names: [] });
+    expect(staleOf([hide], [hide, rename])).toEqual({ keys: new Set(['person:y']), names: [] });
+    expect(staleOf([hide, rename], [rename])).toEqual({ keys: new Set(['place:x']), names: [] });
+    expect(staleOf([], [add])).toEqual({ keys: new Set(), names: ['Z'] });
+    expect(staleOf([add], [])).toEqual({ keys: new Set(), names: ['Z'] });
   });
-  it('gives up on an "add" and on corrections in another order', () => {
-    expect(staleKeys([], [add])).toBe('all');
-    expect(staleKeys([add], [])).toBe('all');
-    expect(staleKeys([hide, rename], [rename, hide])).toBe('all');
+  it('gives up on corrections in another order', () => {
+    expect(staleOf([hide, rename], [rename, hide])).toBe('all');
   });
 });

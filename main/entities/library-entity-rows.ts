@@ -4,7 +4,7 @@
 import type { ArticleSummary, Entity, StoredCorrection } from '../model/contract';
 import type { DerivedCache } from '../storage/derived-cache';
 import type { LibraryStore } from '../storage/store-types';
-import { staleKeys, tableEntry, untouched, type KeptTable, type TableEntry } from './library-entity-table';
+import { staleOf, tableEntry, untouched, type KeptTable, type TableEntry } from './library-entity-table';
 
 export interface LibraryRowsDeps {
   store: LibraryStore;
@@ -16,6 +16,8 @@ export interface LibraryRowsDeps {
   inputOf: (summary: ArticleSummary) => string;
   /** The article's corrected entities computed from its text, and the keys seen on the way. */
   compute: (id: string, corrections: StoredCorrection[]) => Promise<{ entities: Entity[]; seen: Set<string> }>;
+  /** The articles whose text may hold `name` (a superset), or null when not known: all are computed again. */
+  mayHold?: (name: string) => Promise<Set<string> | null>;
 }
 
 const KEPT_ID = 'library';
@@ -44,10 +46,26 @@ export function libraryEntityRows(deps: LibraryRowsDeps) {
     return out;
   }
 
+  /** The keys, and the articles, the change of corrections touches; 'all' when not known. */
+  async function touched(
+    before: StoredCorrection[],
+    now: StoredCorrection[],
+  ): Promise<{ keys: Set<string>; ids: Set<string> } | 'all'> {
+    const stale = staleOf(before, now);
+    if (stale === 'all') return 'all';
+    const ids = new Set<string>();
+    for (const name of stale.names) {
+      const holding = (await deps.mayHold?.(name)) ?? null;
+      if (!holding) return 'all';
+      for (const id of holding) ids.add(id);
+    }
+    return { keys: stale.keys, ids };
+  }
+
   async function refresh(): Promise<Map<string, TableEntry>> {
     table ??= await load();
     const corrections = store.getCorrections();
-    const stale = staleKeys(table.corrections, corrections);
+    const stale = await touched(table.corrections, corrections);
     const summaries = store.listSummaries();
     const stamped = await stamps(summaries.map((s) => s.id));
     const fresh = new Map<string, TableEntry>();
@@ -57,7 +75,7 @@ export function libraryEntityRows(deps: LibraryRowsDeps) {
       if (stamp == null) continue; // no text file: the article reports why where it is opened
       const input = `${deps.inputOf(summary)}|${stamp}`;
       const had = table.entries[summary.id];
-      if (had && had.input === input && stale !== 'all' && untouched(had, stale)) {
+      if (had && had.input === input && stale !== 'all' && untouched(had, stale.keys) && !stale.ids.has(summary.id)) {
         fresh.set(summary.id, had);
         continue;
       }

@@ -49,25 +49,31 @@ export function tableEntry(input: string, entities: Entity[], seen: Set<string>)
   return { input, rows, also: [...seen].filter((k) => !inRows.has(k)) };
 }
 
+/** What changed between two lists of corrections: the keys they name, and the names "add" looks for. */
+export interface Stale {
+  keys: Set<string>;
+  names: string[];
+}
+
 /**
- * The entity keys whose articles must be computed again now that the corrections went from
- * `before` to `now`; 'all' when that cannot be told without reading every text.
+ * What the corrections that went from `before` to `now` touch; 'all' when the change cannot be told
+ * apart (corrections in another order).
  *
  * Corrections are only ever appended or taken out (undo). One that names a key an article never
- * held changes nothing there (applyCorrections' `seen`). An 'add' looks for its name in the
- * text itself, so it can touch any article.
+ * held changes nothing there (applyCorrections' `seen`). An 'add' looks for its name in the text
+ * itself, so it touches the articles whose text holds the name.
  */
-export function staleKeys(before: readonly StoredCorrection[], now: readonly StoredCorrection[]): Set<string> | 'all' {
+export function staleOf(before: readonly StoredCorrection[], now: readonly StoredCorrection[]): Stale | 'all' {
   const nowIds = new Set(now.map((c) => c.id));
   const kept = before.filter((c) => nowIds.has(c.id));
   if (kept.some((c, i) => now[i]?.id !== c.id)) return 'all';
   const changed = [...before.filter((c) => !nowIds.has(c.id)), ...now.slice(kept.length)];
-  const keys = new Set<string>();
+  const stale: Stale = { keys: new Set(), names: [] };
   for (const { correction } of changed) {
-    if (correction.kind === 'add') return 'all';
-    keys.add(correction.key);
+    if (correction.kind === 'add') stale.names.push(correction.name);
+    else stale.keys.add(correction.key);
   }
-  return keys;
+  return stale;
 }
 
 /** Whether the entry may be kept though the corrections named `stale` changed. */

@@ -127,4 +127,15 @@ describe('library search', () => {
     expect(await search.searchLibrary({ query: 'color:green harbour ' })).toMatchObject({ results: [], total: 0 });
     expect(await search.searchLibrary({ query: 'color:green ledg' })).toMatchObject({ total: 1 });
   });
+
+  it('tells which articles may hold a name, only when the index is in step with the library', async () => {
+    const { store, search } = await library();
+    expect(await search.articlesWithWords('Maja Ekström')).toBeNull(); // not built yet
+    await search.warm();
+    expect(await search.articlesWithWords('Maja Ekström')).toEqual(new Set(['tram']));
+    expect(await search.articlesWithWords('harbour master')).toEqual(new Set(['ferry']));
+    expect(await search.articlesWithWords('the')).toBeNull(); // stop words only: not told
+    await store.updateSummary('ferry', { title: 'Ferry days' });
+    expect(await search.articlesWithWords('harbour')).toBeNull(); // behind the library
+  });
 });

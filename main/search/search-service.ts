@@ -19,6 +19,12 @@ export type SearchService = Pick<GlossApi, 'searchLibrary' | 'getSearchProgress'
   warm(): Promise<void>;
   /** Writes the index to disk if it changed (at close). */
   close(): Promise<void>;
+  /**
+   * The articles whose text or details hold every word of `text` (a superset of those holding it
+   * as written), or null when that cannot be told now: the index is behind the library, or no word
+   * of `text` is indexed (stop words only).
+   */
+  articlesWithWords(text: string): Promise<Set<string> | null>;
 };
 
 export interface SearchServiceDeps {
@@ -52,6 +58,17 @@ export function createSearchService({ store, entityNames, persist = false }: Sea
     close: async () => {
       await refreshing?.catch(() => undefined);
       await library.save();
+    },
+
+    async articlesWithWords(text) {
+      // Only an index in step with the library answers: one still being built would miss articles.
+      if (refreshing || store.changeCount() !== walkedAt || library.progress() !== null) return null;
+      const terms = tokenize(text)
+        .map(normalizeTerm)
+        .filter((t): t is string => t !== null);
+      if (terms.length === 0) return null;
+      const found = library.mini.search(terms.join(' '), { prefix: false, fuzzy: false, combineWith: 'AND' });
+      return new Set(found.map((r) => storedOf(library, r.id as string)?.articleId).filter((id) => id !== undefined));
     },
 
     async searchLibrary({ query, limit }) {
