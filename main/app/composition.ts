@@ -95,6 +95,7 @@ export async function createGloss(options: GlossOptions): Promise<Gloss> {
       (await import('../importing/gloss-export-import')).readGlossExport(name, bytes),
     readFile: (path) => readLocalFile(path, MAX_IMPORT_BYTES),
     onImported: (id) => entities.prefetch(id),
+    cancel: () => importer.cancel(),
   });
   const updateFromFile = createUpdateFromFile(store, importer.importDocument);
 

@@ -80,4 +80,33 @@ describe('imports off the event loop', () => {
     const after = await call<ArticleSummary[]>('listArticles', {});
     expect(after.result.ok && after.result.value).toHaveLength(1);
   });
+
+  it('stops an import on request, and refuses the rest of its batch, even a file sent after the stop', async () => {
+    const slow = Buffer.from(
+      `<!doctype html><title>Wide</title><body><p>${'<b>word</b> '.repeat(300_000)}</p></body>`,
+    ).toString('base64');
+    const importing = call<ImportOutcome[]>('importFiles', {
+      files: [{ name: 'wide2.html', dataBase64: slow }],
+      batch: 'b1',
+    });
+    await new Promise((done) => setTimeout(done, 300));
+    expect((await call('cancelImports', { batch: 'b1' })).result.ok).toBe(true);
+    const { result } = await importing;
+    // Stopped, not run until the 1.5 s limit ended it ('unsupported_file', as in the test above).
+    expect(result.ok && result.value[0]).toMatchObject({ status: 'rejected', error: { code: 'cancelled' } });
+
+    const late = await call<ImportOutcome[]>('importFiles', {
+      files: [{ name: 'late.txt', dataBase64: Buffer.from('A late note about the tide.').toString('base64') }],
+      batch: 'b1',
+    });
+    expect(late.result.ok && late.result.value[0]).toMatchObject({ status: 'rejected', error: { code: 'cancelled' } });
+    const next = await call<ImportOutcome[]>('importFiles', {
+      files: [{ name: 'next.txt', dataBase64: Buffer.from('The next note, about the lock gates.').toString('base64') }],
+      batch: 'b2',
+    });
+    expect(next.result.ok && next.result.value[0]).toMatchObject({ status: 'imported' });
+    const listed = await call<ArticleSummary[]>('listArticles', {});
+    const titles = listed.result.ok ? listed.result.value.map((a) => a.title) : [];
+    expect(titles.some((t) => /wide|late/i.test(t))).toBe(false);
+  });
 });

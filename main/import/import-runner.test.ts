@@ -50,6 +50,29 @@ describe('createImportRunner', () => {
     expect(b.text).toContain('ferry timetable');
   });
 
+  it('stops the imports in the workers and those waiting, then imports the next file in a fresh worker', async () => {
+    let started!: () => void;
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const startWorker = () => {
+      const worker = pacedWorker();
+      worker.once('message', () => started());
+      return worker;
+    };
+    runner = createImportRunner({ startWorker, concurrency: 1 });
+    const slow = runner.importDocument({ name: 'wait-60000.md', bytes: encode('x') }).catch((e: unknown) => e);
+    const waiting = runner.importDocument({ name: 'wait-10.md', bytes: encode('y') }).catch((e: unknown) => e);
+    await ready;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the slow one is in the worker by now
+    const t0 = Date.now();
+    runner.cancel();
+    for (const outcome of [await slow, await waiting]) {
+      expect(outcome).toBeInstanceOf(AppError);
+      expect((outcome as AppError).code).toBe('cancelled');
+    }
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect((await runner.importDocument({ name: 'wait-10.md', bytes: encode('z') })).title).toBe('wait-10.md');
+  });
+
   it('returns an AppError from the worker with its code and message', async () => {
     runner = createImportRunner();
     const error = await runner.importDocument({ name: 'blank.txt', bytes: new Uint8Array() }).catch((e: unknown) => e);

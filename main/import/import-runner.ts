@@ -9,6 +9,12 @@ export interface ImportRunner {
   importPaste(input: PasteInput): Promise<ImportedDocument>;
   /** Ends the worker; imports still waiting are rejected. */
   close(): Promise<void>;
+  /**
+   * Stops every import: those waiting and those reading in a worker end with a 'cancelled' error
+   * (the worker is ended; the next import starts a fresh one). An import read in-process cannot be
+   * stopped midway and finishes.
+   */
+  cancel(): void;
 }
 
 export interface ImportRunnerOptions {
@@ -68,6 +74,10 @@ async function runInProcess(request: Request): Promise<ImportedDocument> {
   return request.kind === 'document' ? importFile(request.input) : importPaste(request.input);
 }
 
+function cancelledError(): AppError {
+  return new AppError('cancelled', 'The import was stopped; nothing of that file was imported.');
+}
+
 function stoppedError(): Error {
   return new Error('The import was stopped because Gloss is closing.');
 }
@@ -101,6 +111,10 @@ export function createImportRunner(options: ImportRunnerOptions = {}): ImportRun
   return {
     importDocument: (input) => submit({ kind: 'document', input }),
     importPaste: (input) => submit({ kind: 'paste', input }),
+    cancel() {
+      for (const job of queue.splice(0)) job.reject(cancelledError());
+      slots.forEach((slot) => slot.cancel());
+    },
     async close() {
       shared.closed = true;
       for (const job of queue.splice(0)) job.reject(stoppedError());
@@ -127,6 +141,8 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
   // The reply handler of the job in flight; the worker's listeners call it.
   let onReply: ((reply: ImportReply) => void) | null = null;
   let onDeath: ((error: Error) => void) | null = null;
+  let onCancel: (() => void) | null = null;
+  let cancels = 0;
 
   function fallBack(reason: string): void {
     if (!shared.inProcess) warn(`Gloss: imports run in the main process (${reason}); a slow file will pause the app.`);
@@ -197,6 +213,7 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
         clearTimeout(timer);
         onReply = null;
         onDeath = null;
+        onCancel = null;
         current.worker.unref();
         outcome();
       };
@@ -229,6 +246,10 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
           ),
         );
       };
+      onCancel = () => {
+        discard(current);
+        finish(() => reject(cancelledError()));
+      };
       current.worker.ref();
       current.worker.postMessage({ id, ...request } as ImportRequest);
     });
@@ -240,8 +261,11 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
         try {
+          const asked = cancels;
           const current = await workerFor();
           if (shared.closed) throw stoppedError();
+          // Stopped while a fresh worker was starting: the job never reaches it.
+          if (cancels !== asked) throw cancelledError();
           job.resolve(current ? await runOnWorker(current, job.request) : await runInProcess(job.request));
         } catch (error) {
           job.reject(error);
@@ -254,6 +278,10 @@ function createSlot(options: ImportRunnerOptions, queue: Job[], shared: Shared) 
 
   return {
     pump,
+    cancel: () => {
+      cancels++;
+      onCancel?.();
+    },
     async stop() {
       const current = live;
       live = null;

@@ -5,14 +5,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ArticleSummary, GlossApi, ImportOutcome } from '../model/contract';
 import { isAppError, AppError } from '../model/errors';
 import { decodeIncoming } from '../model/incoming-file';
-import { optionalString } from '../model/validate';
+import { optionalString, requireString } from '../model/validate';
 import type { ImportedDocument } from '../import/import-document';
 import type { Platform } from '../settings/platform';
 import type { LibraryStore } from '../storage/store-types';
 import type { GlossExportImport } from './gloss-export-import';
 import { importedSummary } from './imported-summary';
 
-export type ImportService = Pick<GlossApi, 'importFiles' | 'importPaste' | 'importWithDialog'> & {
+export type ImportService = Pick<GlossApi, 'importFiles' | 'importPaste' | 'importWithDialog' | 'cancelImports'> & {
   /** Imports files from disk paths (CLI, native dialog). */
   importPaths(paths: string[], options?: { allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
 };
@@ -34,6 +34,8 @@ export interface ImportServiceDeps {
   readFile: (path: string) => Promise<Uint8Array>;
   /** Told of each article once it is in (entities are extracted ahead of the first view). */
   onImported?: (articleId: string) => void;
+  /** Stops the imports the importer is reading (ImportRunner.cancel). */
+  cancel?: () => void;
   clock?: () => Date;
   newId?: () => string;
 }
@@ -77,13 +79,17 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
     bytes: Uint8Array,
     path: string | null,
     allowDuplicate: boolean,
+    batch: string | null = null,
   ): Promise<ImportOutcome> {
     try {
       const sha = createHash('sha256').update(bytes).digest('hex');
       const existing = store.findBySourceSha256(sha);
       if (existing && !allowDuplicate) return { status: 'duplicate', existing, name };
       const glossExport = await deps.readGlossExport?.(name, bytes);
+      if (batch && stopped.includes(batch)) return cancelled(name);
       const doc = await deps.importDocument({ name, bytes: glossExport?.body ?? bytes, ...(path ? { path } : {}) });
+      // Stopped while it was read (the reader may have finished first): it is not added.
+      if (batch && stopped.includes(batch)) return cancelled(name);
       // The same file may have been imported by another request while this one was being read.
       const arrived = store.findBySourceSha256(sha);
       if (arrived && !allowDuplicate) return { status: 'duplicate', existing: arrived, name };
@@ -95,16 +101,33 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
     }
   }
 
+  // The batches stopped lately: a file of one that arrives after the stop is not read at all.
+  const stopped: string[] = [];
+  const cancelled = (name: string): ImportOutcome => ({
+    status: 'rejected',
+    name,
+    error: { code: 'cancelled', message: `The import of “${name}” was stopped; nothing was imported.` },
+  });
+
   const service: ImportService = {
-    async importFiles({ files, allowDuplicate }) {
+    async importFiles({ files, allowDuplicate, batch }) {
       if (!Array.isArray(files)) throw new AppError('invalid_input', 'importFiles expects a list of files.');
+      const tag = optionalString(batch, 'The import batch', 100);
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {
         const { name, bytes } = decodeIncoming(file);
         const path = typeof file.path === 'string' && file.path ? file.path : null;
-        outcomes.push(await importBytes(name, bytes, path, allowDuplicate === true));
+        if (tag && stopped.includes(tag)) outcomes.push(cancelled(name));
+        else outcomes.push(await importBytes(name, bytes, path, allowDuplicate === true, tag ?? null));
       }
       return outcomes;
+    },
+
+    async cancelImports({ batch }) {
+      const tag = requireString(batch, 'The import batch', 100);
+      if (!stopped.includes(tag)) stopped.push(tag);
+      if (stopped.length > 32) stopped.shift();
+      deps.cancel?.();
     },
 
     async importPaste({ text, html, allowDuplicate }) {

@@ -413,9 +413,16 @@ export interface GlossApi {
   markArticleOpened(input: { id: string }): Promise<ArticleSummary>;
 
   // import
-  importFiles(input: { files: IncomingFile[]; allowDuplicate?: boolean }): Promise<ImportOutcome[]>;
+  /** `batch`: the caller's name for the import these files belong to, so that cancelImports can stop it. */
+  importFiles(input: { files: IncomingFile[]; allowDuplicate?: boolean; batch?: string }): Promise<ImportOutcome[]>;
   /** `allowDuplicate`: import even when the same pasted source is already in the library ("Import anyway"). */
   importPaste(input: { text?: string; html?: string; allowDuplicate?: boolean }): Promise<ImportOutcome>;
+  /**
+   * Stops the import `batch`: each of its files not yet in, read now or sent later (a request may
+   * arrive after this one), comes back rejected with the code 'cancelled'. Files being read for
+   * other imports are stopped too, and come back the same way.
+   */
+  cancelImports(input: { batch: string }): Promise<void>;
   /** Electron: native open dialog, then import. Browser mode: not_supported. */
   importWithDialog(input: Record<string, never>): Promise<ImportOutcome[]>;
   /** Puts a passage reader mode removed (`article.removed[index]`) back into the article; re-anchors annotations. */

@@ -25,6 +25,14 @@ export function ImportStatus({ importer, openArticle }: { importer: Importer; op
             {progress.total > 1
               ? `Importing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`
               : 'Importing…'}
+            <button
+              type="button"
+              className="button button--quiet import-progress__stop"
+              aria-label="Stop importing"
+              onClick={importer.stop}
+            >
+              Stop
+            </button>
           </span>
         )}
       </div>

@@ -57,6 +57,9 @@ export function useImport({ notify, onImported }: Options) {
   const running = useRef(false);
   const counts = useRef({ done: 0, total: 0 });
   const problemId = useRef(1);
+  const stopped = useRef(false);
+  /** The name of the batch being imported, which Stop asks main to stop (cancelImports). */
+  const batch = useRef(crypto.randomUUID());
 
   const addProblem = useCallback((name: string, message: string, imported = false) => {
     setProblems((current) => [
@@ -73,6 +76,8 @@ export function useImport({ notify, onImported }: Options) {
         if (outcome.status === 'imported') {
           imported.push(outcome.article);
           if (outcome.warning) addProblem(file?.name ?? outcome.article.title, outcome.warning, true);
+        } else if (outcome.status === 'rejected' && outcome.error.code === 'cancelled') {
+          // Stopped by the user: said once, for the batch (drain), not as a problem of each file.
         } else if (outcome.status === 'duplicate')
           setDuplicates((current) => [...current, { name: outcome.name, existing: outcome.existing, file, paste }]);
         else addProblem(outcome.name, outcome.error.message);
@@ -91,9 +96,20 @@ export function useImport({ notify, onImported }: Options) {
     [notify, onImported],
   );
 
+  const sayStopped = useCallback(
+    (imported: number) =>
+      notify(
+        imported === 0
+          ? 'Import stopped; nothing was imported.'
+          : `Import stopped after ${imported === 1 ? 'one article' : `${imported} articles`}.`,
+      ),
+    [notify],
+  );
+
   const drain = useCallback(async () => {
     if (running.current) return;
     running.current = true;
+    batch.current = crypto.randomUUID();
     const imported: ArticleSummary[] = [];
     try {
       for (let file = queue.current.shift(); file; file = queue.current.shift()) {
@@ -106,7 +122,8 @@ export function useImport({ notify, onImported }: Options) {
         }
         try {
           const incoming = await toIncomingFile(file);
-          const outcomes = await api.importFiles({ files: [incoming] });
+          if (stopped.current) break; // stopped while the file was being read
+          const outcomes = await api.importFiles({ files: [incoming], batch: batch.current });
           const added = absorb(outcomes, file);
           imported.push(...added);
           // Each article shows up as soon as it is in; the summary toast waits for the batch.
@@ -120,9 +137,20 @@ export function useImport({ notify, onImported }: Options) {
       running.current = false;
       counts.current = { done: 0, total: 0 };
       setProgress(null);
-      announce(imported, true);
+      if (stopped.current) sayStopped(imported.length);
+      else announce(imported, true);
+      stopped.current = false;
     }
-  }, [absorb, addProblem, announce, api, onImported]);
+  }, [absorb, addProblem, announce, api, onImported, sayStopped]);
+
+  /** Stops the import under way: the file being read is dropped, the files waiting are not sent. */
+  const stop = useCallback(() => {
+    stopped.current = true;
+    counts.current.total -= queue.current.length;
+    queue.current = [];
+    // A cancel that fails leaves the file in flight to finish; it is then imported, and listed.
+    api.cancelImports({ batch: batch.current }).catch(() => undefined);
+  }, [api]);
 
   const importFiles = useCallback(
     (files: Iterable<File>) => {
@@ -155,16 +183,18 @@ export function useImport({ notify, onImported }: Options) {
       setProgress({ done: 0, total: 1, name: 'pasted text' });
       try {
         const outcome = await api.importPaste({ text: input.text, html: input.html });
-        announce(absorb([outcome], undefined, input));
+        if (stopped.current) sayStopped(0);
+        else announce(absorb([outcome], undefined, input));
         return true;
       } catch (error) {
         addProblem('Pasted text', errorMessage(error));
         return false;
       } finally {
+        stopped.current = false;
         setProgress(null);
       }
     },
-    [absorb, addProblem, announce, api],
+    [absorb, addProblem, announce, api, sayStopped],
   );
 
   /** "Import anyway" for the duplicate at the head of the queue. */
@@ -201,6 +231,7 @@ export function useImport({ notify, onImported }: Options) {
     importFiles,
     importWithDialog,
     importPaste,
+    stop,
   };
 }
 

@@ -70,6 +70,16 @@ export class LibraryPage {
     await (await chooser).setFiles(files);
   }
 
+  /** The live status that says an import is under way. */
+  get importProgress(): Locator {
+    return this.page.getByRole('status', { name: 'Import progress' });
+  }
+
+  /** Stops the import under way with the progress pill's Stop button. */
+  async stopImport(): Promise<void> {
+    await this.importProgress.getByRole('button', { name: 'Stop importing' }).click();
+  }
+
   /** Imports files through the Import button's file picker. */
   async import(files: string[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
