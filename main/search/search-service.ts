@@ -21,8 +21,8 @@ export type SearchService = Pick<GlossApi, 'searchLibrary' | 'getSearchProgress'
   close(): Promise<void>;
   /**
    * The articles whose text or details hold every word of `text` (a superset of those holding it
-   * as written), or null when that cannot be told now: the index is behind the library, or no word
-   * of `text` is indexed (stop words only).
+   * as written), or null when that cannot be told now: the index was never built or is being built,
+   * or no word of `text` is indexed (stop words only).
    */
   articlesWithWords(text: string): Promise<Set<string> | null>;
 };
@@ -61,8 +61,10 @@ export function createSearchService({ store, entityNames, persist = false }: Sea
     },
 
     async articlesWithWords(text) {
-      // Only an index in step with the library answers: one still being built would miss articles.
-      if (refreshing || store.changeCount() !== walkedAt || library.progress() !== null) return null;
+      // Never built or loaded yet, or being built: answering would mean waiting for the whole library.
+      if (walkedAt === -1 || library.progress() !== null) return null;
+      // Otherwise brought in step first: a walk of the stamps, and the few articles changed since.
+      await refresh();
       const terms = tokenize(text)
         .map(normalizeTerm)
         .filter((t): t is string => t !== null);
