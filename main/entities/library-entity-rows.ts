@@ -69,7 +69,9 @@ export function libraryEntityRows(deps: LibraryRowsDeps) {
     const summaries = store.listSummaries();
     const stamped = await stamps(summaries.map((s) => s.id));
     const fresh = new Map<string, TableEntry>();
-    let changed = summaries.length !== Object.keys(table.entries).length;
+    const ids = (list: StoredCorrection[]) => list.map((c) => c.id).join(',');
+    // New corrections are written even when they touched no article: the next start then has nothing to compare.
+    let changed = summaries.length !== Object.keys(table.entries).length || ids(table.corrections) !== ids(corrections);
     for (const [i, summary] of summaries.entries()) {
       const stamp = stamped[i];
       if (stamp == null) continue; // no text file: the article reports why where it is opened
