@@ -52,6 +52,11 @@ test('a PDF shows its drawn pages; a sentence selected on page 2 is highlighted,
   await expect.poll(() => pdf.inkedPixels(pageTwo)).toBeGreaterThan(500);
   // Still painted, over the same words: the highlight's range lies on the sentence's line.
   expect(await paintedText(page)).toEqual([SENTENCE]);
+  // The next highlight is found from page 1, at its place on page 2.
+  await pdf.goToPage(1);
+  await reader.readingArea.focus();
+  await page.keyboard.press(']');
+  await expect(pdf.pageNumber).toHaveValue('2');
 
   const markdown = await reader.exportMarkdown({ highlightsOnly: true });
   expect(markdown).toContain('(blue) p. 2');
@@ -86,6 +91,13 @@ test('the pages of a PDF zoom by keys, fit the width, and give way to the reflow
   await expect(pdf.pageNumber).toBeHidden();
   await pdf.button('Pages').click();
   await expect.poll(() => pdf.inkedPixels(pageOne)).toBeGreaterThan(500);
+
+  // Find in the article finds the words on a page further down and brings that page into view.
+  const field = await reader.openFind();
+  await field.fill('week 3 were');
+  await expect(reader.findBar.getByRole('status')).toHaveText('1 of 1');
+  await expect(pdf.pageNumber).toHaveValue('3');
+  await expect(reader.article(TITLE).getByRole('region', { name: 'Page 3' }).locator('mark')).toHaveText('week 3 were');
 });
 
 /** The text of every range the highlight layer paints. */

@@ -10,7 +10,7 @@ import { readPref, writePref } from '../reader/local-prefs';
 import { firstVisibleOffset, scrollToOffset } from '../reader/reading-position';
 import { decodeBase64 } from './base64';
 import { PageCanvases } from './page-canvases';
-import { pageAtTop, scrollToAnchor } from './page-position';
+import { mostVisiblePage, pageAtTop, scrollToAnchor } from './page-position';
 import { openPdf } from './pdfjs';
 import { hasPageGeometry, layOutTextLayer } from './text-layer';
 import { parseZoom, scaleOf, stepZoom, type Zoom } from './zoom';
@@ -121,15 +121,15 @@ export function usePdfPages(
     };
   }, [active, api, article.id, notify, pages, scroller]);
 
-  // The page at the top of the view, for "Page N of M".
+  // The page that fills most of the view, for "Page N of M".
   useEffect(() => {
     const element = scroller.current;
     if (!active || !element) return;
     let frame = 0;
     const update = () => {
       frame = 0;
-      const at = pageAtTop(pages, element);
-      if (at) setPage(at.index + 1);
+      const at = mostVisiblePage(pages, element);
+      if (at >= 0) setPage(at + 1);
     };
     const onScroll = () => {
       frame ||= requestAnimationFrame(update);
