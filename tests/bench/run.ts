@@ -69,7 +69,8 @@ const n = (x: number): string => x.toLocaleString('en-US');
 async function main(): Promise<void> {
   const started = new Date();
   const load = loadavg()[0]!;
-  if (wanted('ui') || wanted('paint') || wanted('long')) console.log(`Renderer: ${ensureBuild(REPO)}`);
+  if (wanted('ui') || wanted('paint') || wanted('long') || wanted('books'))
+    console.log(`Renderer: ${ensureBuild(REPO)}`);
   const runs = quick ? 3 : 5;
 
   await section('import', 'Import (real pipeline, generated 1 MB files)', () => benchImport(quick ? 3 : 7));

@@ -65,6 +65,7 @@ export class PageCanvases {
       if (index === undefined) continue;
       if (entry.isIntersecting) {
         this.near.add(index);
+        this.pages[index]!.measure();
         void this.draw(index);
       } else {
         this.near.delete(index);

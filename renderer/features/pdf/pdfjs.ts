@@ -12,6 +12,11 @@ export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let loaded: Promise<PdfJs> | null = null;
 
+/** Starts loading pdf.js and its worker (a PDF is about to open); opening later waits for it. */
+export function preloadPdfJs(): void {
+  void pdfjs().catch(() => undefined);
+}
+
 function pdfjs(): Promise<PdfJs> {
   loaded ??= import('pdfjs-dist').then(
     (lib) => {

@@ -8,10 +8,10 @@ import { messageOf } from '../../api/message-of';
 import type { Notify } from '../../components/Toast';
 import { readPref, writePref } from '../reader/local-prefs';
 import { firstVisibleOffset, scrollToOffset } from '../reader/reading-position';
-import { decodeBase64 } from './base64';
 import { PageCanvases } from './page-canvases';
 import { mostVisiblePage, pageAtTop, scrollToAnchor } from './page-position';
-import { openPdf } from './pdfjs';
+import { startPdfLoad, type PdfLoad } from './pdf-load';
+import type { PdfDocument } from './pdfjs';
 import { hasPageGeometry, layOutTextLayer } from './text-layer';
 import { parseZoom, scaleOf, stepZoom, type Zoom } from './zoom';
 
@@ -52,12 +52,22 @@ export function usePdfPages(
   const [page, setPage] = useState(1);
   const [failed, setFailed] = useState(false);
   const active = available && layout === 'pages' && !failed;
+  // Started while the reader first renders, so the bytes and pdf.js load while the body goes in.
+  const early = useRef<PdfLoad | null | undefined>(undefined);
+  if (early.current === undefined) early.current = active ? startPdfLoad(api, article.id) : null;
+  const [pdf, setPdf] = useState<PdfDocument | null>(null);
   const canvases = useRef<PageCanvases | null>(null);
   const applied = useRef<number | null>(null);
   const keepOffset = useRef<number | null>(null);
 
   // Run once per inserted body (a new root each time the article's HTML changes).
-  const pages = useMemo(() => (available && root ? layOutTextLayer(root) : []), [available, root]);
+  const pages = useMemo(() => {
+    if (!available || !root) return [];
+    const start = performance.now();
+    const laid = layOutTextLayer(root);
+    performance.measure('gloss:pdf-text-layer', { start });
+    return laid;
+  }, [available, root]);
   const widest = useMemo(() => Math.max(0, ...pages.map((p) => p.width)), [pages]);
 
   useEffect(() => {
@@ -91,35 +101,42 @@ export function usePdfPages(
     if (kept !== null) scrollToOffset(root, element, kept);
   }, [root, available, active, zoom, areaWidth, widest, pages, scroller]);
 
-  // The document itself, opened while the pages are shown.
-  useEffect(() => {
-    const element = scroller.current;
-    if (!active || !element || pages.length === 0) return;
-    let live = true;
-    let close: (() => Promise<void>) | null = null;
-    const fail = (e: unknown) => {
-      if (!live) return;
+  const fail = useCallback(
+    (e: unknown) => {
       notify(messageOf(e, 'The pages of this PDF could not be drawn; its text is shown instead.'), { level: 'error' });
       setFailed(true);
-    };
-    api
-      .getPdfSource({ id: article.id })
-      .then(async (source) => {
-        if (!live) return;
-        const task = await openPdf(decodeBase64(source.dataBase64));
-        close = () => task.destroy();
-        const pdf = await task.promise;
-        if (!live) return;
-        canvases.current = new PageCanvases(pdf, element, pages, applied.current ?? 1, fail);
-      })
-      .catch(fail);
+    },
+    [notify],
+  );
+
+  // The document, open while the pages are shown.
+  useEffect(() => {
+    if (!active) return;
+    const load = early.current ?? startPdfLoad(api, article.id);
+    early.current = null;
+    let live = true;
+    load.promise.then(
+      (opened) => live && setPdf(opened),
+      (e: unknown) => live && fail(e),
+    );
     return () => {
       live = false;
-      canvases.current?.destroy();
-      canvases.current = null;
-      void close?.();
+      setPdf(null);
+      load.destroy();
     };
-  }, [active, api, article.id, notify, pages, scroller]);
+  }, [active, api, article.id, fail]);
+
+  // Its pages drawn near the view.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!pdf || !element || pages.length === 0) return;
+    const drawn = new PageCanvases(pdf, element, pages, applied.current ?? 1, fail);
+    canvases.current = drawn;
+    return () => {
+      drawn.destroy();
+      canvases.current = null;
+    };
+  }, [pdf, pages, scroller, fail]);
 
   // The page that fills most of the view, for "Page N of M".
   useEffect(() => {
