@@ -7,6 +7,7 @@ import './styles/toast.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/article.css';
+import './styles/pdf.css';
 import './styles/import.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -12,6 +12,7 @@ export type ArticleHandlers = Pick<
   | 'saveReadingPosition'
   | 'setArticleNote'
   | 'markArticleOpened'
+  | 'getPdfSource'
   | 'keepRemovedText'
 >;
 
@@ -26,6 +27,7 @@ export function articleHandlers(articles: ArticleService): ArticleHandlers {
     saveReadingPosition: (i) => articles.saveReadingPosition(i),
     setArticleNote: (i) => articles.setArticleNote(i),
     markArticleOpened: (i) => articles.markArticleOpened(i),
+    getPdfSource: (i) => articles.getPdfSource(i),
     keepRemovedText: (i) => articles.keepRemovedText(i),
   };
 }

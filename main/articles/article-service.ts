@@ -6,6 +6,7 @@ import { requireId, requireNumber, requireString } from '../model/validate';
 import { requireSummary } from '../storage/require-summary';
 import type { LibraryStore } from '../storage/store-types';
 import { keepRemovedText } from './keep-removed-text';
+import { pdfSource } from './pdf-source';
 import { contentOrRebuild, type RebuildDocumentFn } from './rebuild-text';
 import { validateMetaPatch } from './meta-patch';
 
@@ -19,6 +20,7 @@ export type ArticleService = Pick<
   | 'saveReadingPosition'
   | 'setArticleNote'
   | 'markArticleOpened'
+  | 'getPdfSource'
   | 'keepRemovedText'
 >;
 
@@ -73,6 +75,10 @@ export function createArticleService({ store, importDocument }: ArticleServiceDe
     async markArticleOpened({ id }) {
       const summary = requireSummary(store, id);
       return store.updateSummary(summary.id, { opened: new Date().toISOString() });
+    },
+
+    async getPdfSource({ id }) {
+      return pdfSource(store, requireSummary(store, id));
     },
 
     async keepRemovedText({ id, index }) {

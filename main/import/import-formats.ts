@@ -173,7 +173,10 @@ export async function fromPdf(bytes: Uint8Array, name: string): Promise<Parts> {
   // reader would then hide.
   const alone = pdf.pages.flat().length < 2;
   const near = alone ? null : titleParagraph((pdf.pages[0] ?? []).slice(0, 1), title);
-  const { html, text } = pdfArticle(pdf.pages, { titleParagraph: pdf.titleParagraph ?? near });
+  const { html, text } = pdfArticle(pdf.pages, {
+    titleParagraph: pdf.titleParagraph ?? near,
+    layout: pdf.layout,
+  });
   return {
     format: 'pdf',
     sourceExt: 'pdf',

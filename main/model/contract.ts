@@ -87,6 +87,13 @@ export interface ArticleSummary {
   sourceSha256: string;
 }
 
+/** An article's source PDF, as it was imported (base64, so that it crosses any transport as JSON). */
+export interface PdfSource {
+  dataBase64: string;
+  /** The length of the decoded bytes. */
+  byteLength: number;
+}
+
 /** Why the importer set a passage of the source aside (reader mode for text and pages). */
 export const REMOVAL_REASONS = [
   'title', // the headline, shown above the article
@@ -409,6 +416,8 @@ export interface GlossApi {
   restoreArticle(input: { id: string }): Promise<ArticleSummary>;
   saveReadingPosition(input: { id: string; position: number; progress: number }): Promise<void>;
   setArticleNote(input: { id: string; note: string }): Promise<void>;
+  /** The PDF a PDF article was imported from, byte for byte: the reader draws its pages. */
+  getPdfSource(input: { id: string }): Promise<PdfSource>;
   /** Called by the reader when it shows the article: the library stops calling it "New". */
   markArticleOpened(input: { id: string }): Promise<ArticleSummary>;
 

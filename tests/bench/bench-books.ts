@@ -1,8 +1,10 @@
 // PDF and EPUB import through the real pipeline (pdf.js text, the EPUB unpack and sanitizer),
-// on books generated here: a 100-page text PDF and a 40-chapter EPUB.
+// on books generated here: a 100-page text PDF and a 40-chapter EPUB; then the PDF's page view in
+// the real UI (bench-pdf-view.ts), with a 500-page PDF for its memory.
 import { importFile } from '../../main/import/import-document';
 import { makeEpub } from '../support/make-epub';
 import { makePdf } from '../support/make-pdf';
+import { benchPdfView } from './bench-pdf-view';
 import { row, type BenchRow } from './report';
 import { generateParagraphs } from './seeded';
 import { timeRunsWithin } from './stats';
@@ -32,10 +34,10 @@ function fitPage(paragraphs: string[][]): string[][] {
   return page;
 }
 
-async function hundredPagePdf(): Promise<{ bytes: Uint8Array; words: number }> {
+async function generatedPdf(count: number): Promise<{ bytes: Uint8Array; words: number }> {
   const pages: string[][][] = [];
   let words = 0;
-  for (let p = 0; p < 100; p++) {
+  for (let p = 0; p < count; p++) {
     const text = generateParagraphs(380, 500 + p);
     const page = fitPage(text.paragraphs.map(lines));
     words += page.flat().join(' ').split(' ').length;
@@ -56,7 +58,7 @@ function fortyChapterEpub(): Uint8Array {
 }
 
 export async function benchBooks(runs = 5): Promise<BenchRow[]> {
-  const pdf = await hundredPagePdf();
+  const pdf = await generatedPdf(100);
   const pdfTimes = await timeRunsWithin(runs, 3, 20_000, async () => {
     const doc = await importFile({ name: 'report.pdf', bytes: pdf.bytes });
     if (doc.wordCount < 10_000) throw new Error(`the PDF imported only ${doc.wordCount} words.`);
@@ -67,8 +69,10 @@ export async function benchBooks(runs = 5): Promise<BenchRow[]> {
     epubWords = (await importFile({ name: 'book.epub', bytes: epub })).wordCount;
   });
   const kb = (bytes: Uint8Array) => `${Math.round(bytes.length / 1024)} KB`;
+  const view = await benchPdfView({ hundred: pdf.bytes, fiveHundred: (await generatedPdf(500)).bytes, runs });
   return [
     row('Import a 100-page text PDF', `${kb(pdf.bytes)}, ${Math.round(pdf.words / 1000)}k words`, 'ms', pdfTimes),
     row('Import a 40-chapter EPUB', `${kb(epub)}, ${Math.round(epubWords / 1000)}k words`, 'ms', epubTimes),
+    ...view,
   ];
 }

@@ -17,7 +17,7 @@ export interface LongReadInput {
 }
 
 /** Scrolls the reader to `fraction` of the article and selects the start of the paragraph at the middle of the view. */
-const selectAt = (fraction: number): string => `(async () => {
+export const selectAt = (fraction: number): string => `(async () => {
   const scroller = document.querySelector('.reader__scroll');
   scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * ${fraction};
   for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -38,7 +38,7 @@ const selectAt = (fraction: number): string => `(async () => {
 })()`;
 
 /** From the next keydown to the frame after the one that first shows one more highlight. */
-const ARM_HIGHLIGHT = `window.__glossHighlightPainted = new Promise((resolve) => {
+export const ARM_HIGHLIGHT = `window.__glossHighlightPainted = new Promise((resolve) => {
   const count = () => {
     let n = 0;
     for (const [name, h] of CSS.highlights) if (name.startsWith('gloss-') && name !== 'gloss-selected' && name !== 'gloss-flash') n += h.size;

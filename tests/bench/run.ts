@@ -69,7 +69,8 @@ const n = (x: number): string => x.toLocaleString('en-US');
 async function main(): Promise<void> {
   const started = new Date();
   const load = loadavg()[0]!;
-  if (wanted('ui') || wanted('paint') || wanted('long')) console.log(`Renderer: ${ensureBuild(REPO)}`);
+  if (wanted('ui') || wanted('paint') || wanted('long') || wanted('books'))
+    console.log(`Renderer: ${ensureBuild(REPO)}`);
   const runs = quick ? 3 : 5;
 
   await section('import', 'Import (real pipeline, generated 1 MB files)', () => benchImport(quick ? 3 : 7));
@@ -382,7 +383,7 @@ function markdown(started: Date, load: number): string {
     '## What is measured',
     '',
     '- **Import**: `importDocument` (decode, Readability, DOMPurify, canonical text) on generated 1 MB .txt, .md and a saved-page .html.',
-    '- **Books**: `importFile` on a generated 100-page text PDF (pdf.js text, pages) and a 40-chapter EPUB (tests/bench/bench-books.ts).',
+    '- **Books**: `importFile` on a generated 100-page text PDF (pdf.js text, pages) and a 40-chapter EPUB (tests/bench/bench-books.ts); the PDF page view in Chromium: open to page 1 drawn (100 and 500 pages), `h` on a drawn page to its paint, and the JS heap and canvases alive after scrolling a 500-page PDF through (tests/bench/bench-pdf-view.ts).',
     '- **Entities**: `benchEntities` (tests/bench/bench-entities.ts) on a generated 10,000-word news-like article.',
     '- **Annotations**: `createAnnotation` until the file store has written state.json, with 1,000 articles in the library;',
     '  re-anchoring 1,000 annotations after an edit (main/annotations/annotations-bench.ts).',

@@ -1,10 +1,11 @@
 // One page's text, from pdf.js's text items to paragraphs in reading order.
 import { readingOrder } from './columns';
-import { buildParagraphs } from './paragraphs';
+import { buildParagraphs, type Paragraph } from './paragraphs';
 import { buildLines, type TextLine, type TextPiece } from './text-lines';
 
 export interface PageText {
-  paragraphs: string[];
+  /** In reading order, each with the lines it was joined from. */
+  paragraphs: Paragraph[];
   /** The page's lines top to bottom, page numbers dropped: for the heading guess. */
   lines: TextLine[];
 }

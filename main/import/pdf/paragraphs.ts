@@ -46,39 +46,69 @@ function startsParagraph(prev: TextLine, line: TextLine, spacing: number, body: 
 
 const LINE_END_HYPHEN = /[\p{L}][-\u2010\u00AD]$/u;
 
+/** How two lines of a paragraph meet: with a space, mended (the hyphen dropped), or hyphen kept. */
+type Join = 'space' | 'mend' | 'keep';
+
 /**
- * "exam-" + "ple of" → "example of" when the next line goes on in lower case; a hyphen before a
- * capital or a digit ("well-" + "Known", "COVID-" + "19") is part of the word and stays.
+ * "exam-" + "ple of" mends to "example of" when the next line goes on in lower case; a hyphen before
+ * a capital or a digit ("well-" + "Known", "COVID-" + "19") is part of the word and stays.
  */
-export function joinLines(a: string, b: string): string {
-  if (!LINE_END_HYPHEN.test(a)) return `${a} ${b}`;
-  const stem = a.slice(0, -1);
-  if (/^\p{Ll}/u.test(b)) return stem + b;
-  return a.endsWith('\u00AD') ? stem + b : a + b;
+function joinOf(a: string, b: string): Join {
+  if (!LINE_END_HYPHEN.test(a)) return 'space';
+  if (/^\p{Ll}/u.test(b)) return 'mend';
+  return a.endsWith('\u00AD') ? 'mend' : 'keep';
 }
 
-/** A stream's paragraphs, each one string. */
-function streamParagraphs(stream: readonly TextLine[]): string[] {
+export function joinLines(a: string, b: string): string {
+  const join = joinOf(a, b);
+  return join === 'space' ? `${a} ${b}` : join === 'mend' ? a.slice(0, -1) + b : a + b;
+}
+
+/** One line's share of a paragraph's text, with where the line sits on the page. */
+export interface ParagraphLine {
+  line: TextLine;
+  /** The line's text as the paragraph holds it (a hyphen dropped by joinLines is not in it). */
+  text: string;
+  /** True when it follows the line before with no space: a word mended across the break. */
+  joined: boolean;
+}
+
+/** A paragraph: its text, and the lines it was joined from (their texts make it up exactly). */
+export interface Paragraph {
+  text: string;
+  lines: ParagraphLine[];
+}
+
+/** A stream's paragraphs, each one string built by joinLines, line by line. */
+function streamParagraphs(stream: readonly TextLine[]): Paragraph[] {
   const body = bodySize(stream);
   const spacing = lineSpacing(stream, body);
-  const out: string[] = [];
-  let text = '';
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
   let prev: TextLine | null = null;
   for (const line of stream) {
-    if (prev && !startsParagraph(prev, line, spacing, body)) text = joinLines(text, line.text);
+    if (current && prev && !startsParagraph(prev, line, spacing, body)) appendLine(current, line);
     else {
-      if (text) out.push(text);
-      text = line.text;
+      if (current) out.push(current);
+      current = { text: line.text, lines: [{ line, text: line.text, joined: false }] };
     }
     prev = line;
   }
-  if (text) out.push(text);
+  if (current) out.push(current);
   return out;
 }
 
-export function buildParagraphs(streams: readonly LineStream[]): string[] {
-  return streams
-    .flatMap(streamParagraphs)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+/** Joins `line` onto the paragraph as joinLines does, and records what each line holds of the text. */
+function appendLine(paragraph: Paragraph, line: TextLine): void {
+  const join = joinOf(paragraph.text, line.text);
+  const last = paragraph.lines.at(-1)!;
+  // A mended word's hyphen leaves the previous line's share of the text.
+  if (join === 'mend') last.text = last.text.slice(0, -1);
+  paragraph.lines.push({ line, text: line.text, joined: join !== 'space' });
+  paragraph.text = joinLines(paragraph.text, line.text);
+}
+
+/** The page's paragraphs in reading order; lines hold no edge or doubled spaces (buildLines), so none is trimmed. */
+export function buildParagraphs(streams: readonly LineStream[]): Paragraph[] {
+  return streams.flatMap(streamParagraphs).filter((p) => p.text !== '');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textContentOfHtml } from '../fragment-text';
-import { pageAt, pageStarts, pdfArticle } from './pdf-article';
+import type { PageLayout } from './page-layout';
+import { pageAt, pageStarts, pdfArticle, pdfText } from './pdf-article';
 
 const pages = [['Findings & <scope>', 'Second paragraph.'], [], ['Page three\ralone.']];
 
@@ -37,5 +38,42 @@ describe('a PDF as an article', () => {
   it('has no pages for an article that is not a PDF', () => {
     expect(pageStarts('<p>Just an article.</p>')).toEqual([]);
     expect(pageAt([], 10)).toBeNull();
+  });
+
+  it('writes each line as a placed span with the page size, its text content still pdfText(pages)', () => {
+    const placed = [['One two three.', 'A mended word.'], ['Plain & <odd>']];
+    const box = (y: number) => ({ x: 10, y, w: 200, h: 12 });
+    const layout: PageLayout[] = [
+      {
+        width: 595,
+        height: 842,
+        paragraphs: [
+          [
+            { text: 'One two', joined: false, box: box(10) },
+            { text: 'three.', joined: false, box: box(24) },
+          ],
+          [
+            { text: 'A men', joined: false, box: box(50) },
+            { text: 'ded word.', joined: true, box: box(64) },
+          ],
+        ],
+      },
+      // Lines that do not spell the paragraph (never made by the importer) leave it plain.
+      { width: 300.5, height: 400, paragraphs: [[{ text: 'Something else', joined: false, box: null }]] },
+    ];
+    const { html, text } = pdfArticle(placed, { layout });
+    expect(text).toBe(pdfText(placed));
+    expect(textContentOfHtml(html)).toBe(text);
+    expect(html).toContain('<section class="pdf-page" aria-label="Page 1" data-width="595" data-height="842">');
+    expect(html).toContain(
+      '<p><span class="pdf-line" data-x="10" data-y="10" data-w="200" data-h="12">One two</span> <span class="pdf-line" data-x="10" data-y="24" data-w="200" data-h="12">three.</span></p>',
+    );
+    expect(html).toContain('A men</span><span');
+    expect(html).toContain('data-width="300.5" data-height="400"><p>Plain &amp; &lt;odd&gt;</p>');
+    expect(pageStarts(html)).toEqual(pageStarts(pdfArticle(placed).html));
+  });
+
+  it('writes no geometry without a layout (articles imported before it, or built without one)', () => {
+    expect(pdfArticle(pages).html).not.toMatch(/data-|pdf-line/);
   });
 });

@@ -9,7 +9,14 @@
 // (the text layer highlights are drawn on), offsets of highlights made before stay where they
 // were, a highlight or a note on the title is possible, and the full export shows page 1 with its
 // title as a "#" heading, as it shows an HTML page's.
+//
+// With the pages' layout (new imports), each paragraph's lines are <span class="pdf-line"> with
+// their box on the page (data-x, data-y, data-w, data-h, PDF units from the top-left corner) and
+// each section carries the page's size (data-width, data-height): the reader lays the same text
+// over the page pdf.js draws. The spans add no text: lines are joined by a space between them, or
+// by nothing where a hyphenated word was mended, so the textContent is the same canonical text.
 import { escapeText } from '../text-to-html';
+import type { LaidLine, PageLayout } from './page-layout';
 
 const PAGE_CLASS = 'pdf-page';
 const PARAGRAPH_GAP = '\n\n';
@@ -22,6 +29,8 @@ export interface PdfArticle {
 export interface PdfArticleOptions {
   /** The index in pages[0] of the paragraph that is the document's title line, written as <h1>. */
   titleParagraph?: number | null;
+  /** Where each page's lines sit (parallel to `pages`); without it the markup has no geometry. */
+  layout?: readonly PageLayout[];
 }
 
 /** `pages[i]` holds page i+1's paragraphs; a page without text keeps its place (an empty section). */
@@ -29,11 +38,31 @@ export function pdfArticle(pages: string[][], options: PdfArticleOptions = {}): 
   const html: string[] = [];
   pages.forEach((paragraphs, index) => {
     const tag = (i: number) => (index === 0 && i === options.titleParagraph ? 'h1' : 'p');
-    const body = paragraphs.map((p, i) => `<${tag(i)}>${escapeText(p)}</${tag(i)}>`).join(PARAGRAPH_GAP);
+    const page = options.layout?.[index];
+    const inner = (p: string, i: number) => (page ? placedText(p, page.paragraphs[i]) : null) ?? escapeText(p);
+    const body = paragraphs.map((p, i) => `<${tag(i)}>${inner(p, i)}</${tag(i)}>`).join(PARAGRAPH_GAP);
     const gap = index === 0 ? '' : PARAGRAPH_GAP;
-    html.push(`${gap}<section class="${PAGE_CLASS}" aria-label="Page ${index + 1}">${body}</section>`);
+    const size = page ? ` data-width="${page.width}" data-height="${page.height}"` : '';
+    html.push(`${gap}<section class="${PAGE_CLASS}" aria-label="Page ${index + 1}"${size}>${body}</section>`);
   });
   return { html: html.join(''), text: pdfText(pages) };
+}
+
+/**
+ * A paragraph's lines as positioned spans, or null when they do not spell the paragraph exactly
+ * (the text wins: that paragraph is written plain, and the reader lays it nowhere).
+ */
+function placedText(paragraph: string, lines: readonly LaidLine[] | undefined): string | null {
+  if (!lines || lines.length === 0) return null;
+  const joined = lines.map((l, i) => (i > 0 && !l.joined ? ' ' : '') + l.text).join('');
+  if (joined !== paragraph) return null;
+  return lines.map((l, i) => (i > 0 && !l.joined ? ' ' : '') + lineSpan(l)).join('');
+}
+
+function lineSpan({ text, box }: LaidLine): string {
+  if (!box) return `<span class="pdf-line">${escapeText(text)}</span>`;
+  const place = `data-x="${box.x}" data-y="${box.y}" data-w="${box.w}" data-h="${box.h}"`;
+  return `<span class="pdf-line" ${place}>${escapeText(text)}</span>`;
 }
 
 /** The canonical text of pdfArticle(pages), without writing the markup: the gaps between pages are the markup's. */
@@ -41,7 +70,8 @@ export function pdfText(pages: string[][]): string {
   return pages.map((paragraphs) => paragraphs.join(PARAGRAPH_GAP)).join(PARAGRAPH_GAP);
 }
 
-const SECTION = /<section class="pdf-page" aria-label="Page (\d+)">/g;
+// The page's size may follow the label (articles imported with geometry).
+const SECTION = /<section class="pdf-page" aria-label="Page (\d+)"[^>]*>/g;
 const TAG = /<[^>]*>/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#13|#39);/g;
 

@@ -4,12 +4,15 @@ import { openPdf, type PdfDocument } from './load-pdfjs';
 import { assemblePage, guessHeading } from './page-text';
 import { damagedError, noTextError, pdfError } from './pdf-errors';
 import { readMetadata, type RawPdfMetadata } from './pdf-metadata';
+import { pageLayout, type PageLayout } from './page-layout';
 import { titleParagraph } from './title-paragraph';
 import type { TextLine, TextPiece } from './text-lines';
 
 export interface PdfReading {
   /** Each page's paragraphs in reading order (page i+1 is pages[i]); a page with no text is []. */
   pages: string[][];
+  /** Each page's size and where the lines of its paragraphs sit (parallel to pages). */
+  layout: PageLayout[];
   pageCount: number;
   /** From XMP dc:title or the info dictionary; null when empty or junk ("Microsoft Word - draft3.docx"). */
   title: string | null;
@@ -54,13 +57,15 @@ async function metadata(pdf: PdfDocument): Promise<RawPdfMetadata> {
 
 async function readOpen(pdf: PdfDocument, name: string): Promise<PdfReading> {
   const pages: string[][] = [];
+  const layout: PageLayout[] = [];
   let firstLines: TextLine[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     try {
       const text = assemblePage(await pagePieces(page));
       if (n === 1) firstLines = text.lines;
-      pages.push(text.paragraphs);
+      pages.push(text.paragraphs.map((p) => p.text));
+      layout.push(pageLayout(text.paragraphs, page.view, page.rotate));
     } finally {
       page.cleanup();
     }
@@ -72,6 +77,7 @@ async function readOpen(pdf: PdfDocument, name: string): Promise<PdfReading> {
   const title = firstLines.length > 1 ? titleParagraph(pages[0]!, guess) : null;
   return {
     pages,
+    layout,
     pageCount: pages.length,
     // The paragraph's own text when there is one: its line breaks are mended ("Recon- struction").
     headingGuess: title === null ? guess : pages[0]![title]!,

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { getTextIndex } from '../../highlights/text-offsets';
+import { hasPageGeometry } from '../pdf/text-layer';
 import { chunkLongBody } from './chunk-body';
 import { sanitizeArticleHtml } from './sanitize-article';
 
@@ -55,8 +56,10 @@ export const ArticleBody = memo(function ArticleBody({ articleId, title, html, t
     const root = document.createElement('div');
     root.className = 'article-body';
     root.append(sanitizeArticleHtml(html));
-    // Long reads lay out lazily, a chunk at a time; short ones keep exact geometry everywhere.
-    const long = chunkLongBody(root, LONG_ARTICLE_CHARS, text.length) > 0;
+    // Long reads lay out lazily, a chunk at a time; short ones keep exact geometry everywhere. A PDF
+    // with its pages' geometry is not chunked: each page is a box of known size that skips its own
+    // layout while far from the view (pdf.css), and chunks would break the pages' column.
+    const long = !hasPageGeometry(html) && chunkLongBody(root, LONG_ARTICLE_CHARS, text.length) > 0;
     container.replaceChildren(root);
     // A long body is checked by length (from the text index the highlights use, built here once):
     // its whole text as one string would cost more than inserting it.

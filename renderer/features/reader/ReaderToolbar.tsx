@@ -3,6 +3,8 @@ import type { ReaderSettings } from '../../../main/model/contract';
 import { Icon } from '../../components/Icon';
 import type { HighlightSteps } from '../annotations/use-highlight-steps';
 import { ExportButton } from '../export/ExportButton';
+import { PdfControls } from '../pdf/PdfControls';
+import type { PdfPagesView } from '../pdf/use-pdf-pages';
 import { ContentsMenu } from './ContentsMenu';
 import { ReadingSettings } from './ReadingSettings';
 import type { ShelfToggles } from './use-shelf-toggles';
@@ -25,6 +27,8 @@ interface Props {
   steps: HighlightSteps;
   /** Archive and Favorite (e and f). */
   shelf: ShelfToggles;
+  /** A PDF's page view: layout, zoom, page (nothing shows for other articles). */
+  pdf: PdfPagesView;
 }
 
 /** The reader's toolbar: back, the title, contents, highlight steps, favorite, archive, export, details, reading settings, the sidebar and help. */
@@ -41,6 +45,7 @@ export function ReaderToolbar(props: Props) {
         {props.title}
       </p>
       <div className="reader__tools">
+        <PdfControls view={props.pdf} />
         <ContentsMenu />
         {props.steps.count > 0 && (
           <>

@@ -6,6 +6,8 @@ import { ReaderOverlays } from '../annotations/ReaderOverlays';
 import { HighlightMap } from '../annotations/HighlightMap';
 import { useHighlightSteps } from '../annotations/use-highlight-steps';
 import { HelpDialog } from '../help/HelpDialog';
+import { usePdfKeys } from '../pdf/use-pdf-keys';
+import { usePdfPages } from '../pdf/use-pdf-pages';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { RemovedPassages } from './RemovedPassages';
@@ -46,6 +48,9 @@ export function ReadingScreen({ at, end, onBack }: Props) {
     };
   }, [article.title]);
 
+  // Before the reading position: the pages must have their size when it is restored.
+  const pdf = usePdfPages(article, root, scroller, notify);
+  usePdfKeys(pdf);
   const { onScroll, flush } = useReadingPosition({
     article,
     root,
@@ -101,6 +106,7 @@ export function ReadingScreen({ at, end, onBack }: Props) {
         onToggleSidebar={toggleSidebar}
         steps={steps}
         shelf={shelf}
+        pdf={pdf}
       />
 
       <div ref={progressBar} className="reader__progress" aria-hidden="true" />

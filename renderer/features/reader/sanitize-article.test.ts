@@ -38,4 +38,19 @@ describe('sanitizeArticleHtml', () => {
     reference.innerHTML = html;
     expect(render(html).textContent).toBe(reference.textContent);
   });
+
+  it('keeps a PDF page’s size and its lines’ boxes, numbers only, and no other data attribute', () => {
+    const root = render(
+      '<section class="pdf-page" aria-label="Page 1" data-width="595" data-height="842.5" data-x="3">' +
+        '<p><span class="pdf-line" data-x="60" data-y="52.4" data-w="157.4" data-h="12" data-width="9">One</span> ' +
+        '<span class="pdf-line" data-x="javascript:1" data-y="1e9">two</span> <span data-x="5">three</span></p></section>',
+    );
+    const section = root.querySelector('section')!;
+    expect([section.dataset.width, section.dataset.height, section.dataset.x]).toEqual(['595', '842.5', undefined]);
+    const [one, two, three] = Array.from(root.querySelectorAll('span'));
+    expect({ ...one!.dataset }).toEqual({ x: '60', y: '52.4', w: '157.4', h: '12' });
+    expect({ ...two!.dataset }).toEqual({});
+    expect({ ...three!.dataset }).toEqual({});
+    expect(root.textContent).toBe('One two three');
+  });
 });

@@ -19,6 +19,22 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/**
+ * A PDF's geometry (pdf-article.ts): the page's size on its section, each line's box on its span.
+ * Numbers only, and only there; every other data- attribute still goes.
+ */
+const PDF_GEOMETRY: Record<string, { tag: string; className: string; names: readonly string[] }> = {
+  SECTION: { tag: 'SECTION', className: 'pdf-page', names: ['data-width', 'data-height'] },
+  SPAN: { tag: 'SPAN', className: 'pdf-line', names: ['data-x', 'data-y', 'data-w', 'data-h'] },
+};
+const NUMBER = /^\d{1,6}(?:\.\d{1,3})?$/;
+
+purifier.addHook('uponSanitizeAttribute', (node, data) => {
+  const geometry = node instanceof Element ? PDF_GEOMETRY[node.tagName] : undefined;
+  if (!geometry || !geometry.names.includes(data.attrName) || !node.classList.contains(geometry.className)) return;
+  if (NUMBER.test(data.attrValue)) data.forceKeepAttr = true;
+});
+
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
   // Offline means offline: only images embedded in the page may load (CSP agrees).
