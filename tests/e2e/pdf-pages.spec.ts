@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { makePdf } from '../support/make-pdf';
 import { LibraryPage } from './pages/library';
@@ -16,18 +17,22 @@ function report(count: number): Promise<Uint8Array> {
   return makePdf({ title: TITLE, author: 'Tomas Berg', pages });
 }
 
+/** Imports the generated report of `pageCount` pages through the Import button and opens it. */
+async function openReport(page: Page, url: string, pageCount: number) {
+  const library = new LibraryPage(page);
+  await page.goto(url);
+  await library.importFiles([
+    { name: 'shipments.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report(pageCount)) },
+  ]);
+  await library.open(TITLE);
+  return { reader: new ReaderPage(page), pdf: new PdfPagesPage(page) };
+}
+
 test('a PDF shows its drawn pages; a sentence selected on page 2 is highlighted, stays after a reload and a zoom, and exports with its page', async ({
   page,
   gloss,
 }) => {
-  const library = new LibraryPage(page);
-  const reader = new ReaderPage(page);
-  const pdf = new PdfPagesPage(page);
-  await page.goto(gloss.url);
-  await library.importFiles([
-    { name: 'shipments.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report(6)) },
-  ]);
-  await library.open(TITLE);
+  const { reader, pdf } = await openReport(page, gloss.url, 6);
 
   const article = reader.article(TITLE);
   const pageTwo = article.getByRole('region', { name: 'Page 2' });
@@ -66,14 +71,7 @@ test('the pages of a PDF zoom by keys, fit the width, and give way to the reflow
   page,
   gloss,
 }) => {
-  const library = new LibraryPage(page);
-  const reader = new ReaderPage(page);
-  const pdf = new PdfPagesPage(page);
-  await page.goto(gloss.url);
-  await library.importFiles([
-    { name: 'shipments.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report(3)) },
-  ]);
-  await library.open(TITLE);
+  const { reader, pdf } = await openReport(page, gloss.url, 3);
   const pageOne = reader.article(TITLE).getByRole('region', { name: 'Page 1' });
   await expect.poll(() => pdf.inkedPixels(pageOne)).toBeGreaterThan(500);
   const fitted = await pdf.width(pageOne);

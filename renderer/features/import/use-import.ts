@@ -59,7 +59,8 @@ export function useImport({ notify, onImported }: Options) {
   const problemId = useRef(1);
   const stopped = useRef(false);
   /** The name of the batch being imported, which Stop asks main to stop (cancelImports). */
-  const batch = useRef(crypto.randomUUID());
+  // Until a batch of files has run, a Stop only ends what the importer is reading (a paste).
+  const batch = useRef('none');
 
   const addProblem = useCallback((name: string, message: string, imported = false) => {
     setProblems((current) => [
