@@ -54,7 +54,7 @@ function createService(): TurndownService {
       let prefix = '- ';
       if (parent?.nodeName === 'OL') {
         const start = Number.parseInt(parent.getAttribute('start') ?? '1', 10);
-        prefix = `${(Number.isFinite(start) ? start : 1) + Array.prototype.indexOf.call(parent.children, el)}. `;
+        prefix = `${(Number.isFinite(start) ? start : 1) + itemsBefore(el)}. `;
       }
       const isParagraph = /\n$/.test(content);
       const body = content.replace(/^\n+/, '').replace(/\n+$/, '') + (isParagraph ? '\n' : '');
@@ -160,4 +160,22 @@ export function domToMarkdown(root: Node): string {
   service ??= createService();
   // turndown's types predate DocumentFragment support; it accepts node types 1, 9 and 11.
   return service.turndown(root as unknown as HTMLElement);
+}
+
+const itemIndexes = new WeakMap<Node, Map<Node, number>>();
+
+/**
+ * Element siblings before `el`, counted once per list: jsdom's `children` proxy costs O(n) per read, so
+ * numbering a long list through it was quadratic.
+ */
+function itemsBefore(el: Element): number {
+  const parent = el.parentNode!;
+  let indexes = itemIndexes.get(parent);
+  if (!indexes) {
+    indexes = new Map();
+    let i = 0;
+    for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) indexes.set(c, i++);
+    itemIndexes.set(parent, indexes);
+  }
+  return indexes.get(el) ?? 0;
 }
