@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { AppError } from '../model/errors';
-import { htmlWindow } from './html-window';
 import { chooseByline } from './choose-byline';
 import { headlineOf } from './page-title';
 import { readPageMetadata, type PageMetadata } from './page-metadata';
+import { parsePageDocument } from './page-dom';
 
 export interface HtmlArticle {
   /** Unsanitized article element (Readability's content, or the page body when Readability found nothing). */
@@ -19,8 +19,6 @@ export interface HtmlArticle {
   publishers: string[];
   /** True when Readability gave up and the whole body is used. */
   usedBody: boolean;
-  /** The largest number of children of one element in `content`. */
-  widest: number;
 }
 
 function hostOf(url: string | null): string | null {
@@ -32,17 +30,13 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/**
- * Parses a page into an inert document of the shared window: DOMParser documents never run scripts or
- * load anything, and skipping a new JSDOM window per page saves its setup time.
- */
 function parsePage(html: string): Document {
-  return new (htmlWindow().DOMParser)().parseFromString(stripInertMarkup(html), 'text/html');
+  return parsePageDocument(stripInertMarkup(html));
 }
 
 /**
  * Drops what can never be article text before parsing: scripts (except JSON-LD metadata), styles and
- * comments are often most of a saved page's bytes, and jsdom and Readability pay for every node.
+ * comments are often most of a saved page's bytes, and the parser and Readability pay for every node.
  */
 function stripInertMarkup(html: string): string {
   return html
@@ -99,8 +93,8 @@ const NO_END_TAG = new Set([
 ]);
 
 /**
- * A cheap upper-bound guess of the nesting depth from the tag stream, before parsing: jsdom's parse cost
- * grows with depth × size, so a page of 100,000 nested <div>s must be refused without being parsed.
+ * A cheap upper-bound guess of the nesting depth from the tag stream, before parsing: tree building and
+ * Readability's walks grow with depth × size, so a page of 100,000 nested <div>s must be refused without being parsed.
  */
 function estimateNesting(html: string): number {
   let depth = 0;
@@ -200,8 +194,8 @@ function dropWideFurniture(doc: Document): boolean {
 }
 
 /**
- * Extracts the article from a saved web page. The page is parsed by jsdom without scripts or resource
- * loading; nothing in it runs or is fetched. The returned content is NOT sanitized yet.
+ * Extracts the article from a saved web page. The page is parsed by linkedom, which has no scripting or
+ * resource loading at all; nothing in it runs or is fetched. The returned content is NOT sanitized yet.
  */
 export function extractHtmlArticle(html: string, name: string): HtmlArticle {
   const savedFrom = html.slice(0, 4096);
@@ -232,7 +226,7 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
       `"${name}" is nested too deeply (${shape.depth} levels) to be read as an article.`,
     );
   }
-  // Readability moves nodes through jsdom's live child lists, which costs O(siblings) per move: on very
+  // Readability walks and moves nodes through child lists, which costs O(siblings) per step: on very
   // wide or very large pages that turns quadratic (minutes), so such pages are read whole instead.
   const tooBigForReadability =
     shape.widest > MAX_CHILDREN_FOR_READABILITY || shape.elements > MAX_ELEMENTS_FOR_READABILITY;
@@ -253,7 +247,6 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
       sourceUrl,
       language,
       usedBody: false,
-      widest: measureTree(dominant).widest,
     };
   }
   // The serializer hands back the element itself: no serialise-and-reparse before sanitizing.
@@ -284,7 +277,6 @@ export function extractHtmlArticle(html: string, name: string): HtmlArticle {
     sourceUrl,
     language: article?.lang?.trim() || language,
     usedBody,
-    widest: measureTree(content).widest,
   };
 }
 

@@ -4,7 +4,7 @@
 // tests as plain-text reader mode, and each is kept, with its place, for "Show what was removed".
 import type { RemovalReason, RemovedPassage } from '../model/contract';
 import { textContentOfHtml } from './fragment-text';
-import { parseIntoBody } from './html-window';
+import { parseSanitizedBody } from './page-dom';
 import { normalizeBlocks } from './normalize-blocks';
 import { countWordsIn, squash, type TextBlock } from './text-blocks';
 import {
@@ -54,9 +54,19 @@ function isBlockElement(node: Node | null): node is Element {
 
 /** The first block inside `el` (itself when it has none): a box is judged by its first line. */
 function firstBlock(el: Element): Element {
-  for (const child of Array.from(el.children))
+  for (const child of childElements(el))
     if (isBlockElement(child) && squash(child.textContent ?? '')) return firstBlock(child);
   return el;
+}
+
+/**
+ * The element children, by sibling links: every `length` read on jsdom's `children` proxy looks the name
+ * up among all the children first, so walking a 10,000-paragraph article through it was quadratic.
+ */
+function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
 }
 
 function chromeReason(block: TextBlock): RemovalReason | null {
@@ -171,7 +181,7 @@ function countProse(root: Element): number {
 }
 
 function walk(root: Element, cleaner: Cleaner): void {
-  for (const child of Array.from(root.children)) {
+  for (const child of childElements(root)) {
     if (isBlockElement(child) && cleaner.visit(child)) continue;
     if (child.tagName === 'PRE' || child.tagName === 'TABLE' || child.tagName === 'FIGURE') continue;
     walk(child, cleaner);
@@ -240,7 +250,7 @@ export function removeHtmlBoilerplate(
   ) {
     return unchanged;
   }
-  const body = parseIntoBody(article.html);
+  const body = parseSanitizedBody(article.html);
   const cleaner = new Cleaner(meta.title, meta.author, countProse(body), meta.menus);
   walk(body, cleaner);
   if (cleaner.removals.length === 0) return unchanged;

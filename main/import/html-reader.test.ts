@@ -64,6 +64,15 @@ describe('structure and characters', () => {
     expect(doc.text).toContain('Team\tBadge\tPoints\nNorth\t\t12\nSouth\t\t9');
   });
 
+  it('reads a page that leaves out <html>, <head> and <body>, as HTML allows, with unclosed paragraphs', () => {
+    const html = `<!doctype html><meta charset=utf-8><title>Night Buses Return to the Valley</title><h1>Night Buses Return to the Valley</h1><p>${'After two years without them, the valley has night buses again from Friday, the operator said. '.repeat(6)}<p>The last bus leaves the station at ten past two.<table><tr><td>Route<td>Last bus</table>`;
+    const doc = importDocument({ name: 'buses.html', bytes: bytes(html) });
+    expect(doc.title).toBe('Night Buses Return to the Valley');
+    expect(doc.text).toContain('the operator said.');
+    expect(doc.text).toContain('The last bus leaves the station at ten past two.');
+    expect(doc.text).toContain('Route\tLast bus');
+  });
+
   it('keeps line breaks of a <pre> written as paragraphs', () => {
     const doc = importPaste({ html: '<pre><p>first line</p><p>  second line</p></pre><p>After the listing.</p>' });
     expect(doc.text).toContain('first line\n  second line');

@@ -119,9 +119,8 @@ export function fromMarkdown(source: string, name: string): Parts {
 
 export function fromHtmlPage(source: string, name: string, format: 'html' | 'paste-html' = 'html'): Parts {
   const page = extractHtmlArticle(source, name);
-  // DOMPurify's node input (a clone) is cheaper than reparsing markup, but it walks child lists through
-  // jsdom's proxies, which is quadratic in the number of siblings: very wide articles go as markup.
-  const canonical = toCanonicalHtml(page.widest > 2500 ? page.content.outerHTML : page.content);
+  // The page was read with linkedom; DOMPurify runs over jsdom, so the article crosses as markup.
+  const canonical = toCanonicalHtml(page.content.outerHTML);
   if (canonical.text.trim() === '') throw noReadableText(name, 'html');
   const title = page.title ?? firstHeading(canonical.html) ?? findTextTitle(canonical.text) ?? baseTitle(name);
   const { html, text, removed, author } = removeHtmlBoilerplate(canonical, {

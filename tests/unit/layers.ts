@@ -35,18 +35,22 @@ export const LONG_FILES: Record<string, string> = {
 };
 
 /**
- * The HTML parsers main/ uses, each behind one file. jsdom is the DOM that Readability and DOMPurify
- * need; parse5 is jsdom's own parser (the same HTML standard tree building), used alone where only
- * text is wanted; domino is the DOM turndown ships with, several times faster than jsdom for export.
+ * The HTML parsers main/ uses, each behind the files named. jsdom is the DOM DOMPurify sanitizes in;
+ * parse5 is jsdom's own parser (the HTML standard's tree building), used alone where no DOM is needed;
+ * linkedom holds a saved page for Readability; domino is the DOM turndown ships with.
  */
-export const HTML_PARSERS: Record<string, { file: string; why: string }> = {
-  jsdom: { file: 'main/import/html-window.ts', why: 'Readability and DOMPurify need a full DOM window' },
+export const HTML_PARSERS: Record<string, { files: string[]; why: string }> = {
+  jsdom: { files: ['main/import/html-window.ts'], why: 'DOMPurify needs a full DOM window' },
   parse5: {
-    file: 'main/import/fragment-text.ts',
-    why: "jsdom's own parser, used without building a DOM to prove the round trip of a megabyte of text",
+    files: ['main/import/fragment-text.ts', 'main/import/page-dom.ts'],
+    why: "the HTML standard's parser without a DOM: the round-trip text of a megabyte, and a page's tree written out with every tag explicit for linkedom",
+  },
+  linkedom: {
+    files: ['main/import/page-dom.ts'],
+    why: 'a light DOM for Readability and for walking sanitized articles; several times faster than jsdom on a saved page',
   },
   '@mixmark-io/domino': {
-    file: 'main/export/parse-html.ts',
+    files: ['main/export/parse-html.ts'],
     why: 'the DOM turndown is built on (a dependency of turndown either way); several times faster than jsdom',
   },
 };
