@@ -2,9 +2,10 @@
 // text) on generated 1 MB files of each format.
 import MarkdownIt from 'markdown-it';
 import { importDocument } from '../../main/import/import-document';
+import { benchImportPeers } from './bench-import-peers';
 import { row, type BenchRow } from './report';
 import { asHtmlPage, asMarkdown, asSavedNewsPage, asText, documentOfBytes } from './seeded';
-import { timeRunsWithin } from './stats';
+import { summarise, timeRunsWithin } from './stats';
 
 const MB = 1024 * 1024;
 
@@ -44,7 +45,8 @@ export async function benchImport(runs = 7): Promise<BenchRow[]> {
     }
   }
   // What a saved news page of 1 MB usually is: a long article in a lot of page.
-  const page = new TextEncoder().encode(asSavedNewsPage(MB, 104));
+  const pageHtml = asSavedNewsPage(MB, 104);
+  const page = new TextEncoder().encode(pageHtml);
   const pageTimes = await timeRunsWithin(runs, 3, 15_000, () => {
     const doc = importDocument({ name: 'saved-page.html', bytes: page });
     if (doc.wordCount < 7000) throw new Error(`The saved page imported only ${doc.wordCount} words.`);
@@ -58,6 +60,7 @@ export async function benchImport(runs = 7): Promise<BenchRow[]> {
       { op: '<', value: 1000 },
     ),
   );
+  rows.push(...benchImportPeers(pageHtml, files[1]!.data, runs));
   rows.push(...(await benchPathologicalMarkdown(Math.min(runs, 3))));
   return rows;
 }
@@ -71,7 +74,7 @@ async function benchPathologicalMarkdown(runs: number): Promise<BenchRow[]> {
     if (doc.wordCount < 3) throw new Error('The pathological Markdown imported no words.');
   });
   const peer = await timeRunsWithin(runs, 1, 60_000, () => new MarkdownIt({ html: true }).render(source));
-  const peerMedian = [...peer].sort((a, b) => a - b)[Math.floor(peer.length / 2)]!;
+  const peerMedian = summarise(peer).median;
   return [
     row(
       'Import 1 MB of `*_[` Markdown (pathological)',
