@@ -29,8 +29,3 @@ export function parseXml(xml: string): Document | null {
   const doc = new (htmlWindow().DOMParser)().parseFromString(xml, 'application/xml');
   return doc.getElementsByTagName('parsererror').length > 0 ? null : doc;
 }
-
-/** A whole HTML or XHTML document parsed with the browser's HTML rules (forgiving, as readers are). */
-export function parseHtmlDocument(html: string): Document {
-  return new (htmlWindow().DOMParser)().parseFromString(html, 'text/html');
-}

@@ -1,7 +1,8 @@
 // An EPUB's package: where the OPF is (META-INF/container.xml), its metadata, the reading order
 // (spine) and the table of contents (the EPUB 3 nav document, else the EPUB 2 NCX).
 import { AppError } from '../../model/errors';
-import { parseHtmlDocument, parseXml } from '../html-window';
+import { parseXml } from '../html-window';
+import { parsePageDocument } from '../page-dom';
 import { resolveHref, type EpubArchive } from './epub-archive';
 
 export interface EpubChapter {
@@ -94,7 +95,7 @@ function navTitles(archive: EpubArchive, navPath: string): Map<string, string> {
   const titles = new Map<string, string>();
   const source = archive.text(navPath);
   if (source === null) return titles;
-  const doc = parseHtmlDocument(source);
+  const doc = parsePageDocument(source);
   const toc = Array.from(doc.querySelectorAll('nav')).find((n) => /toc/.test(n.getAttribute('epub:type') ?? ''));
   for (const link of Array.from((toc ?? doc).querySelectorAll('a[href]'))) {
     addTitle(titles, resolveHref(navPath, link.getAttribute('href') ?? ''), link.textContent);

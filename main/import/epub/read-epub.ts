@@ -4,7 +4,7 @@
 // inside the article (epub-links.ts).
 import { toCanonicalHtml } from '../canonical-html';
 import { escapeText } from '../text-to-html';
-import { parseHtmlDocument } from '../html-window';
+import { parsePageDocument } from '../page-dom';
 import { openEpubArchive, resolveHref, type EpubArchive } from './epub-archive';
 import { BookLinks } from './epub-links';
 import { readEpubPackage, type EpubChapter } from './epub-package';
@@ -46,7 +46,7 @@ function inlineImages(body: HTMLElement, chapterPath: string, archive: EpubArchi
 function chapterMarkup(chapter: EpubChapter, n: number, archive: EpubArchive, links: BookLinks): string {
   const source = archive.text(chapter.path);
   if (source === null) return '<section></section>';
-  const body = parseHtmlDocument(source).body;
+  const body = parsePageDocument(source).body;
   inlineImages(body, chapter.path, archive);
   links.rewrite(body, n, chapter.path);
   const hasHeading = body.querySelector('h1, h2, h3') !== null;
