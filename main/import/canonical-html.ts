@@ -1,6 +1,7 @@
 import { AppError } from '../model/errors';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
+import { parseSanitizedBody } from './page-dom';
 import { normalizeBlocks } from './normalize-blocks';
 import { sanitizeToBody, type SanitizeOptions } from './sanitize-html';
 
@@ -28,4 +29,15 @@ export function toCanonicalHtml(dirty: string | Node, options: SanitizeOptions =
     body = sanitizeToBody(parseIntoBody(html).innerHTML, options);
   }
   throw new AppError('internal', 'The article markup could not be brought to a stable form.');
+}
+
+/**
+ * Markup Gloss wrote itself within the sanitizer's rules (Markdown without raw HTML, see
+ * markdown-inert.ts) → its canonical form, without the sanitizer's jsdom parse. The same round-trip
+ * proof holds; markup that fails it goes through the sanitizer after all.
+ */
+export function toCanonicalInertHtml(html: string): CanonicalHtml {
+  const normalized = normalizeBlocks(parseSanitizedBody(html));
+  if (textContentOfHtml(normalized.html) === normalized.text) return normalized;
+  return toCanonicalHtml(html);
 }

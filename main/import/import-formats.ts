@@ -2,7 +2,7 @@
 // pages, each giving the parts of an imported document that import-document.ts finishes.
 import type { RemovedPassage, SourceFormat } from '../model/contract';
 import { AppError } from '../model/errors';
-import { toCanonicalHtml } from './canonical-html';
+import { toCanonicalHtml, toCanonicalInertHtml } from './canonical-html';
 import { chooseByline } from './choose-byline';
 import { extractHtmlArticle } from './extract-html-article';
 import { findTextByline, findTextDate, findTextTitle } from './find-text-title';
@@ -90,9 +90,9 @@ export function fromPlainText(text: string, name: string, format: SourceFormat):
 }
 
 /**
- * Rendering Markdown goes through jsdom and DOMPurify at roughly a second or two per megabyte; beyond
- * this size the source is kept as plain text (exact, like a .txt) so a 20 MB file still imports in
- * about a second.
+ * Rendering Markdown costs about a quarter of a second per megabyte, three times that when raw HTML
+ * sends it through jsdom and DOMPurify; beyond this size the source is kept as plain text (exact, like
+ * a .txt) so a 20 MB file still imports in about a second.
  */
 const MARKDOWN_RENDER_LIMIT_BYTES = 2 * 1024 * 1024;
 
@@ -101,7 +101,12 @@ export function fromMarkdown(source: string, name: string): Parts {
   const bytes = Buffer.byteLength(body);
   // Too large, or markup so dense (pathological input) that rendering it would not be linear: exact plain text.
   const rendered = bytes > MARKDOWN_RENDER_LIMIT_BYTES ? null : renderMarkdown(body, markdownElementBudget(bytes));
-  const { html, text } = rendered === null ? { html: textToHtml(body), text: body } : toCanonicalHtml(rendered);
+  const { html, text } =
+    rendered === null
+      ? { html: textToHtml(body), text: body }
+      : rendered.inert
+        ? toCanonicalInertHtml(rendered.html)
+        : toCanonicalHtml(rendered.html);
   if (text.trim() === '') throw noReadableText(name, 'md');
   return {
     format: 'md',

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { holdToSanitizerRules } from './markdown-inert';
 
 export interface FrontMatter {
   title: string | null;
@@ -55,11 +56,20 @@ export function markdownElementBudget(bytes: number): number {
   return 20_000 + Math.floor(bytes / 25);
 }
 
+export interface RenderedMarkdown {
+  html: string;
+  /**
+   * True when the file held no raw HTML and the markup was written within the sanitizer's rules
+   * (markdown-inert.ts): it needs no sanitizer pass. False: `html` is untrusted and must be sanitized.
+   */
+  inert: boolean;
+}
+
 /**
- * Renders Markdown to (unsanitized) HTML. Raw HTML is allowed here because the sanitizer runs next.
- * Returns null when the rendering would hold more than `maxElements` elements.
+ * Renders Markdown to HTML. Raw HTML is allowed here because the sanitizer runs next on any file that
+ * holds it. Returns null when the rendering would hold more than `maxElements` elements.
  */
-export function renderMarkdown(markdown: string, maxElements = Number.POSITIVE_INFINITY): string | null {
+export function renderMarkdown(markdown: string, maxElements = Number.POSITIVE_INFINITY): RenderedMarkdown | null {
   md ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
   const tokens = md.parse(markdown, {});
   let elements = 0;
@@ -68,7 +78,8 @@ export function renderMarkdown(markdown: string, maxElements = Number.POSITIVE_I
     if (t.children) for (const c of t.children) if (c.nesting === 1 || c.type === 'image') elements += 1;
     if (elements > maxElements) return null;
   }
-  return md.renderer.render(tokens, md.options, {});
+  const inert = holdToSanitizerRules(tokens);
+  return { html: md.renderer.render(tokens, md.options, {}), inert };
 }
 
 /** The text of the first level-one ATX or setext heading, or null. */

@@ -121,6 +121,28 @@ export interface SanitizeOptions {
   links?: InternalLinks;
 }
 
+/** A URL without the whitespace and C0 controls browsers ignore inside URLs. */
+function compactUrl(value: string): string {
+  // eslint-disable-next-line no-control-regex -- browsers ignore C0 controls inside URLs, so must we
+  return value.replace(/[\s\u0000-\u001f\u2028\u2029]+/g, '');
+}
+
+/** Whether a link may keep its address: web, mail and in-page links only. */
+export function isAllowedHref(value: string): boolean {
+  return ALLOWED_URI.test(compactUrl(value));
+}
+
+/** Whether an image is stored inside the article (anything else would be fetched, so it is not kept). */
+export function isInlineImage(src: string): boolean {
+  return INLINE_IMAGE.test(src.trim());
+}
+
+/** What an image that is not kept leaves in the text: its description, or nothing. */
+export function imageStandIn(alt: string): string | null {
+  const text = alt.replace(/\s+/g, ' ').trim();
+  return text ? `[image: ${text}]` : null;
+}
+
 let purifier: DOMPurify | null = null;
 /** The options of the sanitize call under way (calls are synchronous, so one at a time). */
 let current: SanitizeOptions = {};
@@ -129,6 +151,8 @@ function getPurifier(): DOMPurify {
   if (purifier) return purifier;
   const p = createDOMPurify(htmlWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!p.isSupported) throw new Error('DOMPurify is not supported by this jsdom window');
+  // Set once, so that isValidAttribute (below) answers under the same rules sanitize applies.
+  p.setConfig(CONFIG);
   p.addHook('uponSanitizeAttribute', (_node, data) => {
     // An importer's own link target (forbidden ids are otherwise dropped); the prefix is there
     // already, so DOMPurify keeps the value as it is.
@@ -140,12 +164,10 @@ function getPurifier(): DOMPurify {
     for (const attr of ['href', 'src', 'cite', 'xlink:href']) {
       const value = node.getAttribute?.(attr);
       if (value == null) continue;
-      // eslint-disable-next-line no-control-regex -- browsers ignore C0 controls inside URLs, so must we
-      const compact = value.replace(/[\s\u0000-\u001f\u2028\u2029]+/g, '');
       const ok =
-        (attr === 'href' && node.nodeName === 'A' && ALLOWED_URI.test(compact)) ||
+        (attr === 'href' && node.nodeName === 'A' && isAllowedHref(value)) ||
         (attr === 'src' && node.nodeName === 'IMG') ||
-        (attr === 'cite' && /^https?:/i.test(compact));
+        (attr === 'cite' && /^https?:/i.test(compactUrl(value)));
       if (!ok) node.removeAttribute(attr);
     }
     const redirect = node.nodeName === 'A' ? current.links?.redirects.get(node.getAttribute('href') ?? '') : undefined;
@@ -156,13 +178,20 @@ function getPurifier(): DOMPurify {
   return p;
 }
 
+/**
+ * Whether the sanitizer keeps this attribute with this value on this element, by its own rules (the
+ * address checks of the hook above are `isAllowedHref` and `isInlineImage`).
+ */
+export function sanitizerKeepsAttribute(tag: string, name: string, value: string): boolean {
+  return getPurifier().isValidAttribute(tag, name, value);
+}
+
 /** Replaces remote (or otherwise unsafe) images by their alt text, since an offline reader never fetches them. */
 function dropRemoteImages(root: Element): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    const src = (img.getAttribute('src') ?? '').trim();
-    if (INLINE_IMAGE.test(src)) continue;
-    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-    if (alt) img.replaceWith(img.ownerDocument.createTextNode(`[image: ${alt}]`));
+    if (isInlineImage(img.getAttribute('src') ?? '')) continue;
+    const standIn = imageStandIn(img.getAttribute('alt') ?? '');
+    if (standIn) img.replaceWith(img.ownerDocument.createTextNode(standIn));
     else img.remove();
   }
 }
