@@ -1,7 +1,7 @@
 import { AppError } from '../model/errors';
 import { textContentOfHtml } from './fragment-text';
 import { parseIntoBody } from './html-window';
-import { parseSanitizedBody } from './page-dom';
+import { parseGeneratedBody } from './page-dom';
 import { normalizeBlocks } from './normalize-blocks';
 import { sanitizeToBody, type SanitizeOptions } from './sanitize-html';
 
@@ -37,7 +37,7 @@ export function toCanonicalHtml(dirty: string | Node, options: SanitizeOptions =
  * proof holds; markup that fails it goes through the sanitizer after all.
  */
 export function toCanonicalInertHtml(html: string): CanonicalHtml {
-  const normalized = normalizeBlocks(parseSanitizedBody(html));
+  const normalized = normalizeBlocks(parseGeneratedBody(html));
   if (textContentOfHtml(normalized.html) === normalized.text) return normalized;
   return toCanonicalHtml(html);
 }
