@@ -1,6 +1,6 @@
 // Small text PDFs written in the tests with pdf-lib: each page's paragraphs set top-down in
 // Helvetica, a blank line between paragraphs, and the document's title and author.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 
 export interface PdfSpec {
   title?: string;
@@ -34,16 +34,25 @@ export interface PlacedLine {
   x: number;
   y: number;
   size?: number;
+  /** Degrees counter-clockwise: text set sideways (90), upside down (180)… */
+  rotate?: number;
 }
 
 /** A PDF whose pages hold lines at given places; a page given as [] has a drawn box and no text. */
-export async function makePlacedPdf(pages: PlacedLine[][], meta: { title?: string } = {}): Promise<PDFDocument> {
+export async function makePlacedPdf(
+  pages: PlacedLine[][],
+  meta: { title?: string; /** Every page's /Rotate, in degrees clockwise. */ pageRotate?: number } = {},
+): Promise<PDFDocument> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const lines of pages) {
     const page = doc.addPage([595, 842]);
+    if (meta.pageRotate) page.setRotation(degrees(meta.pageRotate));
     if (lines.length === 0) page.drawRectangle({ x: 50, y: 50, width: 495, height: 742 });
-    for (const line of lines) page.drawText(line.text, { x: line.x, y: line.y, size: line.size ?? 12, font });
+    for (const line of lines) {
+      const rotate = line.rotate ? { rotate: degrees(line.rotate) } : {};
+      page.drawText(line.text, { x: line.x, y: line.y, size: line.size ?? 12, font, ...rotate });
+    }
   }
   if (meta.title) doc.setTitle(meta.title);
   return doc;

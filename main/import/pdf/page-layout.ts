@@ -35,28 +35,35 @@ function tenth(n: number): number {
 
 /**
  * The layout of a page whose media box is `view` ([x0, y0, x1, y1], pdf.js's page.view) and which
- * is turned by `rotate` degrees. Lines of a turned page get no box: their text runs across the
- * page's own axes, which a horizontal line box cannot follow (the reader shows such a page's text
- * as text, beside nothing).
+ * is turned by `rotate` degrees; the first `framed` paragraphs lie in the page's own frame, the rest
+ * were read turned (turned-text.ts). Lines of a turned page, and turned lines, get no box: their text
+ * runs across the page's own axes, which a horizontal line box cannot follow (the reader shows such
+ * text as text, beside nothing).
  */
-export function pageLayout(paragraphs: readonly Paragraph[], view: readonly number[], rotate: number): PageLayout {
+export function pageLayout(
+  paragraphs: readonly Paragraph[],
+  view: readonly number[],
+  rotate: number,
+  framed = paragraphs.length,
+): PageLayout {
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = view;
   const upright = ((rotate % 360) + 360) % 360 === 0;
   return {
     width: tenth(Math.abs(x1 - x0)),
     height: tenth(Math.abs(y1 - y0)),
-    paragraphs: paragraphs.map((p) =>
+    paragraphs: paragraphs.map((p, i) =>
       p.lines.map(({ line, text, joined }) => ({
         text,
         joined,
-        box: upright
-          ? {
-              x: tenth(line.x - Math.min(x0, x1)),
-              y: tenth(Math.max(y0, y1) - (line.y + ASCENT * line.size)),
-              w: tenth(Math.max(0, line.right - line.x)),
-              h: tenth(line.size),
-            }
-          : null,
+        box:
+          upright && i < framed
+            ? {
+                x: tenth(line.x - Math.min(x0, x1)),
+                y: tenth(Math.max(y0, y1) - (line.y + ASCENT * line.size)),
+                w: tenth(Math.max(0, line.right - line.x)),
+                h: tenth(line.size),
+              }
+            : null,
       })),
     ),
   };

@@ -46,6 +46,50 @@ describe('readPdf', () => {
     expect(text.indexOf('Left again here.')).toBeLessThan(text.indexOf('The right column follows'));
   });
 
+  it('reads a table set sideways after the upright text, and gives only the upright lines a box', async () => {
+    const upright = column(60, ['The budget rose sharply in the year', 'as the table beside shows.']);
+    // Set at 90°, a line runs up the page and the next one sits to its right.
+    const sideways = ['Table 3. Spending by region', 'North rose by a third', 'South fell by a tenth'].map(
+      (text, i) => ({ text, x: 420 + 18 * i, y: 120, rotate: 90 }),
+    );
+    const pdf = await read([[...upright, ...sideways]]);
+    const text = pdf.pages[0]!.join('\n');
+    expect(text).toContain('The budget rose sharply in the year as the table beside shows.');
+    expect(text.indexOf('Table 3. Spending by region')).toBeGreaterThan(text.indexOf('table beside shows'));
+    expect(text.indexOf('North rose by a third')).toBeGreaterThan(text.indexOf('Table 3.'));
+    expect(text.indexOf('South fell by a tenth')).toBeGreaterThan(text.indexOf('North rose'));
+    const lines = pdf.layout[0]!.paragraphs.flat();
+    expect(lines.find((l) => l.text.startsWith('The budget'))?.box).not.toBeNull();
+    expect(lines.find((l) => l.text.startsWith('North'))?.box).toBeNull();
+  });
+
+  it('reads a page turned by /Rotate whose text was drawn turned back to read upright', async () => {
+    // Shown turned 90° clockwise, text drawn at 90° counter-clockwise reads left to right.
+    const lines = ['A landscape page of the report', 'read the way it is shown.'].map((text, i) => ({
+      text,
+      x: 100 + 16 * i,
+      y: 80,
+      rotate: 90,
+    }));
+    const doc = await makePlacedPdf([lines], { pageRotate: 90 });
+    const pdf = await readPdf(await doc.save(), 'turned.pdf');
+    expect(pdf.pages[0]!.join(' ')).toBe('A landscape page of the report read the way it is shown.');
+  });
+
+  it('reads text set upside down, and still leaves out text at an angle', async () => {
+    const pdf = await read([
+      [
+        { text: 'Right way up.', x: 60, y: 760 },
+        { text: 'Upside down at the foot.', x: 400, y: 80, rotate: 180 },
+        { text: 'A slanted stamp', x: 200, y: 400, rotate: 30 },
+      ],
+    ]);
+    const text = pdf.pages[0]!.join(' ');
+    expect(text).toContain('Right way up.');
+    expect(text).toContain('Upside down at the foot.');
+    expect(text).not.toContain('slanted');
+  });
+
   it('expands the ligatures a PDF font may use', () => {
     expect(expandLigatures('\uFB01nal \uFB02ow, e\uFB00ort, o\uFB03ce, ba\uFB04e')).toBe(
       'final flow, effort, office, baffle',

@@ -1,12 +1,13 @@
 // A PDF's text by page, with what its metadata says about it. Pure reading: nothing is stored here.
 import { AppError } from '../../model/errors';
 import { openPdf, type PdfDocument } from './load-pdfjs';
-import { assemblePage, guessHeading } from './page-text';
+import { guessHeading } from './page-text';
+import { assembleTurnedPage, type RawTextItem } from './turned-text';
 import { damagedError, noTextError, pdfError } from './pdf-errors';
 import { readMetadata, type RawPdfMetadata } from './pdf-metadata';
 import { pageLayout, type PageLayout } from './page-layout';
 import { titleParagraph } from './title-paragraph';
-import type { TextLine, TextPiece } from './text-lines';
+import type { TextLine } from './text-lines';
 
 export interface PdfReading {
   /** Each page's paragraphs in reading order (page i+1 is pages[i]); a page with no text is []. */
@@ -30,19 +31,15 @@ export interface PdfReading {
 
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
-/** pdf.js's text items (marked-content markers have no `str`) as pieces. */
-async function pagePieces(page: PdfPage): Promise<TextPiece[]> {
+/** pdf.js's text items (marked-content markers have no `str`). */
+async function pageItems(page: PdfPage): Promise<RawTextItem[]> {
   const content = await page.getTextContent();
-  const pieces: TextPiece[] = [];
+  const items: RawTextItem[] = [];
   for (const item of content.items) {
-    if (!('str' in item)) continue;
-    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-    // Only horizontal text: rotated or vertical runs have no baseline the assembly understands.
-    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
-    const size = Math.abs(d) || item.height;
-    pieces.push({ str: item.str, x, y, width: item.width, size });
+    if ('str' in item)
+      items.push({ str: item.str, transform: item.transform as number[], width: item.width, height: item.height });
   }
-  return pieces;
+  return items;
 }
 
 async function metadata(pdf: PdfDocument): Promise<RawPdfMetadata> {
@@ -62,10 +59,10 @@ async function readOpen(pdf: PdfDocument, name: string): Promise<PdfReading> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     try {
-      const text = assemblePage(await pagePieces(page));
+      const text = assembleTurnedPage(await pageItems(page), page.rotate);
       if (n === 1) firstLines = text.lines;
       pages.push(text.paragraphs.map((p) => p.text));
-      layout.push(pageLayout(text.paragraphs, page.view, page.rotate));
+      layout.push(pageLayout(text.paragraphs, page.view, page.rotate, text.framed));
     } finally {
       page.cleanup();
     }
