@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '../support/fixtures';
-import { makePdf } from '../support/make-pdf';
+import { addLink, makePdf } from '../support/make-pdf';
 import { LibraryPage } from './pages/library';
 import { PdfPagesPage } from './pages/pdf-pages';
 import { ReaderPage } from './pages/reader';
@@ -17,12 +18,12 @@ function report(count: number): Promise<Uint8Array> {
   return makePdf({ title: TITLE, author: 'Tomas Berg', pages });
 }
 
-/** Imports the generated report of `pageCount` pages through the Import button and opens it. */
-async function openReport(page: Page, url: string, pageCount: number) {
+/** Imports the generated report of `pageCount` pages (or the PDF given) through the Import button and opens it. */
+async function openReport(page: Page, url: string, pageCount: number, bytes?: Uint8Array) {
   const library = new LibraryPage(page);
   await page.goto(url);
   await library.importFiles([
-    { name: 'shipments.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await report(pageCount)) },
+    { name: 'shipments.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes ?? (await report(pageCount))) },
   ]);
   await library.open(TITLE);
   return { reader: new ReaderPage(page), pdf: new PdfPagesPage(page) };
@@ -115,3 +116,27 @@ function paintedText(page: import('@playwright/test').Page): Promise<string[]> {
     return out;
   });
 }
+
+test('the links of a PDF: one to a page goes there, and a web link asks before anything leaves the app', async ({
+  page,
+  gloss,
+}) => {
+  const doc = await PDFDocument.load(await report(6));
+  // Over page 1's first two lines (set at y = 780 and 764 in 12-point type).
+  addLink(doc, 1, [60, 776, 300, 792], { page: 5 });
+  addLink(doc, 1, [60, 760, 300, 776], { url: 'https://panel.example.org/annex' });
+  const { reader, pdf } = await openReport(page, gloss.url, 6, await doc.save());
+  const pageOne = reader.article(TITLE).getByRole('region', { name: 'Page 1' });
+
+  await pageOne.getByRole('link', { name: 'Go to page 5' }).click();
+  await expect(pdf.pageNumber).toHaveValue('5');
+
+  await pdf.goToPage(1);
+  await pageOne.getByRole('link', { name: 'Link to https://panel.example.org/annex' }).click();
+  const ask = page.getByRole('dialog', { name: 'Open this link in your browser?' });
+  await expect(ask).toContainText('https://panel.example.org/annex');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  // The page's text is as it was: the links add none.
+  await expect(pageOne).toContainText('Page 1 opens with a finding of the panel.');
+});

@@ -1,6 +1,6 @@
 // Small text PDFs written in the tests with pdf-lib: each page's paragraphs set top-down in
 // Helvetica, a blank line between paragraphs, and the document's title and author.
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 
 export interface PdfSpec {
   title?: string;
@@ -56,4 +56,25 @@ export async function makePlacedPdf(
   }
   if (meta.title) doc.setTitle(meta.title);
   return doc;
+}
+
+/** Where a link in a test PDF goes: a web address (a /URI action) or a page of the document (a /Dest). */
+export type LinkTarget = { url: string } | { page: number };
+
+/** Adds a link annotation over `rect` ([x1, y1, x2, y2], PDF points) on page `onPage` (1-based). */
+export function addLink(
+  doc: PDFDocument,
+  onPage: number,
+  rect: [number, number, number, number],
+  to: LinkTarget,
+): void {
+  const pages = doc.getPages();
+  const target =
+    'url' in to
+      ? { A: { Type: 'Action', S: 'URI', URI: PDFString.of(to.url) } }
+      : { Dest: [pages[to.page - 1]!.ref, PDFName.of('Fit')] };
+  const link = doc.context.register(
+    doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], ...target }),
+  );
+  pages[onPage - 1]!.node.addAnnot(link);
 }

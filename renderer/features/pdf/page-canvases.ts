@@ -1,6 +1,7 @@
 // The drawn pages: a canvas for each page near the view, none for the others. An observer on the
 // reading area draws a page when it comes within a screen of the view and frees its canvas (and
 // pdf.js's page data) when it leaves that band, so a 500-page PDF holds a handful of canvases.
+import { pageLinks, placeLinks } from './page-links';
 import type { PdfDocument, PdfPage } from './pdfjs';
 import type { PdfPageBox } from './text-layer';
 
@@ -22,6 +23,8 @@ interface Drawn {
 export class PageCanvases {
   private readonly drawn = new Map<number, Drawn>();
   private readonly near = new Set<number>();
+  /** Pages whose links have been read (once each: they do not change with the zoom). */
+  private readonly linked = new Set<number>();
   private readonly indexOf = new Map<Element, number>();
   private readonly observer: IntersectionObserver;
   private scale: number;
@@ -109,6 +112,7 @@ export class PageCanvases {
         free(drawn.canvas);
       } else box.section.prepend(target);
       drawn.canvas = target;
+      this.link(index, drawn.page);
       if (!this.firstPainted) {
         this.firstPainted = true;
         performance.mark('gloss:pdf-page-painted');
@@ -117,6 +121,18 @@ export class PageCanvases {
       if (e instanceof Error && e.name === 'RenderingCancelledException') return;
       if (!this.closed) this.onError(e);
     }
+  }
+
+  private link(index: number, page: PdfPage): void {
+    if (this.linked.has(index)) return;
+    this.linked.add(index);
+    const section = this.pages[index]!.section;
+    pageLinks(this.pdf, page)
+      .then((links) => {
+        if (!this.closed) placeLinks(section, links);
+      })
+      // A page whose annotations cannot be read keeps its drawing and text; only its links are missing.
+      .catch(() => undefined);
   }
 
   private release(index: number): void {

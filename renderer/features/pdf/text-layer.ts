@@ -3,6 +3,7 @@
 // itself is CSS (pdf.css), under the body's `article-body--pages` class, so turning that class off
 // gives the reflowed text back with nothing else changed.
 import { lineStretch, unionBox, type Box } from './line-box';
+import { pageAnchorId } from './page-links';
 
 /** The font the text layer is set in (pdf.css says the same); its width is measured per line. */
 export const TEXT_LAYER_FONT = 'sans-serif';
@@ -61,7 +62,10 @@ function naturalWidth(text: string, size: number): number {
  */
 export function layOutTextLayer(root: HTMLElement): PdfPageBox[] {
   const pages: PdfPageBox[] = [];
+  let number = 0;
   for (const section of root.querySelectorAll<HTMLElement>('section.pdf-page')) {
+    // One section per page, in order, an empty page's too: the target of the PDF's links to it.
+    section.id = pageAnchorId(++number);
     const width = numberOf(section, 'data-width');
     const height = numberOf(section, 'data-height');
     if (width === null || height === null || width === 0 || height === 0) continue;
